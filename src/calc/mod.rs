@@ -1,0 +1,1 @@
+//! Decision calculators, one file each. Plain Rust, tested natively against outside references.

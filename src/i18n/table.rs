@@ -1,0 +1,167 @@
+//! The message table. Add an entry with both languages; the macro refuses one without.
+
+use super::Lang;
+
+macro_rules! messages {
+    ($($key:ident { en: $en:literal, ko: $ko:literal $(,)? })*) => {
+        /// A fixed interface text.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every message, for completeness checks.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            pub fn text(self, lang: Lang) -> &'static str {
+                match lang {
+                    Lang::En => match self { $(Msg::$key => $en),* },
+                    Lang::Ko => match self { $(Msg::$key => $ko),* },
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    // Shell
+    SkipToContent { en: "Skip to content", ko: "본문으로 건너뛰기" }
+    Tagline {
+        en: "A workbench for designing a machine-learning project before any model is trained.",
+        ko: "모델을 학습하기 전에 머신러닝 프로젝트를 설계하는 작업대입니다.",
+    }
+    PrivacyNote {
+        en: "Your plans are saved in this browser only. Nothing is sent anywhere unless you share a link yourself.",
+        ko: "계획은 이 브라우저에만 저장됩니다. 직접 링크를 공유하지 않는 한 어디에도 전송되지 않습니다.",
+    }
+    Language { en: "Language", ko: "언어" }
+    ColorScheme { en: "Color scheme", ko: "화면 테마" }
+    SchemeSystem { en: "System", ko: "시스템 설정" }
+    SchemeLight { en: "Light", ko: "밝게" }
+    SchemeDark { en: "Dark", ko: "어둡게" }
+    AllPlans { en: "All plans", ko: "모든 계획" }
+    SwitchPlan { en: "Switch plan", ko: "계획 전환" }
+    // Plan library
+    YourPlans { en: "Your plans", ko: "내 계획" }
+    NewPlan { en: "New plan", ko: "새 계획" }
+    UntitledPlan { en: "Untitled plan", ko: "제목 없는 계획" }
+    NoPlansYet {
+        en: "No plans yet. Start a new plan to work through the lifecycle step by step.",
+        ko: "아직 계획이 없습니다. 새 계획을 만들어 단계별로 설계를 시작하세요.",
+    }
+    Rename { en: "Rename", ko: "이름 바꾸기" }
+    Duplicate { en: "Duplicate", ko: "복제" }
+    Delete { en: "Delete", ko: "삭제" }
+    Undo { en: "Undo", ko: "되돌리기" }
+    Dismiss { en: "Dismiss", ko: "닫기" }
+    Save { en: "Save", ko: "저장" }
+    Cancel { en: "Cancel", ko: "취소" }
+    PlanActions { en: "Plan actions", ko: "계획 작업" }
+    DamagedPlan { en: "Damaged plan", ko: "손상된 계획" }
+    DamagedPlanHelp {
+        en: "This saved plan could not be read. Its original text is kept in a backup; download it to recover what you can.",
+        ko: "저장된 계획을 읽을 수 없습니다. 원본 텍스트는 백업으로 보관되어 있으니 내려받아 복구할 수 있습니다.",
+    }
+    DownloadBackup { en: "Download backup", ko: "백업 내려받기" }
+    RemoveFromList { en: "Remove from list (backup stays)", ko: "목록에서 제거 (백업은 유지)" }
+    PlanNotFound {
+        en: "This plan is not in this browser. It may have been deleted, or it was made on another device.",
+        ko: "이 브라우저에 없는 계획입니다. 삭제되었거나 다른 기기에서 만든 계획일 수 있습니다.",
+    }
+    PlanUnreadable {
+        en: "This plan could not be read. Its text is kept in a backup that you can download from the plan list.",
+        ko: "이 계획을 읽을 수 없습니다. 원본은 백업으로 보관되어 있으며 계획 목록에서 내려받을 수 있습니다.",
+    }
+    BackToPlans { en: "Back to your plans", ko: "계획 목록으로" }
+    // Storage problems
+    StorageUnavailable {
+        en: "This browser is blocking storage, so plans live only in this tab and are lost when it closes. Export a plan to keep it.",
+        ko: "이 브라우저가 저장소를 막고 있어 계획이 이 탭에만 있으며 탭을 닫으면 사라집니다. 보관하려면 계획을 내보내세요.",
+    }
+    StorageFull {
+        en: "Your last change could not be saved: this browser's storage is full. The plan is still open here; export it, or delete plans you no longer need.",
+        ko: "마지막 변경을 저장하지 못했습니다. 브라우저 저장 공간이 가득 찼습니다. 계획은 이 화면에 그대로 있으니 내보내거나 필요 없는 계획을 삭제하세요.",
+    }
+    StorageFailed {
+        en: "Your last change could not be saved. The plan is still open here; export it to keep a copy.",
+        ko: "마지막 변경을 저장하지 못했습니다. 계획은 이 화면에 그대로 있으니 내보내서 사본을 보관하세요.",
+    }
+    ExportPlan { en: "Export plan (JSON)", ko: "계획 내보내기 (JSON)" }
+    ChangedElsewhere {
+        en: "This plan was changed in another tab; showing the latest version.",
+        ko: "다른 탭에서 이 계획이 바뀌어 최신 내용을 표시합니다.",
+    }
+    // Plan page
+    PlanTitle { en: "Plan title", ko: "계획 제목" }
+    Steps { en: "Steps", ko: "단계" }
+    StepComplete { en: "complete", ko: "완료" }
+    StepIncomplete { en: "not complete", ko: "미완료" }
+    PreviousStep { en: "Previous step", ko: "이전 단계" }
+    NextStep { en: "Next step", ko: "다음 단계" }
+    SavedAutomatically { en: "Changes save automatically.", ko: "변경 사항은 자동으로 저장됩니다." }
+    // Step names
+    StepProblem { en: "Problem", ko: "문제 정의" }
+    StepFeasibility { en: "Is ML the right tool?", ko: "머신러닝 문제 타당성" }
+    StepGoals { en: "Goal and objectives", ko: "목표와 세부 목표" }
+    StepData { en: "Data sources", ko: "데이터 소스" }
+    StepConstraints { en: "Constraints and risks", ko: "제약조건과 리스크" }
+    StepBaseline { en: "Baseline and prototype", ko: "베이스라인과 프로토타입" }
+    StepMetrics { en: "Metrics", ko: "지표" }
+    StepMonitoring { en: "Monitoring and action", ko: "모니터링과 개선" }
+    StepBusiness { en: "Business model", ko: "비즈니스 모델" }
+    // Step guidance: what to decide, and why it matters
+    GuideProblem {
+        en: "Say what concrete problem you are solving, who has it today and how they cope now. Value to the product or business matters more than how interesting the problem is.",
+        ko: "해결하려는 구체적인 문제, 지금 그 문제를 겪는 사람, 현재의 처리 방식을 적으세요. 문제가 얼마나 흥미로운지보다 제품과 비즈니스에 주는 가치가 중요합니다.",
+    }
+    GuideFeasibility {
+        en: "ML learns a function from data. Check that there is a pattern to learn, an objective to optimise, enough complexity to need ML, data, and repetition, and look for the red flags that make ML a poor fit.",
+        ko: "머신러닝은 데이터에서 함수를 학습합니다. 배울 패턴, 최적화할 목적함수, 머신러닝이 필요할 만큼의 복잡성, 데이터, 반복성이 있는지 확인하고, 머신러닝이 맞지 않는 위험 신호도 살펴보세요.",
+    }
+    GuideGoals {
+        en: "Write one broad goal, then the concrete objectives that reach it. Check which labels each objective can learn from, and decide how conflicting objectives are combined.",
+        ko: "큰 목표 하나와 그 목표에 이르는 구체적인 세부 목표를 적으세요. 세부 목표마다 학습할 레이블이 있는지 확인하고, 충돌하는 목표를 어떻게 합칠지 정하세요.",
+    }
+    GuideData {
+        en: "List the data you can use, who owns it, whether it is labelled, trustworthy and still arriving, and how private it is. Where data is missing, plan how it will be collected.",
+        ko: "사용할 수 있는 데이터, 담당 팀, 레이블 여부, 신뢰성과 지속 수집 여부, 개인정보 등급을 정리하세요. 데이터가 없다면 수집 계획을 세우세요.",
+    }
+    GuideConstraints {
+        en: "Name the limits the project lives within (schedule, budget, people, privacy, legacy systems, ethics), the risks and how you will reduce them, and the performance decisions: threshold, speed versus accuracy, interpretability.",
+        ko: "일정, 예산, 인력, 개인정보, 기존 시스템, 윤리 같은 제약조건과 리스크 및 대응 방안, 그리고 임계값, 속도 대 정확도, 해석 가능성 같은 성능 결정을 정리하세요.",
+    }
+    GuideBaseline {
+        en: "Decide what the model must beat. A baseline need not be a model: a rule you design, the most frequent answer, or today's process. Then plan a simple prototype people can try.",
+        ko: "모델이 이겨야 할 기준을 정하세요. 베이스라인은 모델이 아니어도 됩니다. 직접 설계한 규칙, 가장 흔한 답, 지금의 처리 방식도 좋습니다. 그다음 사람들이 써 볼 간단한 프로토타입을 계획하세요.",
+    }
+    GuideMetrics {
+        en: "Connect each model metric to the business metric it should move, and say how labels will be inferred from what users do, so you can tell whether the model beat the old way.",
+        ko: "모델 지표마다 움직여야 할 비즈니스 지표를 연결하고, 사용자 반응에서 레이블을 어떻게 얻을지 적어 두세요. 그래야 모델이 기존 방식보다 나은지 판단할 수 있습니다.",
+    }
+    GuideMonitoring {
+        en: "Decide what you will watch after launch, when to raise an alert, which questions error analysis asks, and what triggers retraining. Each finding loops back to an earlier step.",
+        ko: "배포 후 무엇을 지켜볼지, 언제 알림을 보낼지, 오류 분석에서 무엇을 물을지, 언제 재학습할지 정하세요. 발견한 문제는 앞 단계로 돌아가 반영합니다.",
+    }
+    GuideBusiness {
+        en: "Understanding the business is what makes a good problem definition: what the company sells, where data comes in, and how predictions go out to customers or internal work.",
+        ko: "비즈니스를 이해해야 좋은 문제 정의가 나옵니다. 회사가 무엇을 파는지, 데이터가 어디서 들어오는지, 예측이 고객이나 내부 업무에 어떻게 쓰이는지 정리하세요.",
+    }
+    // Problem step fields
+    ProblemStatement { en: "Problem statement", ko: "문제 설명" }
+    ProblemStatementHint {
+        en: "One or two sentences a colleague outside the team would understand.",
+        ko: "팀 밖의 동료도 이해할 수 있는 한두 문장으로 적으세요.",
+    }
+    ProblemWho { en: "Who has this problem", ko: "이 문제를 겪는 사람" }
+    ProblemCurrent { en: "How it is handled today", ko: "현재 처리 방식" }
+    ProblemValue { en: "Value to the product or business", ko: "제품·비즈니스에 주는 가치" }
+    ProblemValueHint {
+        en: "Revenue, cost saved, time saved or satisfaction: say which, and roughly how much.",
+        ko: "매출, 비용 절감, 시간 절약, 만족도 중 무엇인지, 대략 얼마인지 적으세요.",
+    }
+    ExerciseHeading { en: "Classroom exercise", ko: "수업 과제" }
+    ExerciseProblem { en: "A problem from daily life", ko: "일상에서 찾은 문제" }
+    ExerciseImpact {
+        en: "The impact if a company had used this model",
+        ko: "회사가 이 모델을 썼다면 생겼을 효과",
+    }
+}

@@ -1,0 +1,15 @@
+//! mlplan: a browser workbench for designing machine-learning projects.
+//!
+//! The domain (`plan`, `calc`, `share`, `review`, `i18n`) is plain Rust and is tested natively.
+//! `store` holds the plan library over a key-value trait, with the localStorage adapter compiled
+//! for the browser only; `ui` is the Leptos interface, also browser-only.
+
+pub mod calc;
+pub mod i18n;
+pub mod plan;
+pub mod review;
+pub mod share;
+pub mod store;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,130 @@
+//! Reading stored plans of any released schema.
+//!
+//! A plan is parsed as generic JSON first, brought up to [`CURRENT_SCHEMA`] one version at a
+//! time by the steps in [`STEPS`], and only then read into [`Plan`]. Each step is a pure
+//! function from the JSON of version `n` to that of `n + 1`; released steps never change, so a
+//! plan saved by any earlier release still opens. Fields that a later version merely adds need
+//! no step: they default when missing.
+
+use super::Plan;
+use serde_json::Value;
+use std::fmt;
+
+/// The schema this build writes.
+pub const CURRENT_SCHEMA: u32 = 1;
+
+/// A migration from the JSON of one schema to the next.
+pub type Step = fn(Value) -> Result<Value, MigrationError>;
+
+/// `STEPS[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released format,
+/// so the list is empty until the format first changes shape.
+pub const STEPS: &[Step] = &[];
+
+/// Why a stored text is not a plan this build can open.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MigrationError {
+    /// Not JSON at all, or cut short.
+    Syntax(String),
+    /// JSON, but not an object with a schema number.
+    NotAPlan,
+    /// Written by a newer release than this one.
+    FutureSchema(u32),
+    /// The right shape overall, but a field holds the wrong kind of value.
+    Field(String),
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MigrationError::Syntax(e) => write!(f, "not valid JSON: {e}"),
+            MigrationError::NotAPlan => write!(f, "not an mlplan plan (no schema number)"),
+            MigrationError::FutureSchema(n) => write!(f, "schema {n} is newer than this app ({CURRENT_SCHEMA})"),
+            MigrationError::Field(e) => write!(f, "a field has the wrong type: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+/// Parses a stored plan of any released schema into the current [`Plan`].
+pub fn parse_plan(text: &str) -> Result<Plan, MigrationError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| MigrationError::Syntax(e.to_string()))?;
+    plan_from_value(value)
+}
+
+/// Brings generic JSON up to the current schema and reads it as a [`Plan`].
+pub fn plan_from_value(value: Value) -> Result<Plan, MigrationError> {
+    let value = run_chain(value, STEPS)?;
+    serde_json::from_value(value).map_err(|e| MigrationError::Field(e.to_string()))
+}
+
+/// Applies `steps` from the value's own schema up to `steps.len() + 1`, stamping each new
+/// schema number as it goes.
+pub fn run_chain(mut value: Value, steps: &[Step]) -> Result<Value, MigrationError> {
+    let target = steps.len() as u32 + 1;
+    let mut schema = schema_of(&value)?;
+    if schema > target {
+        return Err(MigrationError::FutureSchema(schema));
+    }
+    while schema < target {
+        value = steps[(schema - 1) as usize](value)?;
+        schema += 1;
+        value["schema"] = Value::from(schema);
+    }
+    Ok(value)
+}
+
+fn schema_of(value: &Value) -> Result<u32, MigrationError> {
+    value
+        .as_object()
+        .and_then(|o| o.get("schema"))
+        .and_then(Value::as_u64)
+        .filter(|n| *n >= 1)
+        .map(|n| u32::try_from(n).unwrap_or(u32::MAX))
+        .ok_or(MigrationError::NotAPlan)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn rename_title_to_name(mut v: Value) -> Result<Value, MigrationError> {
+        let t = v["title"].take();
+        v["name"] = t;
+        Ok(v)
+    }
+
+    fn upper_name(mut v: Value) -> Result<Value, MigrationError> {
+        let n = v["name"].as_str().unwrap_or_default().to_uppercase();
+        v["name"] = Value::from(n);
+        Ok(v)
+    }
+
+    #[test]
+    fn chain_applies_each_step_in_order_and_stamps_the_schema() {
+        let out = run_chain(json!({"schema": 1, "title": "fraud"}), &[rename_title_to_name, upper_name]).unwrap();
+        assert_eq!(out["name"], "FRAUD");
+        assert_eq!(out["schema"], 3);
+        let mid = run_chain(json!({"schema": 2, "name": "late"}), &[rename_title_to_name, upper_name]).unwrap();
+        assert_eq!(mid["name"], "LATE", "a v2 record only runs the v2 -> v3 step");
+    }
+
+    #[test]
+    fn future_and_foreign_records_are_refused() {
+        let future = json!({"schema": CURRENT_SCHEMA + 1, "id": "x"}).to_string();
+        assert_eq!(parse_plan(&future), Err(MigrationError::FutureSchema(CURRENT_SCHEMA + 1)));
+        assert_eq!(parse_plan(r#"{"id":"x"}"#), Err(MigrationError::NotAPlan));
+        assert_eq!(parse_plan(r#"{"schema":0}"#), Err(MigrationError::NotAPlan));
+        assert_eq!(parse_plan("[1,2]"), Err(MigrationError::NotAPlan));
+        assert!(matches!(parse_plan("{\"schema\":1,"), Err(MigrationError::Syntax(_))));
+        assert!(matches!(parse_plan(r#"{"schema":1,"title":7}"#), Err(MigrationError::Field(_))));
+    }
+
+    #[test]
+    fn missing_sections_default() {
+        let p = parse_plan(r#"{"schema":1,"id":"a","title":"bare"}"#).unwrap();
+        assert_eq!(p.title, "bare");
+        assert!(p.goals.objectives.is_empty());
+    }
+}

@@ -1,0 +1,108 @@
+//! The plan: everything a person decides while designing an ML project, one typed section per
+//! lifecycle step. Plain data, serialised as JSON for storage, files and links.
+//!
+//! Every struct defaults field by field (`#[serde(default)]`), so a stored plan that lacks a
+//! field added later still loads; structural changes go through [`migrate`].
+
+pub mod migrate;
+mod sections;
+mod step;
+
+pub use migrate::{parse_plan, MigrationError, CURRENT_SCHEMA};
+pub use sections::*;
+pub use step::Step;
+
+use serde::{Deserialize, Serialize};
+
+/// One ML project design.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Plan {
+    /// Format version of this record; see [`migrate`].
+    pub schema: u32,
+    /// Stable identifier, unique within one browser's library.
+    pub id: String,
+    pub title: String,
+    /// Milliseconds since the Unix epoch.
+    pub created_ms: u64,
+    /// Milliseconds since the Unix epoch of the last edit.
+    pub updated_ms: u64,
+    pub problem: ProblemSection,
+    pub feasibility: FeasibilitySection,
+    pub goals: GoalsSection,
+    pub data: DataSection,
+    pub constraints: ConstraintsSection,
+    pub threshold: ThresholdSection,
+    pub tradeoff: TradeoffSection,
+    pub abtest: AbTestSection,
+    pub baseline: BaselineSection,
+    pub metrics: MetricsSection,
+    pub monitoring: MonitoringSection,
+    pub canvas: CanvasSection,
+}
+
+impl Plan {
+    /// An empty plan at the current schema.
+    pub fn new(id: impl Into<String>, title: impl Into<String>, now_ms: u64) -> Self {
+        Plan {
+            schema: CURRENT_SCHEMA,
+            id: id.into(),
+            title: title.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..Plan::default()
+        }
+    }
+
+    /// A copy under a new id, for "duplicate" and for imports that collide with a local id.
+    pub fn duplicate(&self, new_id: impl Into<String>, new_title: impl Into<String>, now_ms: u64) -> Self {
+        Plan {
+            id: new_id.into(),
+            title: new_title.into(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            ..self.clone()
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a plan always serialises: it holds only strings, numbers and vectors")
+    }
+
+    /// Steps whose essentials are filled in, in lifecycle order.
+    pub fn completed_steps(&self) -> Vec<Step> {
+        Step::ALL.iter().copied().filter(|s| s.is_complete(self)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_plan_is_at_current_schema_and_empty() {
+        let p = Plan::new("abc", "Churn", 1_700_000_000_000);
+        assert_eq!(p.schema, CURRENT_SCHEMA);
+        assert_eq!(p.created_ms, p.updated_ms);
+        assert!(p.completed_steps().is_empty());
+    }
+
+    #[test]
+    fn json_round_trip_keeps_every_field() {
+        let mut p = Plan::new("abc", "Fraud", 5);
+        p.problem.statement = "카드 결제 사기 탐지".into();
+        p.goals.objectives.push(Objective { name: "catch fraud".into(), metric: "recall".into(), ..Default::default() });
+        let back: Plan = serde_json::from_str(&p.to_json()).unwrap();
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn duplicate_changes_identity_not_content() {
+        let mut p = Plan::new("a", "One", 1);
+        p.problem.who = "support team".into();
+        let d = p.duplicate("b", "One (copy)", 9);
+        assert_eq!(d.id, "b");
+        assert_eq!(d.created_ms, 9);
+        assert_eq!(d.problem, p.problem);
+    }
+}

@@ -1,0 +1,313 @@
+//! The typed section of each lifecycle step. Text fields are free text; choices are enums that
+//! serialise as snake_case words so stored JSON stays readable.
+
+use serde::{Deserialize, Serialize};
+
+/// Step 1: what problem, whose, handled how today, worth what.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProblemSection {
+    pub statement: String,
+    pub who: String,
+    pub current_handling: String,
+    pub value: String,
+    /// The classroom exercise: a problem from daily life.
+    pub exercise_problem: String,
+    /// The classroom exercise: the impact had a company used the model.
+    pub exercise_impact: String,
+}
+
+/// An answer to one feasibility question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    Yes,
+    No,
+    Unsure,
+}
+
+/// An answer and the reason behind it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Answer {
+    pub value: Option<Tri>,
+    pub note: String,
+}
+
+/// Step 2: five signals that ML fits and six red flags, keyed as in the lecture.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FeasibilitySection {
+    pub pattern: Answer,
+    pub objective: Answer,
+    pub complexity: Answer,
+    pub data: Answer,
+    pub repetition: Answer,
+    pub unethical: Answer,
+    pub simple: Answer,
+    pub bad_data: Answer,
+    pub catastrophic: Answer,
+    pub explain_all: Answer,
+    pub not_cost_effective: Answer,
+}
+
+impl FeasibilitySection {
+    /// Every question with its answer, signals first, in the lecture's order.
+    pub fn answers(&self) -> [(&'static str, &Answer); 11] {
+        [
+            ("pattern", &self.pattern),
+            ("objective", &self.objective),
+            ("complexity", &self.complexity),
+            ("data", &self.data),
+            ("repetition", &self.repetition),
+            ("unethical", &self.unethical),
+            ("simple", &self.simple),
+            ("bad_data", &self.bad_data),
+            ("catastrophic", &self.catastrophic),
+            ("explain_all", &self.explain_all),
+            ("not_cost_effective", &self.not_cost_effective),
+        ]
+    }
+}
+
+/// Where an objective's labels come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LabelScenario {
+    Labelled,
+    Proxy,
+    Unlabelled,
+    NoData,
+}
+
+/// How several objectives are trained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ObjectiveStrategy {
+    /// One model, one loss that adds the objectives' losses.
+    CombinedLoss,
+    /// One model per objective, outputs blended by weights.
+    SeparateModels,
+}
+
+/// One concrete objective under the goal.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Objective {
+    pub name: String,
+    pub metric: String,
+    /// The loss or the target value it is optimised toward.
+    pub target: String,
+    /// How often the model behind it must be updated.
+    pub cadence: String,
+    pub owner: String,
+    pub label_scenario: Option<LabelScenario>,
+    pub label_note: String,
+    /// Weight in the blend when objectives are separate models.
+    pub weight: Option<f64>,
+}
+
+/// Step 3: one goal, its objectives, and how they are combined.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GoalsSection {
+    pub goal: String,
+    pub objectives: Vec<Objective>,
+    pub strategy: Option<ObjectiveStrategy>,
+    pub strategy_note: String,
+}
+
+/// One data source in the inventory.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DataSource {
+    pub name: String,
+    pub owner: String,
+    pub labelled: Option<Tri>,
+    pub reliability: String,
+    pub refresh: String,
+    pub continuous: Option<Tri>,
+    pub privacy: String,
+}
+
+/// Step 4: what data exists, and how missing data will be collected.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DataSection {
+    pub sources: Vec<DataSource>,
+    pub collection_plan: String,
+}
+
+/// A risk in the register; likelihood and impact on a 1 (low) to 3 (high) scale.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Risk {
+    pub risk: String,
+    pub likelihood: Option<u8>,
+    pub impact: Option<u8>,
+    pub mitigation: String,
+    pub owner: String,
+}
+
+/// Which kind of error the project can live with more easily.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorTolerance {
+    FalsePositivesWorse,
+    FalseNegativesWorse,
+    Balanced,
+}
+
+/// Step 5: constraints, risks and the performance decisions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ConstraintsSection {
+    pub schedule: String,
+    pub budget: String,
+    pub people: String,
+    pub privacy: String,
+    pub technical: String,
+    pub ethics: String,
+    pub risks: Vec<Risk>,
+    pub compared_with: String,
+    pub threshold_policy: String,
+    pub speed_accuracy: String,
+    pub interpretability: String,
+    pub error_tolerance: Option<ErrorTolerance>,
+    /// Post-processing guards against catastrophic single predictions.
+    pub guards: String,
+}
+
+/// Inputs of the threshold calculator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ThresholdSection {
+    pub threshold: Option<f64>,
+    pub cost_false_positive: Option<f64>,
+    pub cost_false_negative: Option<f64>,
+    pub prevalence: Option<f64>,
+}
+
+/// One candidate model in the speed-versus-accuracy table.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Candidate {
+    pub name: String,
+    pub quality: Option<f64>,
+    pub p50_ms: Option<f64>,
+    pub p95_ms: Option<f64>,
+    pub throughput_per_instance: Option<f64>,
+    pub cost_per_instance_hour: Option<f64>,
+}
+
+/// Inputs of the speed-versus-accuracy calculator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TradeoffSection {
+    pub candidates: Vec<Candidate>,
+    pub p95_budget_ms: Option<f64>,
+    pub peak_qps: Option<f64>,
+    pub monthly_budget: Option<f64>,
+}
+
+/// Inputs of the A/B test planner.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AbTestSection {
+    pub baseline_rate: Option<f64>,
+    pub mde: Option<f64>,
+    pub mde_relative: bool,
+    pub alpha: Option<f64>,
+    pub power: Option<f64>,
+    pub daily_traffic: Option<f64>,
+}
+
+/// What the first model is compared with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BaselineKind {
+    Human,
+    RuleBased,
+    Dummy,
+    SimpleModel,
+    PreviousSystem,
+}
+
+/// Step 6: the baseline and the prototype plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BaselineSection {
+    pub kind: Option<BaselineKind>,
+    pub description: String,
+    pub score: String,
+    pub margin: String,
+    pub prototype_tool: String,
+    pub prototype_audience: String,
+    pub prototype_feedback: String,
+}
+
+/// Which way a business metric is expected to move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+/// A business metric and the model metric expected to move it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricLink {
+    pub business_metric: String,
+    pub model_metric: String,
+    pub direction: Option<Direction>,
+}
+
+/// Step 7: model metrics mapped to business metrics.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricsSection {
+    pub links: Vec<MetricLink>,
+    pub label_inference: String,
+}
+
+/// Step 8: what is watched after deployment and when to loop back.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MonitoringSection {
+    pub watched: String,
+    pub alerts: String,
+    pub outputs: String,
+    pub where_wrong: String,
+    pub basis: String,
+    pub failing_features: String,
+    pub retrain_trigger: String,
+    pub loop_back: String,
+}
+
+/// Step 9: the business model: the three questions, the nine-block canvas and the flywheel.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CanvasSection {
+    /// What the company sells: products, services, value.
+    pub provides: String,
+    /// Where data can be the input: which data exists and how good it is.
+    pub data_in: String,
+    /// How predictions are used: shown to customers, or automating internal work.
+    pub prediction_out: String,
+    pub key_partners: Vec<String>,
+    pub key_activities: Vec<String>,
+    pub key_resources: Vec<String>,
+    pub value_propositions: Vec<String>,
+    pub customer_relationships: Vec<String>,
+    pub channels: Vec<String>,
+    pub customer_segments: Vec<String>,
+    pub cost_structure: Vec<String>,
+    pub revenue_streams: Vec<String>,
+    /// The self-reinforcing cycle, 3 to 8 steps, the last leading back to the first.
+    pub flywheel: Vec<String>,
+    /// Index into `flywheel` of the step the ML system acts on.
+    pub ml_lever: Option<usize>,
+    /// How the model acts on that step.
+    pub ml_lever_note: String,
+}

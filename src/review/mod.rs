@@ -1,0 +1,1 @@
+//! Plan checks: the feasibility verdict and the plan review rules.

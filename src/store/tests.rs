@@ -1,0 +1,168 @@
+use super::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Two libraries over one store, as two tabs share one localStorage.
+#[derive(Clone, Default)]
+struct Shared(Rc<RefCell<MemoryStore>>);
+
+impl KeyValue for Shared {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.borrow().get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.borrow_mut().remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.borrow().keys()
+    }
+}
+
+fn plan(id: &str, title: &str, updated: u64) -> Plan {
+    let mut p = Plan::new(id, title, 1);
+    p.updated_ms = updated;
+    p
+}
+
+fn titles(entries: &[Entry]) -> Vec<&str> {
+    entries
+        .iter()
+        .map(|e| match e {
+            Entry::Plan { title, .. } => title.as_str(),
+            Entry::Damaged { .. } => "<damaged>",
+        })
+        .collect()
+}
+
+#[test]
+fn saved_plans_list_most_recent_first_and_reload_exactly() {
+    let mut lib = Library::new(MemoryStore::new());
+    let mut a = plan("a", "Churn", 10);
+    a.problem.statement = "고객 이탈 예측 — 3개월".into();
+    lib.save(&a).unwrap();
+    lib.save(&plan("b", "Fraud", 20)).unwrap();
+    assert_eq!(titles(&lib.list().unwrap()), ["Fraud", "Churn"]);
+    assert_eq!(lib.load("a").unwrap(), Some(Ok(a)));
+    assert_eq!(lib.load("zzz").unwrap(), None);
+}
+
+#[test]
+fn keys_are_namespaced_and_versioned() {
+    let mut lib = Library::new(MemoryStore::new());
+    lib.save(&plan("x1", "t", 1)).unwrap();
+    lib.set_prefs("{}").unwrap();
+    for key in lib.store().keys().unwrap() {
+        assert!(key.starts_with(NAMESPACE), "{key} is outside the namespace");
+    }
+    assert_eq!(plan_id_of_key("mlplan.v1.plan.x1"), Some("x1"));
+    assert_eq!(plan_id_of_key("mlplan.v1.plan."), None);
+    assert_eq!(plan_id_of_key("other.plan.x1"), None);
+}
+
+#[test]
+fn foreign_keys_are_ignored() {
+    let mut store = MemoryStore::new();
+    store.set("someone-else", "{").unwrap();
+    let mut lib = Library::new(store);
+    lib.save(&plan("a", "Mine", 1)).unwrap();
+    assert_eq!(titles(&lib.list().unwrap()), ["Mine"]);
+}
+
+#[test]
+fn damaged_record_is_listed_backed_up_and_never_deleted() {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), "{\"schema\":1,\"title\": unfinished").unwrap();
+    let mut lib = Library::new(store);
+    lib.save(&plan("good", "Fine", 5)).unwrap();
+
+    let entries = lib.list().unwrap();
+    assert_eq!(titles(&entries), ["<damaged>", "Fine"]);
+    let Entry::Damaged { id, backup_key: key, reason } = &entries[0] else { panic!("expected damaged entry") };
+    assert_eq!(id, "bad");
+    assert!(matches!(reason, MigrationError::Syntax(_)));
+    assert_eq!(lib.raw(key).unwrap().as_deref(), Some("{\"schema\":1,\"title\": unfinished"));
+
+    // Listing again reuses the same backup rather than piling up copies.
+    lib.list().unwrap();
+    let backups = lib.store().keys().unwrap().into_iter().filter(|k| k.starts_with(BACKUP_PREFIX)).count();
+    assert_eq!(backups, 1);
+
+    // Removing the damaged entry from the list keeps its backup.
+    lib.delete("bad").unwrap();
+    assert_eq!(titles(&lib.list().unwrap()), ["Fine"]);
+    assert!(lib.raw(&backup_key("bad")).unwrap().is_some());
+}
+
+#[test]
+fn a_second_damaged_version_gets_its_own_backup() {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), "first garbage").unwrap();
+    let mut lib = Library::new(store);
+    lib.list().unwrap();
+    lib.store.set(&plan_key("bad"), "second garbage").unwrap();
+    lib.list().unwrap();
+    assert_eq!(lib.raw(&backup_key("bad")).unwrap().as_deref(), Some("first garbage"));
+    assert_eq!(lib.raw(&format!("{}.2", backup_key("bad"))).unwrap().as_deref(), Some("second garbage"));
+}
+
+#[test]
+fn delete_then_undo_restores_the_same_plan() {
+    let mut lib = Library::new(MemoryStore::new());
+    let mut p = plan("a", "Keep me", 3);
+    p.goals.goal = "engagement".into();
+    lib.save(&p).unwrap();
+    lib.delete("a").unwrap();
+    assert!(lib.list().unwrap().is_empty());
+    assert_eq!(lib.undo_delete().unwrap(), Some(p.clone()));
+    assert_eq!(lib.load("a").unwrap(), Some(Ok(p)));
+    assert_eq!(lib.undo_delete().unwrap(), None, "the trash is emptied by undo");
+}
+
+#[test]
+fn undo_never_overwrites_a_plan_that_took_the_id_since() {
+    let mut lib = Library::new(MemoryStore::new());
+    lib.save(&plan("a", "Old", 1)).unwrap();
+    lib.delete("a").unwrap();
+    lib.save(&plan("a", "New", 2)).unwrap();
+    assert_eq!(lib.undo_delete().unwrap(), None);
+    assert_eq!(titles(&lib.list().unwrap()), ["New"]);
+}
+
+#[test]
+fn quota_exceeded_is_reported_and_overwrites_nothing() {
+    let small = plan("a", "Small", 1);
+    let room = plan_key("a").len() + small.to_json().len() + 200;
+    let mut lib = Library::new(MemoryStore::with_quota(room));
+    lib.save(&small).unwrap();
+    let mut big = plan("b", "Big", 2);
+    big.problem.statement = "x".repeat(1000);
+    assert_eq!(lib.save(&big), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.load("a").unwrap(), Some(Ok(small)));
+    assert_eq!(lib.load("b").unwrap(), None);
+}
+
+#[test]
+fn two_tabs_see_each_other_and_never_touch_the_other_plan() {
+    let shared = Shared::default();
+    let mut tab1 = Library::new(shared.clone());
+    let mut tab2 = Library::new(shared);
+    let mut one = plan("one", "Tab one", 1);
+    tab1.save(&one).unwrap();
+    assert_eq!(titles(&tab2.list().unwrap()), ["Tab one"]);
+
+    let mut two = plan("two", "Tab two", 2);
+    tab2.save(&two).unwrap();
+    one.problem.statement = "edited in tab one".into();
+    one.updated_ms = 3;
+    tab1.save(&one).unwrap();
+    two.problem.statement = "edited in tab two".into();
+    two.updated_ms = 4;
+    tab2.save(&two).unwrap();
+
+    assert_eq!(tab2.load("one").unwrap(), Some(Ok(one)));
+    assert_eq!(tab1.load("two").unwrap(), Some(Ok(two)));
+    assert_eq!(titles(&tab1.list().unwrap()), ["Tab two", "Tab one"]);
+}
