@@ -56,13 +56,7 @@ impl Plan {
 
     /// A copy under a new id, for "duplicate" and for imports that collide with a local id.
     pub fn duplicate(&self, new_id: impl Into<String>, new_title: impl Into<String>, now_ms: u64) -> Self {
-        Plan {
-            id: new_id.into(),
-            title: new_title.into(),
-            created_ms: now_ms,
-            updated_ms: now_ms,
-            ..self.clone()
-        }
+        Plan { id: new_id.into(), title: new_title.into(), created_ms: now_ms, updated_ms: now_ms, ..self.clone() }
     }
 
     pub fn to_json(&self) -> String {
@@ -91,7 +85,11 @@ mod tests {
     fn json_round_trip_keeps_every_field() {
         let mut p = Plan::new("abc", "Fraud", 5);
         p.problem.statement = "카드 결제 사기 탐지".into();
-        p.goals.objectives.push(Objective { name: "catch fraud".into(), metric: "recall".into(), ..Default::default() });
+        p.goals.objectives.push(Objective {
+            name: "catch fraud".into(),
+            metric: "recall".into(),
+            ..Default::default()
+        });
         let back: Plan = serde_json::from_str(&p.to_json()).unwrap();
         assert_eq!(back, p);
     }

@@ -66,7 +66,9 @@ impl Step {
     pub fn is_complete(self, plan: &Plan) -> bool {
         let filled = |s: &str| !s.trim().is_empty();
         match self {
-            Step::Problem => filled(&plan.problem.statement) && filled(&plan.problem.who) && filled(&plan.problem.value),
+            Step::Problem => {
+                filled(&plan.problem.statement) && filled(&plan.problem.who) && filled(&plan.problem.value)
+            }
             Step::Feasibility => plan.feasibility.answers().iter().all(|(_, a)| a.value.is_some()),
             Step::Goals => filled(&plan.goals.goal) && !plan.goals.objectives.is_empty(),
             Step::Data => !plan.data.sources.is_empty() || filled(&plan.data.collection_plan),

@@ -74,9 +74,17 @@ pub fn plan_id_of_key(key: &str) -> Option<&str> {
 /// What the plan list shows for one stored plan.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Entry {
-    Plan { id: String, title: String, updated_ms: u64 },
+    Plan {
+        id: String,
+        title: String,
+        updated_ms: u64,
+    },
     /// A stored record that does not parse. `backup_key` holds its raw text.
-    Damaged { id: String, backup_key: String, reason: MigrationError },
+    Damaged {
+        id: String,
+        backup_key: String,
+        reason: MigrationError,
+    },
 }
 
 impl Entry {
