@@ -8,6 +8,7 @@ pub mod calc;
 pub mod i18n;
 pub mod plan;
 pub mod review;
+pub mod route;
 pub mod share;
 pub mod store;
 

@@ -10,8 +10,10 @@
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
+mod prefs;
 
 pub use memory::MemoryStore;
+pub use prefs::{Prefs, Scheme};
 
 use crate::plan::{parse_plan, MigrationError, Plan};
 use std::fmt;
@@ -54,6 +56,22 @@ pub trait KeyValue {
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
     fn remove(&mut self, key: &str) -> Result<(), StoreError>;
     fn keys(&self) -> Result<Vec<String>, StoreError>;
+}
+
+/// A boxed store is a store, so the app can pick localStorage or memory at start-up.
+impl<T: KeyValue + ?Sized> KeyValue for Box<T> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        (**self).get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        (**self).set(key, value)
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        (**self).remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        (**self).keys()
+    }
 }
 
 /// The storage key of a plan.

@@ -1,1 +1,74 @@
-pub fn start() {}
+//! The interface: Leptos components over the domain. Browser APIs are reached only through
+//! [`browser`] and the store's localStorage adapter.
+
+mod browser;
+mod fields;
+mod header;
+mod library;
+mod notices;
+mod plan_page;
+pub mod state;
+mod step_nav;
+mod steps;
+
+use crate::i18n::Msg;
+use crate::route::Route;
+use crate::store::{local::LocalStore, KeyValue, Scheme};
+use leptos::prelude::*;
+use state::AppState;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    leptos::mount::mount_to_body(App);
+}
+
+/// The root component: state, browser listeners, and the page the route names.
+#[component]
+pub fn App() -> impl IntoView {
+    let store = LocalStore::open().map(|s| Box::new(s) as Box<dyn KeyValue>);
+    let state = AppState::start(store);
+    provide_context(state);
+    listen_to_browser(state);
+    reflect_on_document(state);
+
+    view! {
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            browser::focus_id("main");
+        }>{move || state.t(Msg::SkipToContent)}</a>
+        <header::Header/>
+        <notices::StorageNotice/>
+        <main id="main" tabindex="-1">
+            {move || match state.route.get() {
+                Route::Home => view! { <library::LibraryPage/> }.into_any(),
+                Route::Plan { step, .. } => view! { <plan_page::PlanPage step=step/> }.into_any(),
+            }}
+        </main>
+        <notices::ToastRegion/>
+    }
+}
+
+/// Fragment changes (links, back, forward), other tabs' writes, and the page being hidden.
+fn listen_to_browser(state: AppState) {
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| state.follow_fragment());
+    let _ = window_event_listener(leptos::ev::storage, move |ev| state.on_storage_changed(ev.key()));
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| state.flush_save());
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush_save());
+}
+
+/// Keeps `<html lang>`, the color scheme attribute and the document title in step with the app.
+fn reflect_on_document(state: AppState) {
+    Effect::new(move |_| browser::set_root_attribute("lang", state.lang.get().tag()));
+    Effect::new(move |_| {
+        let scheme = state.scheme.get();
+        browser::set_root_attribute("data-scheme", if scheme == Scheme::System { "" } else { scheme.slug() });
+    });
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let title = state.plan.with(|p| p.as_ref().map(|p| state::display_title(lang, &p.title)));
+        browser::set_title(&match title {
+            Some(t) => format!("{t} · mlplan"),
+            None => "mlplan".to_string(),
+        });
+    });
+}

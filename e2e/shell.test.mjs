@@ -1,0 +1,285 @@
+// End-to-end tests of the app shell and the plan library, on the release build in Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, openApp, setup, storageEntries } from './harness.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+async function newPage(options) {
+  const context = await env.context(options);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function createPlan(page, title) {
+  await page.click('[data-testid=new-plan]');
+  await page.waitForSelector('[data-testid=plan-title]');
+  await page.fill('[data-testid=plan-title]', title);
+}
+
+describe('plan library', () => {
+  test('two plans: typed text and the open step survive a reload', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'First plan');
+    await page.click('a.brand');
+    await createPlan(page, 'Churn prediction');
+    await page.fill('#problem-statement', '고객 이탈을 3개월 전에 예측한다');
+    await page.click('[data-testid=step-nav] a[href$="/goals"]');
+    await page.waitForSelector('#step-heading');
+    const url = page.url();
+    assert.match(url, /#\/p\/[a-z0-9]+\/goals$/);
+    await page.reload();
+    await page.waitForSelector('[data-testid=plan-title]');
+    assert.equal(page.url(), url, 'the reload keeps the step');
+    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Churn prediction');
+    await page.click('[data-testid=step-nav] a[href$="/problem"]');
+    assert.equal(await page.inputValue('#problem-statement'), '고객 이탈을 3개월 전에 예측한다');
+    await page.click('a.brand');
+    const titles = await page.locator('[data-testid=plan-item] .plan-link').allTextContents();
+    assert.deepEqual(titles, ['Churn prediction', 'First plan'], 'most recent first');
+    await context.close();
+  });
+
+  test('back and forward move between steps', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'Steps');
+    for (const step of ['feasibility', 'goals', 'data']) {
+      await page.click(`[data-testid=step-nav] a[href$="/${step}"]`);
+    }
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.endsWith('/goals'));
+    assert.match(await page.textContent('#step-heading'), /Goal/);
+    await page.goBack();
+    await page.waitForFunction(() => location.hash.endsWith('/feasibility'));
+    await page.goForward();
+    await page.waitForFunction(() => location.hash.endsWith('/goals'));
+    assert.match(await page.textContent('#step-heading'), /Goal/);
+    await context.close();
+  });
+
+  test('delete, then undo, brings the plan back exactly', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'Keep me');
+    await page.fill('#problem-who', 'support agents');
+    await page.click('a.brand');
+    const before = await storageEntries(page);
+    await page.click('[data-testid=plan-item] button.danger');
+    await page.waitForSelector('[data-testid=toast]');
+    assert.equal(await page.locator('[data-testid=plan-item]').count(), 0);
+    await page.click('[data-testid=undo]');
+    await page.waitForSelector('[data-testid=plan-item]');
+    const afterUndo = await storageEntries(page);
+    const planKey = Object.keys(before).find((k) => k.startsWith('mlplan.v1.plan.'));
+    assert.equal(afterUndo[planKey], before[planKey]);
+    await context.close();
+  });
+
+  test('rename and duplicate from the list', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'Draft');
+    await page.click('a.brand');
+    await page.click('[data-testid=plan-item] .plan-actions button >> nth=0');
+    await page.fill('.rename input', 'Fraud detection');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('text=Fraud detection');
+    await page.click('[data-testid=plan-item] .plan-actions button >> nth=1');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-item]').length === 2);
+    const titles = await page.locator('[data-testid=plan-item] .plan-link').allTextContents();
+    assert.ok(titles.includes('Fraud detection (copy)'), titles.join(' | '));
+    await context.close();
+  });
+
+  test('a corrupted stored plan is listed as damaged and its backup kept', async () => {
+    const { context, page } = await newPage();
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('mlplan.v1.plan.broken1', '{"schema":1,"title":"half a pla');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await openApp(page, env.origin);
+    await page.waitForSelector('[data-testid=damaged-notice]');
+    const stored = await storageEntries(page);
+    assert.equal(stored['mlplan.v1.backup.broken1'], '{"schema":1,"title":"half a pla');
+    await page.click('[data-damaged=true] button >> nth=1');
+    await page.waitForFunction(() => !document.querySelector('[data-damaged=true]'));
+    const afterRemove = await storageEntries(page);
+    assert.equal(afterRemove['mlplan.v1.backup.broken1'], '{"schema":1,"title":"half a pla', 'the backup stays');
+    await page.goto(env.origin + '/#/p/broken1/problem');
+    await page.reload();
+    await page.waitForSelector('[data-testid=open-problem]');
+    await context.close();
+  });
+
+  test('blocked storage: the app runs in memory and says so', async () => {
+    const { context, page } = await newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    await openApp(page, env.origin);
+    await page.waitForSelector('[data-testid=storage-error]');
+    await createPlan(page, 'In memory');
+    await page.click('a.brand');
+    assert.equal(await page.locator('[data-testid=plan-item]').count(), 1);
+    await context.close();
+  });
+
+  test('full storage: a visible error, the plan kept in memory, other plans untouched', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'Other plan');
+    await page.click('a.brand');
+    await createPlan(page, 'Big plan');
+    await page.waitForTimeout(600);
+    const before = await storageEntries(page);
+    await page.evaluate(() => {
+      const real = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (key.startsWith('mlplan.v1.plan.')) throw new DOMException('full', 'QuotaExceededError');
+        return real.call(this, key, value);
+      };
+    });
+    await page.fill('#problem-statement', 'this edit does not fit');
+    await page.waitForSelector('[data-testid=storage-error]');
+    assert.equal(await page.inputValue('#problem-statement'), 'this edit does not fit', 'the edit stays on screen');
+    assert.ok(await page.isVisible('[data-testid=export-json]'), 'export is offered');
+    const afterFail = await storageEntries(page);
+    assert.deepEqual(afterFail, before, 'nothing stored was overwritten');
+    await context.close();
+  });
+
+  test('two tabs: a plan made in one appears in the other', async () => {
+    const context = await env.context();
+    const one = await context.newPage();
+    const two = await context.newPage();
+    await openApp(one, env.origin);
+    await openApp(two, env.origin);
+    await createPlan(one, 'From tab one');
+    await two.waitForSelector('text=From tab one');
+    await createPlan(two, 'From tab two');
+    await one.click('a.brand');
+    await one.waitForSelector('text=From tab two');
+    const stored = await storageEntries(one);
+    const titles = Object.entries(stored)
+      .filter(([k]) => k.startsWith('mlplan.v1.plan.'))
+      .map(([, v]) => JSON.parse(v).title)
+      .sort();
+    assert.deepEqual(titles, ['From tab one', 'From tab two']);
+    await context.close();
+  });
+});
+
+describe('shell', () => {
+  test('served under a sub-path: loads, routes, reloads', async () => {
+    const { context, page } = await newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openApp(page, env.origin, '/mlplan/');
+    await createPlan(page, 'Sub-path plan');
+    await page.click('[data-testid=step-nav] a[href$="/metrics"]');
+    await page.reload();
+    await page.waitForSelector('[data-testid=plan-title]');
+    assert.match(page.url(), /\/mlplan\/#\/p\/[a-z0-9]+\/metrics$/);
+    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Sub-path plan');
+    const outside = requests.filter((u) => !u.startsWith(env.origin + '/mlplan/'));
+    assert.deepEqual(outside, [], 'every request stays under the sub-path');
+    await context.close();
+  });
+
+  test('language: first visit follows the browser, the choice persists, <html lang> follows', async () => {
+    const { context, page } = await newPage({ locale: 'ko-KR' });
+    await openApp(page, env.origin);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    assert.match(await page.textContent('[data-testid=new-plan]'), /새 계획/);
+    await page.click('[data-testid=lang-switch]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.reload();
+    await page.waitForSelector('[data-testid=new-plan]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.textContent('[data-testid=new-plan]'), /New plan/);
+    await context.close();
+  });
+
+  test('no request leaves the app, and the Content-Security-Policy holds', async () => {
+    const { context, page } = await newPage();
+    const requests = [];
+    const problems = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    await openApp(page, env.origin);
+    await createPlan(page, '<img src=x onerror=alert(1)>');
+    await page.click('a.brand');
+    assert.equal(await page.locator('.plan-link img').count(), 0, 'titles are text, never markup');
+    assert.deepEqual(requests.filter((u) => !u.startsWith(env.origin)), []);
+    assert.deepEqual(problems, []);
+    const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+    assert.match(csp, /default-src 'self'/);
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+    await context.close();
+  });
+
+  test('360 px wide: nothing overflows sideways', async () => {
+    for (const locale of ['en-US', 'ko-KR']) {
+      const { context, page } = await newPage({ locale, viewport: { width: 360, height: 740 } });
+      await openApp(page, env.origin);
+      await createPlan(page, 'Narrow');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${locale}: page is ${overflow}px wider than the screen`);
+      await context.close();
+    }
+  });
+
+  test('keyboard: a plan can be created and a step opened without the mouse', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await page.focus('[data-testid=new-plan]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid=plan-title]');
+    await page.focus('[data-testid=plan-title]');
+    await page.keyboard.type('Keyboard plan');
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('href')?.endsWith('/data') ?? false);
+    }
+    assert.ok(reached, 'the Data step link is reachable with Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash.endsWith('/data'));
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  for (const locale of ['en-US', 'ko-KR']) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`shell in ${locale}, ${colorScheme}: no violations`, async () => {
+        const { context, page } = await newPage({ locale, colorScheme, bypassCSP: true });
+        await openApp(page, env.origin);
+        assert.deepEqual(await axeViolations(page), [], 'start page, empty');
+        await createPlan(page, 'Accessible');
+        assert.deepEqual(await axeViolations(page), [], 'plan page');
+        await page.click('a.brand');
+        await page.waitForSelector('[data-testid=plan-item]');
+        assert.deepEqual(await axeViolations(page), [], 'start page with a plan');
+        await context.close();
+      });
+    }
+  }
+});

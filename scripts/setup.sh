@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what building (and, with --test, testing) mlplan needs, and nothing that is already
+# there at the right version, so a warm machine is done in seconds. Every tool comes from a
+# package registry: crates for Trunk and wasm-bindgen, npm for wasm-opt and the browser driver,
+# Debian for Chromium. Nothing downloads a prebuilt binary or a browser of its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+want_test_tools=false
+[ "${1:-}" = "--test" ] && want_test_tools=true
+
+say() { printf 'setup: %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32 target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+# The wasm-bindgen CLI must match the library version exactly; Cargo.toml pins it with "=".
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+if [ -z "$bindgen_version" ]; then
+  say "Cargo.lock names no wasm-bindgen version"; exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  # --locked fails for this version (a locked dependency is gone from the registry).
+  cargo install wasm-bindgen-cli --version "=$bindgen_version" --no-default-features
+fi
+
+# npm tools (wasm-opt from binaryen, playwright-core, axe-core) live in tools/node_modules.
+stamp=tools/node_modules/.mlplan-lock
+if [ ! -f "$stamp" ] || ! cmp -s tools/package-lock.json "$stamp"; then
+  say "installing npm tools"
+  (cd tools && npm ci --no-audit --no-fund)
+  cp tools/package-lock.json "$stamp"
+fi
+
+if $want_test_tools; then
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+    say "installing Debian chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "ready"

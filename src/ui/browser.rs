@@ -1,0 +1,127 @@
+//! Small adapters over browser APIs that the components share: the URL fragment, the clock,
+//! random ids, file downloads and the document root's attributes.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A fresh plan id: time plus randomness, in base 36; unique enough within one browser.
+pub fn new_plan_id() -> String {
+    let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
+    format!("{}{}", base36(now_ms()), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("base-36 digits are ASCII")
+}
+
+/// The current URL fragment, including the `#` (empty when there is none).
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Moves to a fragment, adding a history entry so back and forward work.
+pub fn go_to(fragment: &str) {
+    let _ = window().location().set_hash(fragment);
+}
+
+/// Replaces the current fragment without adding a history entry (for redirects).
+pub fn replace_fragment(fragment: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(fragment));
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+/// Sets an attribute on `<html>` (its `lang`, the color scheme).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = window().document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = window().document() {
+        doc.set_title(title);
+    }
+}
+
+/// Offers `text` as a file download, entirely in the browser.
+pub fn download(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = window().document().expect("a window has a document");
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// A file name made from a plan title: letters (any script), digits and dashes.
+pub fn file_stem(title: &str) -> String {
+    let stem: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "mlplan".to_string()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// A date and time in the interface language, e.g. "26 Nov 2026, 16:42" or "2026. 11. 26. 오후 4:42".
+pub fn format_time(ms: u64, lang_tag: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    date.to_locale_string(lang_tag, &options).into()
+}
+
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_id(id: &str) {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! The start page: what mlplan is, and the plan library.
+
+use super::browser;
+use super::state::{display_title, use_state, AppState};
+use crate::i18n::{self, Msg};
+use crate::route::Route;
+use crate::store::Entry;
+use leptos::prelude::*;
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let state = use_state();
+    let renaming = RwSignal::new(None::<String>);
+    view! {
+        <section class="intro">
+            <h1>"mlplan"</h1>
+            <p class="lead">{move || state.t(Msg::Tagline)}</p>
+            <p class="privacy">{move || state.t(Msg::PrivacyNote)}</p>
+        </section>
+        <section class="library" aria-labelledby="plans-heading">
+            <div class="section-head">
+                <h2 id="plans-heading">{move || state.t(Msg::YourPlans)}</h2>
+                <button type="button" class="primary" data-testid="new-plan" on:click=move |_| state.create_plan()>
+                    {move || state.t(Msg::NewPlan)}
+                </button>
+            </div>
+            <Show
+                when=move || state.entries.with(|e| !e.is_empty())
+                fallback=move || view! { <p class="empty" data-testid="plan-list">{move || state.t(Msg::NoPlansYet)}</p> }
+            >
+                <ul class="plan-list" data-testid="plan-list">
+                    <For
+                        each=move || state.entries.get()
+                        key=|e| format!("{e:?}")
+                        children=move |entry| match entry {
+                            Entry::Plan { id, title, updated_ms } => {
+                                view! { <PlanItem id=id title=title updated_ms=updated_ms renaming=renaming/> }.into_any()
+                            }
+                            Entry::Damaged { id, backup_key, .. } => {
+                                view! { <DamagedItem id=id backup_key=backup_key/> }.into_any()
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PlanItem(id: String, title: String, updated_ms: u64, renaming: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    let href = Route::Plan { id: id.clone(), step: crate::plan::Step::Problem }.fragment();
+    let is_renaming = {
+        let id = id.clone();
+        move || renaming.with(|r| r.as_deref() == Some(id.as_str()))
+    };
+    let shown = {
+        let title = title.clone();
+        move || display_title(state.lang.get(), &title)
+    };
+    let edited = move || {
+        let lang = state.lang.get();
+        i18n::edited_at(lang, &browser::format_time(updated_ms, lang.tag()))
+    };
+    let (id_dup, id_del, id_ren) = (id.clone(), id.clone(), id.clone());
+    let label_title = title.clone();
+    view! {
+        <li class="plan-item" data-testid="plan-item" data-plan-id=id.clone()>
+            <Show
+                when=is_renaming.clone()
+                fallback=move || {
+                    let shown = shown.clone();
+                    let label_title = label_title.clone();
+                    view! {
+                        <a class="plan-link" href=href.clone()
+                            aria-label=move || i18n::open_plan_label(state.lang.get(), &display_title(state.lang.get(), &label_title))>
+                            {shown}
+                        </a>
+                    }
+                }
+            >
+                <RenameForm id=id_ren.clone() title=title.clone() renaming=renaming/>
+            </Show>
+            <span class="plan-time">{edited}</span>
+            <div class="plan-actions" role="group" aria-label=move || state.t(Msg::PlanActions)>
+                <button type="button" on:click={
+                    let id = id.clone();
+                    move |_| renaming.set(Some(id.clone()))
+                }>{move || state.t(Msg::Rename)}</button>
+                <button type="button" on:click=move |_| state.duplicate(&id_dup)>{move || state.t(Msg::Duplicate)}</button>
+                <button type="button" class="danger" on:click=move |_| state.delete(&id_del)>{move || state.t(Msg::Delete)}</button>
+            </div>
+        </li>
+    }
+}
+
+/// Inline rename: Enter or Save keeps the new title, Escape or Cancel drops it.
+#[component]
+fn RenameForm(id: String, title: String, renaming: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_state();
+    let draft = RwSignal::new(title);
+    let input_id = format!("rename-{id}");
+    let commit = move |state: AppState, id: &str| {
+        state.rename(id, &draft.get_untracked());
+        renaming.set(None);
+    };
+    let id_submit = id.clone();
+    Effect::new({
+        let input_id = input_id.clone();
+        move |_| browser::focus_id(&input_id)
+    });
+    view! {
+        <form class="rename" on:submit=move |ev| {
+            ev.prevent_default();
+            commit(state, &id_submit);
+        }>
+            <label class="visually-hidden" for=input_id.clone()>{move || state.t(Msg::PlanTitle)}</label>
+            <input id=input_id type="text" maxlength="200" prop:value=move || draft.get()
+                on:input=move |ev| draft.set(event_target_value(&ev))
+                on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(None) } />
+            <button type="submit">{move || state.t(Msg::Save)}</button>
+            <button type="button" on:click=move |_| renaming.set(None)>{move || state.t(Msg::Cancel)}</button>
+        </form>
+    }
+}
+
+/// A stored plan that does not parse: say so, offer its backup, never delete the backup.
+#[component]
+fn DamagedItem(id: String, backup_key: String) -> impl IntoView {
+    let state = use_state();
+    let file_name = format!("mlplan-damaged-{id}.txt");
+    let id_remove = id.clone();
+    view! {
+        <li class="plan-item damaged" data-testid="plan-item" data-plan-id=id.clone() data-damaged="true">
+            <strong>{move || state.t(Msg::DamagedPlan)}</strong>
+            <code class="plan-id">{id.clone()}</code>
+            <p class="hint" data-testid="damaged-notice">{move || state.t(Msg::DamagedPlanHelp)}</p>
+            <div class="plan-actions">
+                <button type="button" on:click=move |_| {
+                    if let Some(raw) = state.raw(&backup_key) {
+                        browser::download(&file_name, "text/plain;charset=utf-8", &raw);
+                    }
+                }>{move || state.t(Msg::DownloadBackup)}</button>
+                <button type="button" on:click=move |_| state.delete(&id_remove)>{move || state.t(Msg::RemoveFromList)}</button>
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,59 @@
+//! Messages about storage, and the undo toast.
+
+use super::browser;
+use super::state::{use_state, Toast};
+use crate::i18n::{self, Msg};
+use crate::store::StoreError;
+use leptos::prelude::*;
+
+/// Says when plans cannot be kept (storage blocked) or the last change was not saved (quota or
+/// another failure), and offers the open plan as a file so nothing is lost.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let state = use_state();
+    let message = move || match state.save_error.get() {
+        Some(StoreError::QuotaExceeded) => Some(Msg::StorageFull),
+        Some(_) => Some(Msg::StorageFailed),
+        None if state.in_memory.get() => Some(Msg::StorageUnavailable),
+        None => None,
+    };
+    let export = move |_| {
+        if let Some(plan) = state.plan.get_untracked() {
+            let json = serde_json::to_string_pretty(&plan).unwrap_or_else(|_| plan.to_json());
+            browser::download(&format!("{}.mlplan.json", browser::file_stem(&plan.title)), "application/json", &json);
+        }
+    };
+    view! {
+        {move || message().map(|msg| view! {
+            <div class="notice error" role="alert" data-testid="storage-error">
+                <p>{state.t(msg)}</p>
+                <Show when=move || state.plan.with(Option::is_some)>
+                    <button type="button" data-testid="export-json" on:click=export>{move || state.t(Msg::ExportPlan)}</button>
+                </Show>
+            </div>
+        })}
+    }
+}
+
+/// A polite live region for short confirmations, with undo where it applies.
+#[component]
+pub fn ToastRegion() -> impl IntoView {
+    let state = use_state();
+    view! {
+        <div class="toast-region" role="status" aria-live="polite">
+            {move || state.toast.get().map(|toast| match toast {
+                Toast::Deleted { title } => view! {
+                    <div class="toast" data-testid="toast">
+                        <span>{i18n::deleted_plan(state.lang.get(), &title)}</span>
+                        <button type="button" data-testid="undo" on:click=move |_| state.undo_delete()>
+                            {move || state.t(Msg::Undo)}
+                        </button>
+                        <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>
+                            {move || state.t(Msg::Dismiss)}
+                        </button>
+                    </div>
+                },
+            })}
+        </div>
+    }
+}

@@ -1,0 +1,93 @@
+//! An open plan: its title, the step navigation and the current step.
+
+use super::state::{use_state, OpenProblem};
+use super::step_nav::StepNav;
+use super::steps::StepPage;
+use crate::i18n::{self, Msg};
+use crate::plan::Step;
+use crate::route::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn PlanPage(step: Step) -> impl IntoView {
+    let state = use_state();
+    view! {
+        {move || match state.open_problem.get() {
+            Some(problem) => view! { <OpenProblemNotice problem=problem/> }.into_any(),
+            None => view! {
+                <Show when=move || state.plan.with(Option::is_some)>
+                    <div class="plan-layout">
+                        <PlanTitle/>
+                        <StepNav current=step/>
+                        <article class="step" aria-labelledby="step-heading">
+                            <StepPage step=step/>
+                            <StepPager step=step/>
+                        </article>
+                    </div>
+                </Show>
+            }.into_any(),
+        }}
+    }
+}
+
+/// The editable title of the open plan.
+#[component]
+fn PlanTitle() -> impl IntoView {
+    let state = use_state();
+    let title = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default()));
+    view! {
+        <div class="plan-title">
+            <label for="plan-title" class="visually-hidden">{move || state.t(Msg::PlanTitle)}</label>
+            <input id="plan-title" type="text" data-testid="plan-title" maxlength="200" autocomplete="off"
+                placeholder=move || state.t(Msg::UntitledPlan)
+                prop:value=move || title.get()
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    state.edit(move |p| p.title = v);
+                }/>
+            <p class="hint">{move || state.t(Msg::SavedAutomatically)}</p>
+        </div>
+    }
+}
+
+/// Previous and next step links at the foot of each step.
+#[component]
+fn StepPager(step: Step) -> impl IntoView {
+    let state = use_state();
+    let href = move |s: Step| {
+        let id = state.route.with(|r| r.plan_id().unwrap_or_default().to_string());
+        Route::Plan { id, step: s }.fragment()
+    };
+    view! {
+        <nav class="pager" aria-label=move || state.t(Msg::Steps)>
+            {step.previous().map(|p| view! {
+                <a class="prev" href=move || href(p) rel="prev">
+                    <span class="pager-dir">{move || state.t(Msg::PreviousStep)}</span>
+                    <span>{move || state.t(super::steps::name(p))}</span>
+                </a>
+            })}
+            <span class="pager-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</span>
+            {step.next().map(|n| view! {
+                <a class="next" href=move || href(n) rel="next">
+                    <span class="pager-dir">{move || state.t(Msg::NextStep)}</span>
+                    <span>{move || state.t(super::steps::name(n))}</span>
+                </a>
+            })}
+        </nav>
+    }
+}
+
+#[component]
+fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
+    let state = use_state();
+    let msg = match problem {
+        OpenProblem::NotFound => Msg::PlanNotFound,
+        OpenProblem::Unreadable(_) => Msg::PlanUnreadable,
+    };
+    view! {
+        <div class="notice error" role="alert" data-testid="open-problem">
+            <p>{move || state.t(msg)}</p>
+            <a href="#/">{move || state.t(Msg::BackToPlans)}</a>
+        </div>
+    }
+}

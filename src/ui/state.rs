@@ -1,0 +1,330 @@
+//! The app's state and the actions that change it.
+//!
+//! Data flow: components read signals and call the actions here; actions change the open plan
+//! in memory at once and write it to the library at most 400 ms after the last edit (and at
+//! once when the page is hidden), so typing stays fast and nothing typed is lost.
+
+use super::browser;
+use crate::i18n::{self, Lang};
+use crate::plan::{MigrationError, Plan};
+use crate::route::Route;
+use crate::store::{self, Entry, KeyValue, Library, MemoryStore, Prefs, Scheme, StoreError};
+use leptos::prelude::*;
+use std::cell::RefCell;
+use std::time::Duration;
+
+/// How long after the last keystroke a plan is written.
+const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+thread_local! {
+    static LIBRARY: RefCell<Library<Box<dyn KeyValue>>> = RefCell::new(Library::new(Box::new(MemoryStore::new())));
+    static PENDING_SAVE: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+}
+
+fn with_library<R>(f: impl FnOnce(&mut Library<Box<dyn KeyValue>>) -> R) -> R {
+    LIBRARY.with(|lib| f(&mut lib.borrow_mut()))
+}
+
+/// Why the open route shows no plan.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenProblem {
+    NotFound,
+    Unreadable(MigrationError),
+}
+
+/// A short message with an optional undo.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Toast {
+    Deleted { title: String },
+}
+
+/// Everything the components share, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub scheme: RwSignal<Scheme>,
+    pub route: RwSignal<Route>,
+    pub entries: RwSignal<Vec<Entry>>,
+    pub plan: RwSignal<Option<Plan>>,
+    pub open_problem: RwSignal<Option<OpenProblem>>,
+    /// True when localStorage is blocked and plans live in this tab only.
+    pub in_memory: RwSignal<bool>,
+    /// The last save failure, cleared by the next successful save.
+    pub save_error: RwSignal<Option<StoreError>>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// Set when another tab changed the open plan and this tab took the new version.
+    pub changed_elsewhere: RwSignal<bool>,
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+impl AppState {
+    /// Opens the browser's storage (or memory when it is blocked), reads preferences and the
+    /// plan list, and follows the current URL fragment.
+    pub fn start(store: Result<Box<dyn KeyValue>, StoreError>) -> AppState {
+        let in_memory = store.is_err();
+        let store = store.unwrap_or_else(|_| Box::new(MemoryStore::new()));
+        LIBRARY.with(|lib| *lib.borrow_mut() = Library::new(store));
+        let prefs = Prefs::parse(with_library(|l| l.prefs().ok().flatten()).as_deref());
+        let lang = prefs.lang.unwrap_or_else(|| {
+            let tags = browser::preferred_languages();
+            Lang::from_preferences(tags.iter().map(String::as_str))
+        });
+        let route = Route::parse(&browser::fragment());
+        if route != Route::Home && route.fragment() != browser::fragment() {
+            // `#/p/<id>` and other lenient forms become the canonical fragment in place.
+            browser::replace_fragment(&route.fragment());
+        }
+        let state = AppState {
+            lang: RwSignal::new(lang),
+            scheme: RwSignal::new(prefs.scheme),
+            route: RwSignal::new(route),
+            entries: RwSignal::new(Vec::new()),
+            plan: RwSignal::new(None),
+            open_problem: RwSignal::new(None),
+            in_memory: RwSignal::new(in_memory),
+            save_error: RwSignal::new(None),
+            toast: RwSignal::new(None),
+            changed_elsewhere: RwSignal::new(false),
+        };
+        state.refresh_entries();
+        state.open_route_plan();
+        state
+    }
+
+    pub fn t(&self, msg: i18n::Msg) -> &'static str {
+        self.lang.get().t(msg)
+    }
+
+    /// Re-reads the plan list from storage.
+    pub fn refresh_entries(&self) {
+        match with_library(|l| l.list()) {
+            Ok(list) => self.entries.set(list),
+            Err(e) => self.save_error.set(Some(e)),
+        }
+    }
+
+    /// Loads the plan the route names, if it is not already open.
+    pub fn open_route_plan(&self) {
+        let wanted = self.route.with_untracked(|r| r.plan_id().map(str::to_string));
+        let open = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone()));
+        if wanted == open {
+            return;
+        }
+        self.flush_save();
+        self.changed_elsewhere.set(false);
+        let Some(id) = wanted else {
+            self.plan.set(None);
+            self.open_problem.set(None);
+            return;
+        };
+        match with_library(|l| l.load(&id)) {
+            Ok(Some(Ok(plan))) => {
+                self.plan.set(Some(plan));
+                self.open_problem.set(None);
+            }
+            Ok(Some(Err(reason))) => {
+                self.plan.set(None);
+                self.open_problem.set(Some(OpenProblem::Unreadable(reason)));
+            }
+            Ok(None) => {
+                self.plan.set(None);
+                self.open_problem.set(Some(OpenProblem::NotFound));
+            }
+            Err(e) => {
+                self.plan.set(None);
+                self.save_error.set(Some(e));
+            }
+        }
+    }
+
+    /// Follows a fragment change (a link, back or forward).
+    pub fn follow_fragment(&self) {
+        let route = Route::parse(&browser::fragment());
+        if self.route.with_untracked(|r| *r != route) {
+            self.route.set(route);
+        }
+        self.open_route_plan();
+    }
+
+    /// Changes the open plan and schedules the write.
+    pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        self.plan.update(|p| {
+            if let Some(p) = p {
+                change(p);
+                p.updated_ms = browser::now_ms();
+            }
+        });
+        self.schedule_save();
+    }
+
+    fn schedule_save(&self) {
+        let state = *self;
+        PENDING_SAVE.with(|pending| {
+            if let Some(handle) = pending.borrow_mut().take() {
+                handle.clear();
+            }
+            *pending.borrow_mut() = set_timeout_with_handle(move || state.save_now(), SAVE_DELAY).ok();
+        });
+    }
+
+    /// Writes a pending edit at once (the page is being hidden or another plan opens).
+    pub fn flush_save(&self) {
+        let pending = PENDING_SAVE.with(|p| p.borrow_mut().take());
+        if let Some(handle) = pending {
+            handle.clear();
+            self.save_now();
+        }
+    }
+
+    pub fn has_pending_save(&self) -> bool {
+        PENDING_SAVE.with(|p| p.borrow().is_some())
+    }
+
+    fn save_now(&self) {
+        PENDING_SAVE.with(|p| p.borrow_mut().take());
+        let Some(plan) = self.plan.get_untracked() else { return };
+        self.write(&plan);
+    }
+
+    /// Writes one plan and reports the outcome; the plan in memory is kept either way.
+    fn write(&self, plan: &Plan) -> bool {
+        match with_library(|l| l.save(plan)) {
+            Ok(()) => {
+                if self.save_error.with_untracked(Option::is_some) {
+                    self.save_error.set(None);
+                }
+                self.refresh_entries();
+                true
+            }
+            Err(e) => {
+                self.save_error.set(Some(e));
+                false
+            }
+        }
+    }
+
+    /// Creates an empty plan, saves it and opens its first step.
+    pub fn create_plan(&self) {
+        let plan = Plan::new(browser::new_plan_id(), "", browser::now_ms());
+        self.add_and_open(plan);
+    }
+
+    /// Saves a new plan (a fresh one, a copy, an example) and opens it.
+    pub fn add_and_open(&self, plan: Plan) {
+        let route = Route::Plan { id: plan.id.clone(), step: crate::plan::Step::Problem };
+        self.flush_save();
+        self.write(&plan);
+        self.plan.set(Some(plan));
+        self.open_problem.set(None);
+        self.route.set(route.clone());
+        browser::go_to(&route.fragment());
+    }
+
+    pub fn rename(&self, id: &str, title: &str) {
+        if self.plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.id == id)) {
+            self.edit(|p| p.title = title.to_string());
+            self.flush_save();
+            return;
+        }
+        if let Ok(Some(Ok(mut plan))) = with_library(|l| l.load(id)) {
+            plan.title = title.to_string();
+            plan.updated_ms = browser::now_ms();
+            self.write(&plan);
+        }
+    }
+
+    pub fn duplicate(&self, id: &str) {
+        self.flush_save();
+        if let Ok(Some(Ok(plan))) = with_library(|l| l.load(id)) {
+            let lang = self.lang.get_untracked();
+            let title = i18n::copy_title(lang, &display_title(lang, &plan.title));
+            let copy = plan.duplicate(browser::new_plan_id(), title, browser::now_ms());
+            self.write(&copy);
+        }
+    }
+
+    pub fn delete(&self, id: &str) {
+        self.flush_save();
+        let title = self.entries.with_untracked(|es| {
+            es.iter()
+                .find_map(|e| match e {
+                    Entry::Plan { id: i, title, .. } if i == id => Some(title.clone()),
+                    _ => None,
+                })
+                .unwrap_or_default()
+        });
+        let was_damaged =
+            self.entries.with_untracked(|es| es.iter().any(|e| matches!(e, Entry::Damaged { id: i, .. } if i == id)));
+        match with_library(|l| l.delete(id)) {
+            Ok(()) => {
+                if self.plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.id == id)) {
+                    self.plan.set(None);
+                }
+                if !was_damaged {
+                    let lang = self.lang.get_untracked();
+                    self.toast.set(Some(Toast::Deleted { title: display_title(lang, &title) }));
+                }
+            }
+            Err(e) => self.save_error.set(Some(e)),
+        }
+        self.refresh_entries();
+    }
+
+    pub fn undo_delete(&self) {
+        match with_library(|l| l.undo_delete()) {
+            Ok(_) => self.toast.set(None),
+            Err(e) => self.save_error.set(Some(e)),
+        }
+        self.refresh_entries();
+    }
+
+    /// The raw text under a storage key (a damaged plan's backup).
+    pub fn raw(&self, key: &str) -> Option<String> {
+        with_library(|l| l.raw(key).ok().flatten())
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.save_prefs();
+    }
+
+    pub fn set_scheme(&self, scheme: Scheme) {
+        self.scheme.set(scheme);
+        self.save_prefs();
+    }
+
+    fn save_prefs(&self) {
+        let prefs = Prefs { lang: Some(self.lang.get_untracked()), scheme: self.scheme.get_untracked() };
+        // Preferences are cheap to choose again; a full store must not block switching.
+        let _ = with_library(|l| l.set_prefs(&prefs.to_json()));
+    }
+
+    /// Another tab wrote `key`: refresh the list, and take the other tab's version of the open
+    /// plan unless this tab has an edit of its own waiting to be written.
+    pub fn on_storage_changed(&self, key: Option<String>) {
+        self.refresh_entries();
+        let Some(open_id) = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
+        let touches_open = key.as_deref().is_none_or(|k| store::plan_id_of_key(k) == Some(open_id.as_str()));
+        if !touches_open || self.has_pending_save() {
+            return;
+        }
+        if let Ok(Some(Ok(plan))) = with_library(|l| l.load(&open_id)) {
+            if self.plan.with_untracked(|p| p.as_ref() != Some(&plan)) {
+                self.plan.set(Some(plan));
+                self.changed_elsewhere.set(true);
+            }
+        }
+    }
+}
+
+/// A plan's title, or "Untitled plan" when it has none.
+pub fn display_title(lang: Lang, title: &str) -> String {
+    if title.trim().is_empty() {
+        lang.t(i18n::Msg::UntitledPlan).to_string()
+    } else {
+        title.to_string()
+    }
+}
