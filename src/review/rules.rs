@@ -298,11 +298,13 @@ pub static RULES: [Rule; 32] = [
         },
         message: |lang, d| match lang {
             Lang::En => format!(
-                "{} of {} feasibility questions are unanswered or unsure: {}. The verdict can change until they \
-                 are settled.",
+                "{} of {} feasibility questions {} unanswered or unsure: {}. The verdict can change until {} \
+                 settled.",
                 count(d),
                 Question::ALL.len(),
-                list(lang, d)
+                if count(d) == 1 { "is" } else { "are" },
+                list(lang, d),
+                if count(d) == 1 { "it is" } else { "they are" },
             ),
             Lang::Ko => format!(
                 "타당성 질문 {}개 중 {}개가 답이 없거나 '잘 모르겠음'입니다: {}. 이 질문들이 정리될 때까지 결론이 \

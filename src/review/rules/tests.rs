@@ -328,3 +328,10 @@ fn weights_are_only_summed_when_all_are_given() {
     let p = mutated(|p| p.goals.objectives[1].weight = None);
     assert!(!fired(&p).contains(&"weights_not_normalised"));
 }
+
+#[test]
+fn one_open_question_reads_in_the_singular() {
+    let f = review(&mutated(|p| p.feasibility.data.value = None)).into_iter().find(|f| f.rule == "feasibility_open");
+    let en = f.unwrap().message(Lang::En);
+    assert!(en.starts_with("1 of 11 feasibility questions is unanswered") && en.contains("until it is"), "{en}");
+}
