@@ -33,32 +33,27 @@ pub struct ExampleInfo {
     pub summary: String,
 }
 
-/// An example's key, title and summary in both languages.
+/// An example's key, title and summary in both languages, and the function that writes it.
 struct Meta {
     key: &'static str,
     title: (&'static str, &'static str),
     summary: (&'static str, &'static str),
+    plan: fn(Lang) -> Plan,
 }
 
 /// Every example in the order the start page lists them.
-const EXAMPLES: [(&Meta, fn(Lang) -> Plan); 5] = [
-    (&feed::META, feed::plan),
-    (&eta::META, eta::plan),
-    (&food::META, food::plan),
-    (&fraud::META, fraud::plan),
-    (&fare::META, fare::plan),
-];
+const EXAMPLES: [&Meta; 5] = [&feed::META, &eta::META, &food::META, &fraud::META, &fare::META];
 
 /// The keys of all examples, in listing order.
 pub fn keys() -> Vec<&'static str> {
-    EXAMPLES.iter().map(|(m, _)| m.key).collect()
+    EXAMPLES.iter().map(|m| m.key).collect()
 }
 
 /// The examples as the start page lists them, in `lang`.
 pub fn list(lang: Lang) -> Vec<ExampleInfo> {
     EXAMPLES
         .iter()
-        .map(|(m, _)| ExampleInfo {
+        .map(|m| ExampleInfo {
             key: m.key,
             id: example_id(m.key, lang),
             title: pick(lang, m.title),
@@ -69,7 +64,7 @@ pub fn list(lang: Lang) -> Vec<ExampleInfo> {
 
 /// The example plan `key` in `lang`, with its stable example id; `None` for an unknown key.
 pub fn build(key: &str, lang: Lang) -> Option<Plan> {
-    EXAMPLES.iter().find(|(m, _)| m.key == key).map(|(_, make)| make(lang))
+    EXAMPLES.iter().find(|m| m.key == key).map(|m| (m.plan)(lang))
 }
 
 /// A fresh, editable copy of an example under the user's own id and time.
@@ -82,7 +77,7 @@ pub fn instantiate(key: &str, lang: Lang, new_id: impl Into<String>, now_ms: u64
 
 /// Every example in every language: `keys().len() × Lang::ALL.len()` plans.
 pub fn all() -> Vec<Plan> {
-    EXAMPLES.iter().flat_map(|(_, make)| Lang::ALL.map(make)).collect()
+    EXAMPLES.iter().flat_map(|m| Lang::ALL.map(m.plan)).collect()
 }
 
 /// The stable id of example `key` in `lang`, e.g. `example-feed-en`.
@@ -289,6 +284,7 @@ mod tests {
             assert!(texts.len() > 120, "{} has {} texts", p.id, texts.len());
             for s in texts {
                 assert!(!s.trim().is_empty(), "{}: an empty text", p.id);
+                assert!(s.trim() == s && !s.contains("  "), "{}: stray spaces in {s:?}", p.id);
                 if p.id.ends_with("-ko") {
                     assert!(has_hangul(&s), "{}: not Korean: {s}", p.id);
                 } else {

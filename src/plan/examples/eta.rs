@@ -10,6 +10,7 @@ use crate::plan::{
 
 pub(super) const META: Meta = Meta {
     key: "eta",
+    plan,
     title: ("Ride-hailing: arrival-time prediction and dispatch", "차량 호출: 도착 시간(ETA) 예측과 배차"),
     summary: (
         "Match rider demand with driver supply: predict pickup times, choose which car goes to which rider, and turn \
@@ -79,8 +80,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
             complexity: answer(
                 Tri::Yes,
                 t(
-                    "Traffic, signals, U-turns, building entrances and events interact; distance ÷ average speed misses \
-                     by three minutes on average.",
+                    "Traffic, signals, U-turns, building entrances and events interact; distance ÷ average speed \
+                     misses by three minutes on average.",
                     "교통, 신호, 유턴, 건물 입구, 행사가 서로 얽혀 있어 거리 ÷ 평균 속도는 평균 3분씩 빗나갑니다.",
                 ),
             ),
@@ -366,9 +367,30 @@ pub(super) fn plan(lang: Lang) -> Plan {
         threshold: ThresholdSection::default(),
         tradeoff: TradeoffSection {
             candidates: vec![
-                candidate(t("Zone-and-hour average (share within ±2 min)", "구역·시간대 평균(±2분 이내 비율)"), 0.62, 1.0, 2.0, 5000.0, 230.0),
-                candidate(t("Gradient-boosted trees with live traffic", "실시간 교통을 쓰는 그래디언트 부스팅 트리"), 0.80, 4.0, 9.0, 1500.0, 230.0),
-                candidate(t("Graph neural network over the road network", "도로망 그래프 신경망"), 0.83, 18.0, 45.0, 300.0, 1400.0),
+                candidate(
+                    t("Zone-and-hour average (share within ±2 min)", "구역·시간대 평균(±2분 이내 비율)"),
+                    0.62,
+                    1.0,
+                    2.0,
+                    5000.0,
+                    230.0,
+                ),
+                candidate(
+                    t("Gradient-boosted trees with live traffic", "실시간 교통을 쓰는 그래디언트 부스팅 트리"),
+                    0.80,
+                    4.0,
+                    9.0,
+                    1500.0,
+                    230.0,
+                ),
+                candidate(
+                    t("Graph neural network over the road network", "도로망 그래프 신경망"),
+                    0.83,
+                    18.0,
+                    45.0,
+                    300.0,
+                    1400.0,
+                ),
             ],
             p95_budget_ms: Some(20.0),
             peak_qps: Some(2000.0),

@@ -10,6 +10,7 @@ use crate::plan::{
 
 pub(super) const META: Meta = Meta {
     key: "feed",
+    plan,
     title: ("Home feed ranking for a community app", "커뮤니티 앱 홈 피드 랭킹"),
     summary: (
         "Rank posts for engagement without rewarding click-bait: four objectives, separate models, blended by weights.",
@@ -79,7 +80,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
             complexity: answer(
                 Tri::Yes,
                 t(
-                    "Thousands of interacting signals per user and post; the hand-tuned formula already cannot keep up.",
+                    "Thousands of interacting signals per user and post; the hand-tuned formula already cannot keep \
+                     up.",
                     "사용자와 글마다 서로 얽힌 신호가 수천 개라, 사람이 조정하는 공식으로는 이미 따라가지 못합니다.",
                 ),
             ),
@@ -100,7 +102,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
             unethical: answer(
                 Tri::Unsure,
                 t(
-                    "Ranking can amplify polarisation or bury minority voices; we audit reach by topic and creator group.",
+                    "Ranking can amplify polarisation or bury minority voices; we audit reach by topic and creator \
+                     group.",
                     "랭킹은 양극화를 키우거나 소수의 목소리를 묻을 수 있으므로, 주제·작성자 집단별 노출을 점검합니다.",
                 ),
             ),
@@ -114,7 +117,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
             bad_data: answer(
                 Tri::Unsure,
                 t(
-                    "Clicks are plentiful, but quality and misinformation labels need trained graders and fact-checkers.",
+                    "Clicks are plentiful, but quality and misinformation labels need trained graders and \
+                     fact-checkers.",
                     "클릭은 넘치지만, 품질과 허위 정보 레이블은 훈련된 평가자와 팩트체커가 있어야 얻을 수 있습니다.",
                 ),
             ),
@@ -407,7 +411,14 @@ pub(super) fn plan(lang: Lang) -> Plan {
         },
         tradeoff: TradeoffSection {
             candidates: vec![
-                candidate(t("Gradient-boosted trees (engagement AUC)", "그래디언트 부스팅 트리(참여 AUC)"), 0.80, 6.0, 12.0, 600.0, 230.0),
+                candidate(
+                    t("Gradient-boosted trees (engagement AUC)", "그래디언트 부스팅 트리(참여 AUC)"),
+                    0.80,
+                    6.0,
+                    12.0,
+                    600.0,
+                    230.0,
+                ),
                 candidate(t("Two-tower neural network", "투 타워 신경망"), 0.81, 9.0, 22.0, 400.0, 230.0),
                 candidate(t("Transformer re-ranker on GPU", "GPU 트랜스포머 재정렬 모델"), 0.82, 35.0, 65.0, 150.0, 1400.0),
             ],

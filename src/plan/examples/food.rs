@@ -10,6 +10,7 @@ use crate::plan::{
 
 pub(super) const META: Meta = Meta {
     key: "food",
+    plan,
     title: ("Food-delivery home recommendations", "음식 배달 앱 홈 추천"),
     summary: (
         "Recommend restaurants people will order from and come back to, learning from proxy labels: orders, reorders \
@@ -68,7 +69,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
             objective: answer(
                 Tri::Yes,
                 t(
-                    "Log loss on 'ordered after seeing the shop', and a ranking loss over the shops shown in a session.",
+                    "Log loss on 'ordered after seeing the shop', and a ranking loss over the shops shown in a \
+                     session.",
                     "'가게를 본 뒤 주문했는가'에 대한 로그 손실과, 한 세션에 보인 가게들에 대한 랭킹 손실.",
                 ),
             ),
@@ -254,7 +256,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
         },
         constraints: ConstraintsSection {
             schedule: t(
-                "Offline evaluation in 4 weeks, a two-week A/B test from week 7, full rollout before the year-end peak.",
+                "Offline evaluation in 4 weeks, a two-week A/B test from week 7, full rollout before the year-end \
+                 peak.",
                 "4주 안에 오프라인 평가, 7주 차부터 2주간 A/B 테스트, 연말 성수기 전에 전면 적용.",
             ),
             budget: t(
@@ -377,7 +380,14 @@ pub(super) fn plan(lang: Lang) -> Plan {
                     500.0,
                     230.0,
                 ),
-                candidate(t("Sequence transformer over order history", "주문 이력 시퀀스 트랜스포머"), 0.48, 60.0, 120.0, 120.0, 1400.0),
+                candidate(
+                    t("Sequence transformer over order history", "주문 이력 시퀀스 트랜스포머"),
+                    0.48,
+                    60.0,
+                    120.0,
+                    120.0,
+                    1400.0,
+                ),
             ],
             p95_budget_ms: Some(60.0),
             peak_qps: Some(1500.0),
@@ -488,8 +498,8 @@ pub(super) fn plan(lang: Lang) -> Plan {
                 "주문이 세 번 미만인 고객, 막 문을 연 가게, 배달 시간이 급증하는 비 오는 저녁, 명절.",
             ),
             retrain_trigger: t(
-                "Order model daily; all models when NDCG@10 on yesterday's sessions falls below 0.42 or a large menu or \
-                 promotion change lands.",
+                "Order model daily; all models when NDCG@10 on yesterday's sessions falls below 0.42 or a large menu \
+                 or promotion change lands.",
                 "주문 모델은 매일, 어제 세션 기준 NDCG@10이 0.42 아래로 떨어지거나 큰 메뉴·프로모션 변경이 있으면 \
                  모든 모델을 재학습합니다.",
             ),

@@ -10,6 +10,7 @@ use crate::plan::{
 
 pub(super) const META: Meta = Meta {
     key: "fraud",
+    plan,
     title: ("Payment fraud detection", "결제 사기 탐지"),
     summary: (
         "Catch fraudulent card payments when only caught fraud is labelled: chargebacks as proxy labels, one fraud in \
@@ -379,7 +380,14 @@ pub(super) fn plan(lang: Lang) -> Plan {
         },
         tradeoff: TradeoffSection {
             candidates: vec![
-                candidate(t("Logistic regression on rule features (PR-AUC)", "규칙 특성 로지스틱 회귀(PR-AUC)"), 0.41, 1.0, 3.0, 5000.0, 230.0),
+                candidate(
+                    t("Logistic regression on rule features (PR-AUC)", "규칙 특성 로지스틱 회귀(PR-AUC)"),
+                    0.41,
+                    1.0,
+                    3.0,
+                    5000.0,
+                    230.0,
+                ),
                 candidate(t("Gradient-boosted trees", "그래디언트 부스팅 트리"), 0.62, 8.0, 18.0, 1200.0, 230.0),
                 candidate(
                     t("Graph neural network on cards, devices and merchants", "카드·기기·가맹점 그래프 신경망"),
