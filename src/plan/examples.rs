@@ -315,7 +315,9 @@ mod tests {
     fn every_example_is_a_sound_plan() {
         for p in all() {
             let id = &p.id;
-            assert!(p.feasibility.answers().iter().all(|(_, a)| a.value.is_some() && !a.note.trim().is_empty()));
+            for (key, a) in p.feasibility.answers() {
+                assert!(a.value.is_some() && !a.note.trim().is_empty(), "{id}: feasibility {key}");
+            }
 
             let g = &p.goals;
             assert!(g.objectives.iter().all(|o| !o.metric.trim().is_empty() && o.label_scenario.is_some()));
