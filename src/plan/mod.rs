@@ -4,6 +4,7 @@
 //! Every struct defaults field by field (`#[serde(default)]`), so a stored plan that lacks a
 //! field added later still loads; structural changes go through [`migrate`].
 
+pub mod examples;
 pub mod migrate;
 mod sections;
 mod step;

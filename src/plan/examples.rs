@@ -1,0 +1,397 @@
+//! Worked example plans: five complete projects, each in English and Korean, that people open to
+//! see what a finished plan looks like and to start their own from.
+//!
+//! Each example is one function written once, with both languages side by side per field
+//! (`t("english", "한국어")`), so the two versions cannot drift apart in structure or numbers.
+
+mod eta;
+mod fare;
+mod feed;
+mod food;
+mod fraud;
+
+use super::{Answer, Candidate, CanvasSection, DataSource, Direction, MetricLink, Plan, Risk, Tri, CURRENT_SCHEMA};
+use crate::i18n::Lang;
+
+/// Creation time of every example (2025-01-01T00:00:00Z), fixed so examples are reproducible.
+pub const EXAMPLE_CREATED_MS: u64 = 1_735_689_600_000;
+/// Last edit time of every example, fixed for the same reason.
+pub const EXAMPLE_UPDATED_MS: u64 = 1_735_689_600_000;
+
+/// The prefix of every example id; plans with other ids are the user's own.
+pub const EXAMPLE_ID_PREFIX: &str = "example-";
+
+/// What the start page shows for one example, in one language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExampleInfo {
+    /// Stable key for links and [`build`], e.g. `"feed"`.
+    pub key: &'static str,
+    /// The id of the example plan in this language, e.g. `"example-feed-ko"`.
+    pub id: String,
+    pub title: String,
+    /// One line on what the example shows.
+    pub summary: String,
+}
+
+/// An example's key, title and summary in both languages, and the function that writes it.
+struct Meta {
+    key: &'static str,
+    title: (&'static str, &'static str),
+    summary: (&'static str, &'static str),
+    plan: fn(Lang) -> Plan,
+}
+
+/// Every example in the order the start page lists them.
+const EXAMPLES: [&Meta; 5] = [&feed::META, &eta::META, &food::META, &fraud::META, &fare::META];
+
+/// The keys of all examples, in listing order.
+pub fn keys() -> Vec<&'static str> {
+    EXAMPLES.iter().map(|m| m.key).collect()
+}
+
+/// The examples as the start page lists them, in `lang`.
+pub fn list(lang: Lang) -> Vec<ExampleInfo> {
+    EXAMPLES
+        .iter()
+        .map(|m| ExampleInfo {
+            key: m.key,
+            id: example_id(m.key, lang),
+            title: pick(lang, m.title),
+            summary: pick(lang, m.summary),
+        })
+        .collect()
+}
+
+/// The example plan `key` in `lang`, with its stable example id; `None` for an unknown key.
+pub fn build(key: &str, lang: Lang) -> Option<Plan> {
+    EXAMPLES.iter().find(|m| m.key == key).map(|m| (m.plan)(lang))
+}
+
+/// A fresh, editable copy of an example under the user's own id and time.
+pub fn instantiate(key: &str, lang: Lang, new_id: impl Into<String>, now_ms: u64) -> Option<Plan> {
+    build(key, lang).map(|p| {
+        let title = p.title.clone();
+        p.duplicate(new_id, title, now_ms)
+    })
+}
+
+/// Every example in every language: `keys().len() × Lang::ALL.len()` plans.
+pub fn all() -> Vec<Plan> {
+    EXAMPLES.iter().flat_map(|m| Lang::ALL.map(m.plan)).collect()
+}
+
+/// The stable id of example `key` in `lang`, e.g. `example-feed-en`.
+pub fn example_id(key: &str, lang: Lang) -> String {
+    format!("{EXAMPLE_ID_PREFIX}{key}-{}", lang.tag())
+}
+
+/// Whether `id` names a built-in example rather than a plan of the user's.
+pub fn is_example_id(id: &str) -> bool {
+    id.starts_with(EXAMPLE_ID_PREFIX)
+}
+
+// Helpers that keep each example reading like a document.
+
+/// The text in `lang`.
+fn tr(lang: Lang, en: &str, ko: &str) -> String {
+    pick(lang, (en, ko))
+}
+
+fn pick(lang: Lang, (en, ko): (&str, &str)) -> String {
+    match lang {
+        Lang::En => en.to_owned(),
+        Lang::Ko => ko.to_owned(),
+    }
+}
+
+/// An empty plan carrying the example's identity, title and fixed times.
+fn base(meta: &Meta, lang: Lang) -> Plan {
+    Plan {
+        schema: CURRENT_SCHEMA,
+        id: example_id(meta.key, lang),
+        title: pick(lang, meta.title),
+        created_ms: EXAMPLE_CREATED_MS,
+        updated_ms: EXAMPLE_UPDATED_MS,
+        ..Plan::default()
+    }
+}
+
+/// Short canvas notes, each given in both languages.
+fn notes(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
+    pairs.iter().map(|&(en, ko)| tr(lang, en, ko)).collect()
+}
+
+fn answer(value: Tri, note: String) -> Answer {
+    Answer { value: Some(value), note }
+}
+
+fn source(
+    name: String,
+    owner: String,
+    labelled: Tri,
+    reliability: String,
+    refresh: String,
+    continuous: Tri,
+    privacy: String,
+) -> DataSource {
+    DataSource { name, owner, labelled: Some(labelled), reliability, refresh, continuous: Some(continuous), privacy }
+}
+
+fn risk(risk: String, likelihood: u8, impact: u8, mitigation: String, owner: String) -> Risk {
+    Risk { risk, likelihood: Some(likelihood), impact: Some(impact), mitigation, owner }
+}
+
+/// A candidate model: quality (higher is better), p50 and p95 latency in ms, requests per second
+/// one instance serves, and cost per instance hour in won.
+fn candidate(name: String, quality: f64, p50_ms: f64, p95_ms: f64, throughput: f64, cost_hour: f64) -> Candidate {
+    Candidate {
+        name,
+        quality: Some(quality),
+        p50_ms: Some(p50_ms),
+        p95_ms: Some(p95_ms),
+        throughput_per_instance: Some(throughput),
+        cost_per_instance_hour: Some(cost_hour),
+    }
+}
+
+fn link(business_metric: String, model_metric: String, direction: Direction) -> MetricLink {
+    MetricLink { business_metric, model_metric, direction: Some(direction) }
+}
+
+/// The three business-model questions; the canvas blocks and the flywheel are filled by the caller.
+fn canvas(provides: String, data_in: String, prediction_out: String) -> CanvasSection {
+    CanvasSection { provides, data_in, prediction_out, ..CanvasSection::default() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{parse_plan, ObjectiveStrategy, Step};
+    use serde_json::Value;
+
+    /// Keys whose strings are enum words or identifiers, not free text.
+    const NOT_TEXT: [&str; 9] =
+        ["id", "value", "label_scenario", "strategy", "labelled", "continuous", "error_tolerance", "kind", "direction"];
+
+    /// Whether the string at `key` is an enum word or an id rather than free text (`problem.value` is text).
+    fn is_word(key: &str, s: &str) -> bool {
+        NOT_TEXT.contains(&key) && s.chars().all(|c| c.is_ascii_lowercase() || c == '_' || c == '-')
+    }
+
+    /// Every free-text string in the plan.
+    fn texts(plan: &Plan) -> Vec<String> {
+        fn walk(v: &Value, key: &str, out: &mut Vec<String>) {
+            match v {
+                Value::String(s) if !is_word(key, s) => out.push(s.clone()),
+                Value::Array(items) => items.iter().for_each(|i| walk(i, key, out)),
+                Value::Object(map) => map.iter().for_each(|(k, v)| walk(v, k, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(&serde_json::to_value(plan).unwrap(), "", &mut out);
+        out
+    }
+
+    /// The plan with every free text replaced by whether it is filled: what must match across languages.
+    fn shape(plan: &Plan) -> Value {
+        fn blank(v: Value, key: &str) -> Value {
+            match v {
+                Value::String(s) if !is_word(key, &s) => Value::Bool(!s.trim().is_empty()),
+                Value::Array(items) => Value::Array(items.into_iter().map(|i| blank(i, key)).collect()),
+                Value::Object(map) => Value::Object(map.into_iter().map(|(k, v)| (k.clone(), blank(v, &k))).collect()),
+                other => other,
+            }
+        }
+        let mut v = blank(serde_json::to_value(plan).unwrap(), "");
+        v["id"] = Value::Null;
+        v
+    }
+
+    fn has_hangul(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c) || ('\u{3131}'..='\u{318E}').contains(&c))
+    }
+
+    #[test]
+    fn all_holds_every_example_in_both_languages_with_unique_ids() {
+        let plans = all();
+        assert_eq!(plans.len(), 10);
+        let mut ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 10, "ids are unique");
+        for key in keys() {
+            for lang in Lang::ALL {
+                let id = example_id(key, lang);
+                assert!(plans.iter().any(|p| p.id == id), "{id} is in all()");
+                assert!(is_example_id(&id));
+            }
+        }
+        assert_eq!(example_id("feed", Lang::En), "example-feed-en");
+        for p in &plans {
+            assert_eq!(p.schema, CURRENT_SCHEMA);
+            assert_eq!((p.created_ms, p.updated_ms), (EXAMPLE_CREATED_MS, EXAMPLE_UPDATED_MS));
+        }
+    }
+
+    #[test]
+    fn list_and_build_agree() {
+        for lang in Lang::ALL {
+            let infos = list(lang);
+            assert_eq!(infos.len(), 5);
+            for info in infos {
+                let plan = build(info.key, lang).unwrap();
+                assert_eq!(plan.id, info.id);
+                assert_eq!(plan.title, info.title);
+                assert!(!info.summary.trim().is_empty());
+            }
+        }
+        assert_eq!(build("nope", Lang::En), None);
+    }
+
+    #[test]
+    fn instantiate_makes_an_editable_copy_under_a_new_id() {
+        let copy = instantiate("fraud", Lang::Ko, "my-plan", 42).unwrap();
+        let original = build("fraud", Lang::Ko).unwrap();
+        assert_eq!(copy.id, "my-plan");
+        assert!(!is_example_id(&copy.id));
+        assert_eq!((copy.created_ms, copy.updated_ms), (42, 42));
+        assert_eq!(copy.title, original.title);
+        assert_eq!(copy.constraints, original.constraints);
+        assert_eq!(instantiate("nope", Lang::Ko, "x", 1), None);
+    }
+
+    #[test]
+    fn every_example_completes_every_step() {
+        for p in all() {
+            for step in Step::ALL {
+                assert!(step.is_complete(&p), "{}: {:?} is incomplete", p.id, step);
+            }
+        }
+    }
+
+    #[test]
+    fn every_example_survives_a_json_round_trip() {
+        for p in all() {
+            assert_eq!(parse_plan(&p.to_json()).unwrap(), p, "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn korean_texts_are_korean_and_english_texts_are_not() {
+        for p in all() {
+            let texts = texts(&p);
+            assert!(texts.len() > 120, "{} has {} texts", p.id, texts.len());
+            for s in texts {
+                assert!(!s.trim().is_empty(), "{}: an empty text", p.id);
+                assert!(s.trim() == s && !s.contains("  "), "{}: stray spaces in {s:?}", p.id);
+                if p.id.ends_with("-ko") {
+                    assert!(has_hangul(&s), "{}: not Korean: {s}", p.id);
+                } else {
+                    assert!(!has_hangul(&s), "{}: Hangul in English: {s}", p.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn english_and_korean_versions_are_parallel() {
+        for key in keys() {
+            let en = build(key, Lang::En).unwrap();
+            let ko = build(key, Lang::Ko).unwrap();
+            assert_eq!(shape(&en), shape(&ko), "{key}: same fields, counts, numbers and choices");
+            assert_eq!(en.goals.objectives.len(), ko.goals.objectives.len());
+            assert_eq!(en.data.sources.len(), ko.data.sources.len());
+            assert_eq!(en.constraints.risks.len(), ko.constraints.risks.len());
+            assert_eq!(en.metrics.links.len(), ko.metrics.links.len());
+            assert_eq!(en.canvas.flywheel.len(), ko.canvas.flywheel.len());
+            assert_eq!(en.threshold, ko.threshold);
+            assert_eq!(en.tradeoff.candidates.len(), ko.tradeoff.candidates.len());
+        }
+    }
+
+    /// The checks a reviewer of a plan would make, so no example shows a blocking error.
+    #[test]
+    fn every_example_is_a_sound_plan() {
+        for p in all() {
+            let id = &p.id;
+            for (key, a) in p.feasibility.answers() {
+                assert!(a.value.is_some() && !a.note.trim().is_empty(), "{id}: feasibility {key}");
+            }
+
+            let g = &p.goals;
+            assert!(g.objectives.iter().all(|o| !o.metric.trim().is_empty() && o.label_scenario.is_some()));
+            if g.objectives.len() > 1 {
+                assert!(!g.strategy_note.trim().is_empty(), "{id}: several objectives, say how they combine");
+            }
+            if g.strategy.is_some() {
+                assert!(g.objectives.len() > 1, "{id}: a strategy needs several objectives");
+                let weights: Vec<f64> = g.objectives.iter().filter_map(|o| o.weight).collect();
+                assert_eq!(weights.len(), g.objectives.len(), "{id}: every objective has a weight");
+                assert_eq!(weights.iter().sum::<f64>(), 1.0, "{id}: weights sum to 1");
+            } else {
+                assert!(g.objectives.iter().all(|o| o.weight.is_none()), "{id}: weights without a blend");
+            }
+
+            assert!((3..=5).contains(&p.constraints.risks.len()), "{id}: 3 to 5 risks");
+            for r in &p.constraints.risks {
+                assert!(r.likelihood.is_some_and(|l| (1..=3).contains(&l)), "{id}: {}", r.risk);
+                assert!(r.impact.is_some_and(|i| (1..=3).contains(&i)), "{id}: {}", r.risk);
+            }
+            assert!(p.constraints.error_tolerance.is_some());
+            if p.feasibility.catastrophic.value == Some(Tri::Yes) {
+                assert!(!p.constraints.guards.trim().is_empty(), "{id}: catastrophic errors need guards");
+            }
+
+            let t = &p.threshold;
+            if let Some(th) = t.threshold {
+                assert!(th > 0.0 && th < 1.0);
+                assert!(t.cost_false_positive.is_some() && t.cost_false_negative.is_some(), "{id}: costs");
+                assert!(t.prevalence.is_some_and(|v| v > 0.0 && v < 1.0), "{id}: prevalence");
+            }
+
+            let tr = &p.tradeoff;
+            assert!((2..=3).contains(&tr.candidates.len()), "{id}: 2 or 3 candidates");
+            assert!(tr.candidates.iter().all(|c| c.quality.is_some() && c.p95_ms.is_some()));
+            assert!(tr.p95_budget_ms.is_some() && tr.peak_qps.is_some() && tr.monthly_budget.is_some());
+
+            let ab = &p.abtest;
+            assert!(ab.baseline_rate.is_some_and(|r| r > 0.0 && r < 1.0), "{id}: baseline rate");
+            assert!(ab.mde.is_some() && ab.alpha.is_some() && ab.power.is_some() && ab.daily_traffic.is_some());
+
+            assert!(p.metrics.links.iter().all(|l| l.direction.is_some()), "{id}: link directions");
+
+            let c = &p.canvas;
+            for block in [
+                &c.key_partners,
+                &c.key_activities,
+                &c.key_resources,
+                &c.value_propositions,
+                &c.customer_relationships,
+                &c.channels,
+                &c.customer_segments,
+                &c.cost_structure,
+                &c.revenue_streams,
+            ] {
+                assert!((2..=4).contains(&block.len()), "{id}: 2 to 4 notes per canvas block");
+            }
+            assert!((3..=8).contains(&c.flywheel.len()), "{id}: 3 to 8 flywheel steps");
+            assert!(c.ml_lever.is_some_and(|i| i < c.flywheel.len()), "{id}: the ML lever is a flywheel step");
+        }
+    }
+
+    #[test]
+    fn the_examples_show_the_lecture_cases() {
+        let en = |key| build(key, Lang::En).unwrap();
+        let feed = en("feed");
+        assert_eq!(feed.goals.objectives.len(), 4);
+        assert_eq!(feed.goals.strategy, Some(ObjectiveStrategy::SeparateModels));
+        let fraud = en("fraud");
+        assert!(fraud.goals.objectives.iter().any(|o| o.label_scenario == Some(crate::plan::LabelScenario::Proxy)));
+        assert!(fraud.threshold.prevalence.is_some_and(|v| v < 0.01), "severe class imbalance");
+        let fare = en("fare");
+        assert_eq!(fare.feasibility.catastrophic.value, Some(Tri::Yes));
+        let eta = en("eta");
+        assert_eq!(eta.canvas.ml_lever, Some(1), "ETA prediction acts on the waiting time");
+    }
+}
