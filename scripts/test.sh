@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# README command 2: set up what is missing, then run every check and test suite:
+# format, lints (native and wasm32), native tests, component tests in headless Chromium,
+# the release build with its size budget, and the end-to-end and accessibility tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+scripts/setup.sh --test
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (native and wasm32)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test
+
+step "component tests in headless Chromium"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --target wasm32-unknown-unknown --test browser
+
+step "release build"
+trunk build --release --offline
+
+step "bundle size"
+node scripts/size.mjs dist 250
+
+step "end-to-end and accessibility tests (Playwright, Chromium)"
+node --test --test-concurrency=1 e2e/

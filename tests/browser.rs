@@ -1,0 +1,99 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the real localStorage adapter and
+//! the mounted app.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use mlplan::plan::Plan;
+use mlplan::store::local::LocalStore;
+use mlplan::store::{plan_key, Entry, KeyValue, Library};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn clear_storage() {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn local_storage_round_trip_through_the_library() {
+    clear_storage();
+    let mut lib = Library::new(LocalStore::open().expect("localStorage is available in the test browser"));
+    let mut plan = Plan::new("wasm1", "브라우저 저장소", 1);
+    plan.problem.statement = "round trip with 한글 and emoji 🚀".into();
+    lib.save(&plan).unwrap();
+
+    // A second adapter sees what the first wrote: it really is in localStorage.
+    let other = Library::new(LocalStore::open().unwrap());
+    assert_eq!(other.load("wasm1").unwrap(), Some(Ok(plan)));
+    let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(&plan_key("wasm1")).unwrap();
+    assert!(raw.unwrap().contains("브라우저 저장소"));
+
+    lib.delete("wasm1").unwrap();
+    assert!(lib.list().unwrap().is_empty());
+    assert!(lib.undo_delete().unwrap().is_some());
+    assert!(matches!(lib.list().unwrap().as_slice(), [Entry::Plan { id, .. }] if id == "wasm1"));
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn keys_lists_only_what_is_stored() {
+    clear_storage();
+    let mut store = LocalStore::open().unwrap();
+    store.set("mlplan.v1.a", "1").unwrap();
+    store.set("mlplan.v1.b", "2").unwrap();
+    let mut keys = store.keys().unwrap();
+    keys.sort();
+    assert_eq!(keys, ["mlplan.v1.a", "mlplan.v1.b"]);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_mounts_and_creates_a_plan() {
+    clear_storage();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    leptos::task::tick().await;
+
+    assert!(root.query_selector("[data-testid=plan-list]").unwrap().is_some());
+    assert!(root.query_selector("[data-testid=lang-switch]").unwrap().is_some());
+    let new_plan: web_sys::HtmlElement =
+        root.query_selector("[data-testid=new-plan]").unwrap().expect("a new-plan button").unchecked_into();
+    new_plan.click();
+    leptos::task::tick().await;
+
+    let title = root.query_selector("[data-testid=plan-title]").unwrap();
+    assert!(title.is_some(), "creating a plan opens it");
+    let nav_items = root.query_selector_all("[data-testid=step-nav] li").unwrap().length();
+    assert_eq!(nav_items, 9, "every lifecycle step is in the navigation");
+    let stored = Library::new(LocalStore::open().unwrap()).list().unwrap();
+    assert_eq!(stored.len(), 1, "the new plan is saved at once");
+    drop(handle);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_changes_the_text_and_html_lang() {
+    clear_storage();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    leptos::task::tick().await;
+    let lang_before = document().document_element().unwrap().get_attribute("lang");
+    let switch: web_sys::HtmlElement = root.query_selector("[data-testid=lang-switch]").unwrap().unwrap().unchecked_into();
+    let button_before = switch.text_content();
+    switch.click();
+    leptos::task::tick().await;
+    let lang_after = document().document_element().unwrap().get_attribute("lang");
+    assert_ne!(lang_before, lang_after);
+    assert_ne!(switch.text_content(), button_before);
+    drop(handle);
+    clear_storage();
+}
