@@ -8,5 +8,6 @@
 //! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
 //! - `normal`: the normal distribution functions the others share.
 
+pub mod abtest;
 pub mod normal;
 pub mod threshold;
