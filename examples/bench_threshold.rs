@@ -48,7 +48,7 @@ fn generate() -> String {
 /// A plain reader for the pairs, only to time `from_pairs` separately from parsing.
 fn pairs(text: &str) -> (Vec<f64>, Vec<bool>) {
     text.lines()
-        .filter_map(|line| line.split_once(|c| c == ',' || c == '\t'))
+        .filter_map(|line| line.split_once([',', '\t']))
         .filter_map(|(s, l)| Some((s.trim().parse::<f64>().ok()?, matches!(l.trim(), "1" | "true" | "True"))))
         .unzip()
 }
