@@ -9,5 +9,7 @@
 //! - `normal`: the normal distribution functions the others share.
 
 pub mod abtest;
+pub mod blend;
 pub mod normal;
 pub mod threshold;
+pub mod tradeoff;
