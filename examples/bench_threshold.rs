@@ -83,6 +83,11 @@ fn main() {
         scores.distinct_scores().len(),
         text.len() as f64 / 1e6
     );
+    println!(
+        "AUC {:.12}  AP {:.12}",
+        scores.roc_auc().unwrap_or(f64::NAN),
+        scores.average_precision().unwrap_or(f64::NAN)
+    );
 
     let parse = time(|| Scores::parse(&text).unwrap());
     let prepare = time(|| Scores::from_pairs(&raw_scores, &labels).unwrap());
