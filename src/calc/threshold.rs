@@ -1320,6 +1320,15 @@ mod tests {
     }
 
     #[test]
+    fn oversized_text_is_refused_before_parsing() {
+        let text = " ".repeat(MAX_TEXT_BYTES + 1);
+        assert_eq!(
+            Scores::parse(&text),
+            Err(ScoresError::TooLarge { bytes: MAX_TEXT_BYTES + 1, limit: MAX_TEXT_BYTES })
+        );
+    }
+
+    #[test]
     fn trailing_empty_column_is_tolerated() {
         assert_eq!(Scores::parse("0.3,1,\n0.2,0,,\n").unwrap().len(), 2);
     }
