@@ -1,1 +1,15 @@
-//! Decision calculators, one file each. Plain Rust, tested natively against outside references.
+//! Decision calculators, one file each. Plain Rust (std and serde only), tested natively against
+//! outside references.
+//!
+//! - `threshold`: scores and labels in, confusion counts, curves and threshold decisions out; also a
+//!   binormal teaching model that answers the same questions analytically.
+//! - `abtest`: sample size per variant for a conversion-rate A/B test, and how long it will run.
+//! - `tradeoff`: speed versus accuracy across candidate models under latency, load and budget.
+//! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
+//! - `normal`: the normal distribution functions the others share.
+
+pub mod abtest;
+pub mod blend;
+pub mod normal;
+pub mod threshold;
+pub mod tradeoff;

@@ -1,0 +1,238 @@
+//! A/B test planner for a conversion rate: sample size per variant (Evan Miller's two-proportion
+//! formula, the one in `shared/vectors/ab_sample_size.json`) and how long the test must run.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::normal;
+
+/// Why a plan cannot be computed. Each variant names the input to fix, for the UI to phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AbTestError {
+    /// The baseline rate is not strictly between 0 and 1 (or is NaN).
+    BaselineOutOfRange,
+    /// The minimum detectable effect is zero or not finite.
+    EffectNotUsable,
+    /// Baseline plus effect is not strictly between 0 and 1.
+    TargetOutOfRange,
+    /// Alpha (significance level) is not strictly between 0 and 1.
+    AlphaOutOfRange,
+    /// Power is not strictly between 0 and 1.
+    PowerOutOfRange,
+    /// Daily traffic is not a positive finite number.
+    TrafficNotPositive,
+    /// The share of traffic in the test is not in (0, 1].
+    ShareOutOfRange,
+    /// Fewer than two variants.
+    TooFewVariants,
+    /// The required sample does not fit in a `u64` (an absurdly small effect).
+    TooLarge,
+}
+
+impl fmt::Display for AbTestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AbTestError::BaselineOutOfRange => "the baseline rate must be between 0 and 1 (exclusive)",
+            AbTestError::EffectNotUsable => "the minimum detectable effect must be a non-zero number",
+            AbTestError::TargetOutOfRange => "baseline plus effect must stay between 0 and 1 (exclusive)",
+            AbTestError::AlphaOutOfRange => "alpha must be between 0 and 1 (exclusive)",
+            AbTestError::PowerOutOfRange => "power must be between 0 and 1 (exclusive)",
+            AbTestError::TrafficNotPositive => "daily traffic must be greater than zero",
+            AbTestError::ShareOutOfRange => "the share of traffic in the test must be above 0 and at most 1",
+            AbTestError::TooFewVariants => "a test needs at least two variants",
+            AbTestError::TooLarge => "the required sample is too large to compute",
+        })
+    }
+}
+
+impl std::error::Error for AbTestError {}
+
+/// Strictly between 0 and 1; false for NaN.
+fn is_open_unit(x: f64) -> bool {
+    x > 0.0 && x < 1.0
+}
+
+/// Cases needed in each variant to detect an absolute change `mde_absolute` from conversion rate
+/// `baseline`, two-sided at level `alpha`, with probability `power`:
+///
+/// n = (z₁₋α/₂ · √(2p(1−p)) + z_power · √(p(1−p) + q(1−q)))² / d², p = baseline, q = p + d,
+/// rounded up. The effect may be negative (a drop).
+pub fn sample_size_per_variant(baseline: f64, mde_absolute: f64, alpha: f64, power: f64) -> Result<u64, AbTestError> {
+    let exact = sample_size_exact(baseline, mde_absolute, alpha, power)?;
+    let rounded = exact.ceil();
+    // u64::MAX as f64 rounds up to 2^64, so `<` keeps the cast exact.
+    if rounded < u64::MAX as f64 {
+        Ok(rounded as u64)
+    } else {
+        Err(AbTestError::TooLarge)
+    }
+}
+
+/// The formula before rounding up (for display and for the reference comparison).
+pub fn sample_size_exact(baseline: f64, mde_absolute: f64, alpha: f64, power: f64) -> Result<f64, AbTestError> {
+    if !is_open_unit(baseline) {
+        return Err(AbTestError::BaselineOutOfRange);
+    }
+    if !mde_absolute.is_finite() || mde_absolute == 0.0 {
+        return Err(AbTestError::EffectNotUsable);
+    }
+    let target = baseline + mde_absolute;
+    if !is_open_unit(target) {
+        return Err(AbTestError::TargetOutOfRange);
+    }
+    if !is_open_unit(alpha) {
+        return Err(AbTestError::AlphaOutOfRange);
+    }
+    if !is_open_unit(power) {
+        return Err(AbTestError::PowerOutOfRange);
+    }
+    let z_alpha = normal::phi_inv(1.0 - alpha / 2.0);
+    let z_power = normal::phi_inv(power);
+    let (p, q) = (baseline, target);
+    let spread_null = (2.0 * p * (1.0 - p)).sqrt();
+    let spread_alt = (p * (1.0 - p) + q * (1.0 - q)).sqrt();
+    let root = z_alpha * spread_null + z_power * spread_alt;
+    Ok(root * root / (mde_absolute * mde_absolute))
+}
+
+/// A relative effect ("+5 %" of the baseline) as the absolute change the formula needs.
+pub fn mde_from_relative(baseline: f64, mde_relative: f64) -> Result<f64, AbTestError> {
+    if !is_open_unit(baseline) {
+        return Err(AbTestError::BaselineOutOfRange);
+    }
+    if !mde_relative.is_finite() || mde_relative == 0.0 {
+        return Err(AbTestError::EffectNotUsable);
+    }
+    Ok(baseline * mde_relative)
+}
+
+/// A duration in the unit a person would say it in, for the UI to phrase ("about 2 weeks").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "unit", content = "count")]
+pub enum PlainDuration {
+    Days(u64),
+    Weeks(u64),
+    Months(u64),
+    Years(u64),
+}
+
+/// Average days per month and per year in the Gregorian calendar.
+const DAYS_PER_MONTH: f64 = 30.436_875;
+const DAYS_PER_YEAR: f64 = 365.2425;
+
+impl PlainDuration {
+    /// Days up to 13 stay days; then weeks up to about two months (8 weeks); then months up to two
+    /// years; then years. Rounded to the nearest unit, never to zero.
+    pub fn from_days(days: u64) -> Self {
+        let d = days as f64;
+        let round = |x: f64| (x.round() as u64).max(1);
+        match days {
+            0..=13 => PlainDuration::Days(days),
+            14..=60 => PlainDuration::Weeks(round(d / 7.0)),
+            61..=730 => PlainDuration::Months(round(d / DAYS_PER_MONTH)),
+            _ => PlainDuration::Years(round(d / DAYS_PER_YEAR)),
+        }
+    }
+}
+
+/// What the UI shows for a planned test.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TestPlan {
+    pub per_variant: u64,
+    pub variants: u32,
+    /// `per_variant × variants`.
+    pub total: u64,
+    /// Visitors entering the test per day: daily traffic × share.
+    pub daily_in_test: f64,
+    /// Whole days to collect `total` (rounded up).
+    pub days: u64,
+    pub duration: PlainDuration,
+}
+
+/// How long a test needs: `per_variant` cases in each of `variants` arms, with `daily_traffic`
+/// visitors a day of which a share `share_in_test` (0 < share ≤ 1) enter the test, split evenly.
+pub fn plan_duration(
+    per_variant: u64,
+    variants: u32,
+    daily_traffic: f64,
+    share_in_test: f64,
+) -> Result<TestPlan, AbTestError> {
+    if variants < 2 {
+        return Err(AbTestError::TooFewVariants);
+    }
+    if !(daily_traffic.is_finite() && daily_traffic > 0.0) {
+        return Err(AbTestError::TrafficNotPositive);
+    }
+    if !(share_in_test > 0.0 && share_in_test <= 1.0) {
+        return Err(AbTestError::ShareOutOfRange);
+    }
+    let total = per_variant.checked_mul(u64::from(variants)).ok_or(AbTestError::TooLarge)?;
+    let daily_in_test = daily_traffic * share_in_test;
+    let days_exact = (total as f64 / daily_in_test).ceil();
+    if days_exact >= u64::MAX as f64 {
+        return Err(AbTestError::TooLarge);
+    }
+    let days = days_exact as u64;
+    Ok(TestPlan { per_variant, variants, total, daily_in_test, days, duration: PlainDuration::from_days(days) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invalid_inputs_have_named_errors() {
+        assert_eq!(sample_size_per_variant(0.0, 0.01, 0.05, 0.8), Err(AbTestError::BaselineOutOfRange));
+        assert_eq!(sample_size_per_variant(f64::NAN, 0.01, 0.05, 0.8), Err(AbTestError::BaselineOutOfRange));
+        assert_eq!(sample_size_per_variant(0.2, 0.0, 0.05, 0.8), Err(AbTestError::EffectNotUsable));
+        assert_eq!(sample_size_per_variant(0.2, f64::NAN, 0.05, 0.8), Err(AbTestError::EffectNotUsable));
+        assert_eq!(sample_size_per_variant(0.9, 0.1, 0.05, 0.8), Err(AbTestError::TargetOutOfRange));
+        assert_eq!(sample_size_per_variant(0.1, -0.1, 0.05, 0.8), Err(AbTestError::TargetOutOfRange));
+        assert_eq!(sample_size_per_variant(0.2, 0.05, 1.0, 0.8), Err(AbTestError::AlphaOutOfRange));
+        assert_eq!(sample_size_per_variant(0.2, 0.05, 0.05, f64::INFINITY), Err(AbTestError::PowerOutOfRange));
+        assert_eq!(sample_size_per_variant(0.5, 1e-200, 0.05, 0.8), Err(AbTestError::TooLarge));
+    }
+
+    #[test]
+    fn a_drop_needs_a_sample_too() {
+        let n = sample_size_per_variant(0.2, -0.05, 0.05, 0.8).unwrap();
+        assert!(n > 900 && n < 1200, "{n}");
+    }
+
+    #[test]
+    fn relative_effect_is_a_share_of_the_baseline() {
+        assert_eq!(mde_from_relative(0.2, 0.25), Ok(0.05));
+        assert_eq!(mde_from_relative(0.2, 0.0), Err(AbTestError::EffectNotUsable));
+        assert_eq!(mde_from_relative(1.2, 0.1), Err(AbTestError::BaselineOutOfRange));
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(PlainDuration::from_days(0), PlainDuration::Days(0));
+        assert_eq!(PlainDuration::from_days(13), PlainDuration::Days(13));
+        assert_eq!(PlainDuration::from_days(14), PlainDuration::Weeks(2));
+        assert_eq!(PlainDuration::from_days(17), PlainDuration::Weeks(2));
+        assert_eq!(PlainDuration::from_days(60), PlainDuration::Weeks(9));
+        assert_eq!(PlainDuration::from_days(61), PlainDuration::Months(2));
+        assert_eq!(PlainDuration::from_days(365), PlainDuration::Months(12));
+        assert_eq!(PlainDuration::from_days(1000), PlainDuration::Years(3));
+        let json = serde_json::to_string(&PlainDuration::Weeks(2)).unwrap();
+        assert_eq!(json, r#"{"unit":"weeks","count":2}"#);
+    }
+
+    #[test]
+    fn plan_counts_days_from_the_traffic_in_the_test() {
+        let plan = plan_duration(1031, 2, 1000.0, 0.5).unwrap();
+        assert_eq!((plan.total, plan.days), (2062, 5));
+        assert_eq!(plan.duration, PlainDuration::Days(5));
+        let slow = plan_duration(174_370, 2, 2000.0, 1.0).unwrap();
+        assert_eq!((slow.days, slow.duration), (175, PlainDuration::Months(6)));
+        assert_eq!(plan_duration(10, 1, 100.0, 1.0), Err(AbTestError::TooFewVariants));
+        assert_eq!(plan_duration(10, 2, 0.0, 1.0), Err(AbTestError::TrafficNotPositive));
+        assert_eq!(plan_duration(10, 2, 100.0, 0.0), Err(AbTestError::ShareOutOfRange));
+        assert_eq!(plan_duration(10, 2, 100.0, f64::NAN), Err(AbTestError::ShareOutOfRange));
+        assert_eq!(plan_duration(u64::MAX, 2, 100.0, 1.0), Err(AbTestError::TooLarge));
+    }
+}

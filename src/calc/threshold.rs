@@ -1,0 +1,1511 @@
+//! Threshold calculator: from validation scores and labels (or from a binormal teaching model) to
+//! confusion counts, ROC and precision–recall curves, and the threshold decisions built on them.
+//!
+//! Rule throughout: a case is predicted positive iff `score >= threshold`. Curves, ROC AUC and average
+//! precision follow scikit-learn's `roc_curve(drop_intermediate=False)`, `precision_recall_curve`,
+//! `roc_auc_score` and `average_precision_score`, ties included (checked against its output in
+//! `tests/calc_threshold_vectors.rs`).
+//!
+//! Layout of this file: limits and errors; the text parser; `Scores` (one sort, then binary searches);
+//! `Confusion` metrics; the `RateSource` trait shared by own scores and the teaching model, with the
+//! decision helpers in `Decisions`; curve downsampling; the `Binormal` teaching model; the persisted
+//! `ScoreSummary`.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::normal;
+
+// ---------------------------------------------------------------------------------------------------
+// Limits and errors
+// ---------------------------------------------------------------------------------------------------
+
+/// Largest text `Scores::parse` accepts: keeps a pasted file from exhausting the tab's memory.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+/// Largest number of rows accepted from text or pairs; also keeps every count within `u32`.
+pub const MAX_ROWS: usize = 20_000_000;
+/// How many bad rows an error lists by line number; the rest are only counted.
+pub const MAX_REPORTED_BAD_ROWS: usize = 5;
+/// Upper bound on the bins of a `ScoreSummary`.
+pub const SUMMARY_MAX_BINS: u32 = 1000;
+/// A sensible point budget for drawing a curve as SVG.
+pub const DEFAULT_CURVE_POINTS: usize = 512;
+
+/// What is wrong with one input row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowProblem {
+    /// The row has no label column, or a column is empty.
+    MissingColumn,
+    /// The row has more than two non-empty columns.
+    ExtraColumn,
+    /// The score does not read as a number.
+    ScoreNotANumber,
+    /// The score is NaN or infinite.
+    ScoreNotFinite,
+    /// The label is none of 0, 1, true, false.
+    LabelNotRecognised,
+}
+
+/// One rejected row. `line` is the 1-based line of the text (for `from_pairs`, the 1-based position).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BadRow {
+    pub line: usize,
+    pub problem: RowProblem,
+}
+
+/// Why scores could not be read. Structured so the UI can phrase it in any language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScoresError {
+    /// No data rows at all (blank text, or a header only).
+    Empty,
+    /// The text is longer than `limit` bytes.
+    TooLarge { bytes: usize, limit: usize },
+    /// More than `limit` rows.
+    TooManyRows { limit: usize },
+    /// `from_pairs` got different numbers of scores and labels.
+    LengthMismatch { scores: usize, labels: usize },
+    /// Some rows are unusable: the first few (up to `MAX_REPORTED_BAD_ROWS`) and how many in all.
+    BadRows { first: Vec<BadRow>, total: usize },
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RowProblem::MissingColumn => "a column is missing (expected score and label)",
+            RowProblem::ExtraColumn => "there are more than two columns",
+            RowProblem::ScoreNotANumber => "the score is not a number",
+            RowProblem::ScoreNotFinite => "the score is NaN or infinite",
+            RowProblem::LabelNotRecognised => "the label is not 0, 1, true or false",
+        })
+    }
+}
+
+impl fmt::Display for ScoresError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ScoresError::Empty => f.write_str("no score,label rows were found"),
+            ScoresError::TooLarge { bytes, limit } => {
+                write!(f, "the text is {bytes} bytes, more than the limit of {limit} bytes")
+            }
+            ScoresError::TooManyRows { limit } => write!(f, "there are more than {limit} rows"),
+            ScoresError::LengthMismatch { scores, labels } => {
+                write!(f, "{scores} scores but {labels} labels")
+            }
+            ScoresError::BadRows { first, total } => {
+                for (i, row) in first.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { "; " };
+                    write!(f, "{sep}line {}: {}", row.line, row.problem)?;
+                }
+                let more = total.saturating_sub(first.len());
+                if more > 0 {
+                    write!(f, "; and {more} more rows with problems")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for ScoresError {}
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+// ---------------------------------------------------------------------------------------------------
+
+/// Maps a finite score to a `u64` whose unsigned order is the numeric order, so the preparation sorts
+/// plain integers (faster than comparing floats, and no NaN case to think about). `-0.0` becomes `0.0`
+/// first, because the two are the same threshold.
+fn order_key(score: f64) -> u64 {
+    let bits = (score + 0.0).to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+fn from_order_key(key: u64) -> f64 {
+    let bits = if key >> 63 == 1 { key & !(1 << 63) } else { !key };
+    f64::from_bits(bits)
+}
+
+/// Collects accepted rows as order keys per class, and the first bad rows.
+#[derive(Default)]
+struct RowSink {
+    positive: Vec<u64>,
+    negative: Vec<u64>,
+    bad: Vec<BadRow>,
+    bad_total: usize,
+}
+
+impl RowSink {
+    fn accept(&mut self, score: f64, positive: bool) {
+        let key = order_key(score);
+        if positive {
+            self.positive.push(key);
+        } else {
+            self.negative.push(key);
+        }
+    }
+
+    fn reject(&mut self, line: usize, problem: RowProblem) {
+        if self.bad.len() < MAX_REPORTED_BAD_ROWS {
+            self.bad.push(BadRow { line, problem });
+        }
+        self.bad_total += 1;
+    }
+
+    fn rows(&self) -> usize {
+        self.positive.len() + self.negative.len() + self.bad_total
+    }
+
+    fn finish(self) -> Result<Scores, ScoresError> {
+        if self.bad_total > 0 {
+            return Err(ScoresError::BadRows { first: self.bad, total: self.bad_total });
+        }
+        if self.rows() == 0 {
+            return Err(ScoresError::Empty);
+        }
+        Ok(Scores::from_keys(self.positive, self.negative, Figures::Exact))
+    }
+}
+
+/// Tab if the first row has one, else comma, else semicolon (spreadsheets in comma-decimal locales).
+fn detect_delimiter(line: &str) -> char {
+    ['\t', ',', ';'].into_iter().find(|&d| line.contains(d)).unwrap_or(',')
+}
+
+/// Trims blanks and one pair of double quotes, which spreadsheet exports sometimes add.
+fn clean_field(field: &str) -> &str {
+    let field = field.trim_ascii();
+    field.strip_prefix('"').and_then(|f| f.strip_suffix('"')).map_or(field, str::trim_ascii)
+}
+
+fn parse_score(field: &str) -> Result<f64, RowProblem> {
+    let value: f64 = field.parse().map_err(|_| RowProblem::ScoreNotANumber)?;
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(RowProblem::ScoreNotFinite)
+    }
+}
+
+fn parse_label(field: &str) -> Result<bool, RowProblem> {
+    match field {
+        "1" | "1.0" => Ok(true),
+        "0" | "0.0" => Ok(false),
+        _ if field.eq_ignore_ascii_case("true") => Ok(true),
+        _ if field.eq_ignore_ascii_case("false") => Ok(false),
+        _ => Err(RowProblem::LabelNotRecognised),
+    }
+}
+
+/// Splits a row into its score and label fields; a trailing empty column ("0.3,1,") is tolerated.
+fn split_row(line: &str, delimiter: char) -> Result<(&str, &str), RowProblem> {
+    let (score, rest) = line.split_once(delimiter).ok_or(RowProblem::MissingColumn)?;
+    let label = match rest.split_once(delimiter) {
+        Some((label, extra)) if extra.chars().all(|c| c == delimiter || c.is_ascii_whitespace()) => label,
+        Some(_) => return Err(RowProblem::ExtraColumn),
+        None => rest,
+    };
+    let (score, label) = (clean_field(score), clean_field(label));
+    if score.is_empty() || label.is_empty() {
+        return Err(RowProblem::MissingColumn);
+    }
+    Ok((score, label))
+}
+
+fn parse_row(line: &str, delimiter: char) -> Result<(f64, bool), RowProblem> {
+    let (score, label) = split_row(line, delimiter)?;
+    Ok((parse_score(score)?, parse_label(label)?))
+}
+
+/// A first row is a header when neither field reads as data ("score,label", "p\ty").
+fn is_header(line: &str, delimiter: char) -> bool {
+    let mut fields = line.split(delimiter).map(clean_field);
+    let score_is_text = fields.next().is_some_and(|s| s.parse::<f64>().is_err());
+    let label_is_text = fields.next().is_none_or(|l| parse_label(l).is_err());
+    score_is_text && label_is_text
+}
+
+fn parse_text(text: &str) -> Result<Scores, ScoresError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(ScoresError::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES });
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text); // byte-order mark from some exporters
+    let mut sink = RowSink::default();
+    let mut delimiter = None;
+    for (index, raw) in text.split('\n').enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim_ascii().is_empty() {
+            continue;
+        }
+        let first_row = delimiter.is_none();
+        let d = *delimiter.get_or_insert_with(|| detect_delimiter(line));
+        match parse_row(line, d) {
+            Ok((score, positive)) => sink.accept(score, positive),
+            Err(_) if first_row && is_header(line, d) => {}
+            Err(problem) => sink.reject(index + 1, problem),
+        }
+        if sink.rows() > MAX_ROWS {
+            return Err(ScoresError::TooManyRows { limit: MAX_ROWS });
+        }
+    }
+    sink.finish()
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scores
+// ---------------------------------------------------------------------------------------------------
+
+/// Whether figures are exact or come from the binned `ScoreSummary` (the UI says which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Figures {
+    Exact,
+    Summary,
+}
+
+/// Scored validation cases, prepared for fast questions.
+///
+/// Stored as the distinct scores in descending order with, for each, how many positives and negatives
+/// score at or above it. Any threshold then maps to a prefix by binary search, and the curves are one
+/// pass. Counts are `u32`: `MAX_ROWS` keeps them in range and it halves the memory of `u64`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scores {
+    thresholds: Vec<f64>,
+    cum_pos: Vec<u32>,
+    cum_neg: Vec<u32>,
+    figures: Figures,
+}
+
+/// Appends distinct thresholds in descending order with their per-class counts.
+struct ScoresBuilder {
+    scores: Scores,
+    tp: u32,
+    fp: u32,
+}
+
+impl ScoresBuilder {
+    fn new(figures: Figures) -> Self {
+        let scores = Scores { thresholds: Vec::new(), cum_pos: Vec::new(), cum_neg: Vec::new(), figures };
+        ScoresBuilder { scores, tp: 0, fp: 0 }
+    }
+
+    fn push(&mut self, threshold: f64, positives: u32, negatives: u32) {
+        self.tp += positives;
+        self.fp += negatives;
+        self.scores.thresholds.push(threshold);
+        self.scores.cum_pos.push(self.tp);
+        self.scores.cum_neg.push(self.fp);
+    }
+}
+
+/// Counts how many trailing elements of a sorted slice equal `value`, and drops them. A linear walk:
+/// every key is visited once over the whole merge, so this is O(n) in total however long the runs.
+fn take_run(keys: &mut &[u64], value: u64) -> u32 {
+    let mut run = 0;
+    while let Some((&last, rest)) = keys.split_last() {
+        if last != value {
+            break;
+        }
+        *keys = rest;
+        run += 1;
+    }
+    run
+}
+
+/// Bits per radix-sort digit: 2,048 buckets keep the counters and scatter targets cache-friendly.
+const RADIX_BITS: u32 = 11;
+
+/// Sorts order keys ascending. LSD radix sort: linear time, several times faster than a comparison
+/// sort on a million keys, and digits on which all keys agree (the high bits, when scores share a
+/// sign and exponent range) are skipped. Small inputs use the standard sort.
+fn sort_keys(keys: &mut Vec<u64>) {
+    if keys.len() < 4096 {
+        keys.sort_unstable();
+        return;
+    }
+    let mask = (1u64 << RADIX_BITS) - 1;
+    let mut scratch = vec![0u64; keys.len()];
+    let mut counts = vec![0usize; 1 << RADIX_BITS];
+    for shift in (0..64).step_by(RADIX_BITS as usize) {
+        counts.fill(0);
+        for &k in keys.iter() {
+            counts[((k >> shift) & mask) as usize] += 1;
+        }
+        if counts.contains(&keys.len()) {
+            continue; // every key has the same digit here: the pass would not move anything
+        }
+        let mut offset = 0;
+        for count in counts.iter_mut() {
+            (*count, offset) = (offset, offset + *count);
+        }
+        for &k in keys.iter() {
+            let digit = ((k >> shift) & mask) as usize;
+            scratch[counts[digit]] = k;
+            counts[digit] += 1;
+        }
+        std::mem::swap(keys, &mut scratch);
+    }
+}
+
+impl Scores {
+    /// Reads `score,label` rows (CSV, TSV or semicolon-separated; optional header; labels 0/1 or
+    /// true/false; CRLF and blank lines fine). One-class data is accepted: the metrics that need both
+    /// classes return `None`.
+    pub fn parse(text: &str) -> Result<Scores, ScoresError> {
+        parse_text(text)
+    }
+
+    /// Builds from parallel slices. Non-finite scores are reported with their 1-based position.
+    pub fn from_pairs(scores: &[f64], labels: &[bool]) -> Result<Scores, ScoresError> {
+        if scores.len() != labels.len() {
+            return Err(ScoresError::LengthMismatch { scores: scores.len(), labels: labels.len() });
+        }
+        if scores.len() > MAX_ROWS {
+            return Err(ScoresError::TooManyRows { limit: MAX_ROWS });
+        }
+        let mut sink = RowSink::default();
+        for (i, (&score, &positive)) in scores.iter().zip(labels).enumerate() {
+            if score.is_finite() {
+                sink.accept(score, positive);
+            } else {
+                sink.reject(i + 1, RowProblem::ScoreNotFinite);
+            }
+        }
+        sink.finish()
+    }
+
+    /// The one O(n log n) step: sort each class, then merge from the top counting ties together.
+    fn from_keys(mut positive: Vec<u64>, mut negative: Vec<u64>, figures: Figures) -> Scores {
+        sort_keys(&mut positive);
+        sort_keys(&mut negative);
+        let mut builder = ScoresBuilder::new(figures);
+        let (mut pos, mut neg) = (positive.as_slice(), negative.as_slice());
+        while let Some(top) = pos.last().max(neg.last()).copied() {
+            let positives = take_run(&mut pos, top);
+            let negatives = take_run(&mut neg, top);
+            builder.push(from_order_key(top), positives, negatives);
+        }
+        builder.scores
+    }
+
+    /// Exact, or rebuilt from a summary.
+    pub fn figures(&self) -> Figures {
+        self.figures
+    }
+
+    /// Number of cases.
+    pub fn len(&self) -> u64 {
+        self.positives() + self.negatives()
+    }
+
+    /// Never true for a successfully built value; here for completeness.
+    pub fn is_empty(&self) -> bool {
+        self.thresholds.is_empty()
+    }
+
+    /// Number of positive cases.
+    pub fn positives(&self) -> u64 {
+        self.cum_pos.last().map_or(0, |&c| u64::from(c))
+    }
+
+    /// Number of negative cases.
+    pub fn negatives(&self) -> u64 {
+        self.cum_neg.last().map_or(0, |&c| u64::from(c))
+    }
+
+    /// Share of positives.
+    pub fn prevalence(&self) -> Option<f64> {
+        ratio(self.positives(), self.len())
+    }
+
+    /// True when both classes are present, so ROC quantities are defined.
+    pub fn has_both_classes(&self) -> bool {
+        self.positives() > 0 && self.negatives() > 0
+    }
+
+    /// Distinct scores, highest first.
+    pub fn distinct_scores(&self) -> &[f64] {
+        &self.thresholds
+    }
+
+    /// Lowest and highest score.
+    pub fn score_range(&self) -> Option<(f64, f64)> {
+        Some((*self.thresholds.last()?, *self.thresholds.first()?))
+    }
+
+    /// Cumulative counts after the first `k` distinct thresholds (k = 0: nobody flagged).
+    fn counts_at_prefix(&self, k: usize) -> (u64, u64) {
+        match k {
+            0 => (0, 0),
+            _ => (u64::from(self.cum_pos[k - 1]), u64::from(self.cum_neg[k - 1])),
+        }
+    }
+
+    /// Confusion counts when cases with `score >= threshold` are flagged. O(log n).
+    /// A NaN threshold flags nobody (no score is >= NaN).
+    pub fn confusion_at(&self, threshold: f64) -> Confusion {
+        let k = self.thresholds.partition_point(|&t| t >= threshold);
+        let (tp, fp) = self.counts_at_prefix(k);
+        Confusion { tp, fp, tn: self.negatives() - fp, fn_: self.positives() - tp }
+    }
+
+    /// Area under the ROC curve; `None` unless both classes are present.
+    ///
+    /// Trapezoids summed in integers (twice the area in units of one positive × one negative), so ties
+    /// count one half exactly and there is a single rounding at the end.
+    pub fn roc_auc(&self) -> Option<f64> {
+        if !self.has_both_classes() {
+            return None;
+        }
+        let (mut twice_area, mut prev_tp, mut prev_fp) = (0u128, 0u128, 0u128);
+        for (&tp, &fp) in self.cum_pos.iter().zip(&self.cum_neg) {
+            let (tp, fp) = (u128::from(tp), u128::from(fp));
+            twice_area += (fp - prev_fp) * (tp + prev_tp);
+            (prev_tp, prev_fp) = (tp, fp);
+        }
+        let pairs = u128::from(self.positives()) * u128::from(self.negatives());
+        Some(twice_area as f64 / (2 * pairs) as f64)
+    }
+
+    /// Average precision as scikit-learn defines it: Σ (recallₖ − recallₖ₋₁) · precisionₖ over the
+    /// distinct thresholds (a step sum, no interpolation). `None` without positives.
+    pub fn average_precision(&self) -> Option<f64> {
+        let positives = self.positives();
+        if positives == 0 {
+            return None;
+        }
+        let (mut sum, mut prev_tp) = (0.0, 0u32);
+        for (&tp, &fp) in self.cum_pos.iter().zip(&self.cum_neg) {
+            if tp != prev_tp {
+                sum += f64::from(tp - prev_tp) * (f64::from(tp) / (f64::from(tp) + f64::from(fp)));
+                prev_tp = tp;
+            }
+        }
+        Some(sum / positives as f64)
+    }
+
+    /// The full ROC curve as scikit-learn's `roc_curve(drop_intermediate=False)`: the first point is
+    /// (0, 0) at threshold +inf, then one point per distinct score, descending. `None` with one class.
+    pub fn roc_curve(&self) -> Option<RocCurve> {
+        if !self.has_both_classes() {
+            return None;
+        }
+        let (p, n) = (self.positives() as f64, self.negatives() as f64);
+        let size = self.thresholds.len() + 1;
+        let mut curve = RocCurve {
+            fpr: Vec::with_capacity(size),
+            tpr: Vec::with_capacity(size),
+            thresholds: Vec::with_capacity(size),
+        };
+        for k in 0..size {
+            let (tp, fp) = self.counts_at_prefix(k);
+            curve.fpr.push(fp as f64 / n);
+            curve.tpr.push(tp as f64 / p);
+            curve.thresholds.push(if k == 0 { f64::INFINITY } else { self.thresholds[k - 1] });
+        }
+        Some(curve)
+    }
+
+    /// The full precision–recall curve as scikit-learn's `precision_recall_curve`: thresholds ascending,
+    /// and a final (precision 1, recall 0) point with no threshold. `None` without positives.
+    pub fn pr_curve(&self) -> Option<PrCurve> {
+        let positives = self.positives();
+        if positives == 0 {
+            return None;
+        }
+        let size = self.thresholds.len();
+        let mut curve = PrCurve {
+            precision: Vec::with_capacity(size + 1),
+            recall: Vec::with_capacity(size + 1),
+            thresholds: Vec::with_capacity(size),
+        };
+        for k in (1..=size).rev() {
+            let (tp, fp) = self.counts_at_prefix(k);
+            curve.precision.push(tp as f64 / (tp + fp) as f64);
+            curve.recall.push(tp as f64 / positives as f64);
+            curve.thresholds.push(self.thresholds[k - 1]);
+        }
+        curve.precision.push(1.0);
+        curve.recall.push(0.0);
+        Some(curve)
+    }
+
+    /// Decision helpers at the validation prevalence, or at a deployment prevalence if given.
+    /// `None` with one class or an invalid prevalence.
+    pub fn decisions(&self, deployment_prevalence: Option<f64>) -> Option<Decisions<'_, Scores>> {
+        Decisions::new(self, deployment_prevalence)
+    }
+
+    /// A compact binned summary for saving in a plan (see `ScoreSummary`), on `SUMMARY_MAX_BINS` bins.
+    pub fn summary(&self) -> ScoreSummary {
+        self.summary_with_bins(SUMMARY_MAX_BINS)
+    }
+
+    /// As `summary`, with at most `bins` bins (clamped to 1..=`SUMMARY_MAX_BINS`).
+    pub fn summary_with_bins(&self, bins: u32) -> ScoreSummary {
+        ScoreSummary::from_scores(self, bins)
+    }
+}
+
+/// scikit-learn-shaped ROC curve (see `Scores::roc_curve`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RocCurve {
+    pub fpr: Vec<f64>,
+    pub tpr: Vec<f64>,
+    /// `thresholds[0]` is +inf: flag nobody.
+    pub thresholds: Vec<f64>,
+}
+
+/// scikit-learn-shaped precision–recall curve (see `Scores::pr_curve`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrCurve {
+    pub precision: Vec<f64>,
+    pub recall: Vec<f64>,
+    /// One shorter than `precision` and `recall`.
+    pub thresholds: Vec<f64>,
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Confusion counts and the metrics read from them
+// ---------------------------------------------------------------------------------------------------
+
+/// Confusion counts at one threshold.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confusion {
+    pub tp: u64,
+    pub fp: u64,
+    pub tn: u64,
+    /// False negatives (`fn` is a keyword).
+    pub fn_: u64,
+}
+
+/// `num / den`, undefined (None) when the denominator is zero.
+fn ratio(num: u64, den: u64) -> Option<f64> {
+    (den > 0).then(|| num as f64 / den as f64)
+}
+
+impl Confusion {
+    pub fn total(&self) -> u64 {
+        self.tp + self.fp + self.tn + self.fn_
+    }
+
+    pub fn actual_positives(&self) -> u64 {
+        self.tp + self.fn_
+    }
+
+    pub fn actual_negatives(&self) -> u64 {
+        self.fp + self.tn
+    }
+
+    pub fn predicted_positives(&self) -> u64 {
+        self.tp + self.fp
+    }
+
+    /// Of the flagged cases, the share truly positive.
+    pub fn precision(&self) -> Option<f64> {
+        ratio(self.tp, self.predicted_positives())
+    }
+
+    /// Recall, sensitivity, true-positive rate.
+    pub fn recall(&self) -> Option<f64> {
+        ratio(self.tp, self.actual_positives())
+    }
+
+    /// Specificity, true-negative rate.
+    pub fn specificity(&self) -> Option<f64> {
+        ratio(self.tn, self.actual_negatives())
+    }
+
+    pub fn false_positive_rate(&self) -> Option<f64> {
+        ratio(self.fp, self.actual_negatives())
+    }
+
+    /// Miss rate.
+    pub fn false_negative_rate(&self) -> Option<f64> {
+        ratio(self.fn_, self.actual_positives())
+    }
+
+    /// Of the cases let through, the share truly negative.
+    pub fn negative_predictive_value(&self) -> Option<f64> {
+        ratio(self.tn, self.tn + self.fn_)
+    }
+
+    pub fn accuracy(&self) -> Option<f64> {
+        ratio(self.tp + self.tn, self.total())
+    }
+
+    /// Share of all cases flagged positive (the workload the threshold creates).
+    pub fn predicted_positive_share(&self) -> Option<f64> {
+        ratio(self.predicted_positives(), self.total())
+    }
+
+    pub fn prevalence(&self) -> Option<f64> {
+        ratio(self.actual_positives(), self.total())
+    }
+
+    pub fn f1(&self) -> Option<f64> {
+        self.f_beta(1.0)
+    }
+
+    /// F-beta from counts: (1+β²)·tp / ((1+β²)·tp + β²·fn + fp). Defined (possibly 0) whenever there is
+    /// any positive case or any flagged case; `None` for β not finite and positive.
+    pub fn f_beta(&self, beta: f64) -> Option<f64> {
+        f_beta_from_masses(self.tp as f64, self.fp as f64, self.fn_ as f64, beta)
+    }
+
+    /// Matthews correlation coefficient; `None` when any row or column of the table is empty.
+    pub fn mcc(&self) -> Option<f64> {
+        let (tp, fp, tn, fn_) = (self.tp as f64, self.fp as f64, self.tn as f64, self.fn_ as f64);
+        let factors = [tp + fp, tp + fn_, tn + fp, tn + fn_];
+        if factors.contains(&0.0) {
+            return None;
+        }
+        // Product of square roots: the plain product can exceed f64 range for huge counts.
+        let denominator: f64 = factors.iter().map(|f| f.sqrt()).product();
+        Some((tp * tn - fp * fn_) / denominator)
+    }
+}
+
+/// Shared by counts and by rates × prevalence (masses are then fractions of all cases).
+fn f_beta_from_masses(tp: f64, fp: f64, fn_: f64, beta: f64) -> Option<f64> {
+    if !(beta.is_finite() && beta > 0.0) {
+        return None;
+    }
+    let b2 = beta * beta;
+    let denominator = (1.0 + b2) * tp + b2 * fn_ + fp;
+    (denominator > 0.0).then(|| (1.0 + b2) * tp / denominator)
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Operating points and decisions, shared by own scores and the teaching model
+// ---------------------------------------------------------------------------------------------------
+
+/// A threshold and the rates it gives.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OperatingPoint {
+    /// +inf flags nobody, -inf everybody. (JSON has no infinity: the UI phrases these two ends.)
+    pub threshold: f64,
+    /// True-positive rate (recall).
+    pub tpr: f64,
+    pub fpr: f64,
+}
+
+/// Anything that yields operating points from "nobody flagged" to "everybody flagged" (tpr and fpr
+/// non-decreasing). Own scores and the binormal model implement it, so `Decisions` is written once.
+pub trait RateSource {
+    /// Share of positives the rates were measured at; `None` when rates are undefined (one class,
+    /// invalid model). Decisions refuse such sources.
+    fn base_prevalence(&self) -> Option<f64>;
+    /// Number of candidate operating points, both ends included.
+    fn point_count(&self) -> usize;
+    /// Point `i`; `i = 0` flags nobody, later points have lower thresholds.
+    fn point(&self, i: usize) -> OperatingPoint;
+    /// The operating point at any threshold.
+    fn point_at(&self, threshold: f64) -> OperatingPoint;
+}
+
+impl RateSource for Scores {
+    fn base_prevalence(&self) -> Option<f64> {
+        self.has_both_classes().then(|| self.positives() as f64 / self.len() as f64)
+    }
+
+    fn point_count(&self) -> usize {
+        self.thresholds.len() + 1
+    }
+
+    fn point(&self, i: usize) -> OperatingPoint {
+        let (tp, fp) = self.counts_at_prefix(i);
+        let threshold = if i == 0 { f64::INFINITY } else { self.thresholds[i - 1] };
+        OperatingPoint { threshold, tpr: tp as f64 / self.positives() as f64, fpr: fp as f64 / self.negatives() as f64 }
+    }
+
+    fn point_at(&self, threshold: f64) -> OperatingPoint {
+        let mut point = self.point(self.thresholds.partition_point(|&t| t >= threshold));
+        point.threshold = threshold;
+        point
+    }
+}
+
+/// Cost of one false positive and of one false negative, in any one unit (money, minutes, harm).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Costs {
+    pub false_positive: f64,
+    pub false_negative: f64,
+}
+
+impl Costs {
+    /// Costs must be finite and not negative.
+    pub fn is_valid(&self) -> bool {
+        [self.false_positive, self.false_negative].iter().all(|c| c.is_finite() && *c >= 0.0)
+    }
+}
+
+/// A chosen operating point and the value of the criterion there (the cost per 1,000 for
+/// `least_cost`, F-beta, J, recall, or false-positive rate).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub point: OperatingPoint,
+    pub value: f64,
+}
+
+/// Slack for the "at least" constraints, so a precision of exactly 0.5 computed through rates is not
+/// refused for being 0.49999999999999994.
+const CONSTRAINT_SLACK: f64 = 1e-12;
+
+/// Precision when the rates are applied at prevalence `prevalence`:
+/// TPR·π / (TPR·π + FPR·(1−π)). `None` when nothing is flagged.
+pub fn precision_at_prevalence(tpr: f64, fpr: f64, prevalence: f64) -> Option<f64> {
+    let true_mass = tpr * prevalence;
+    let flagged = true_mass + fpr * (1.0 - prevalence);
+    (flagged > 0.0).then(|| true_mass / flagged)
+}
+
+/// Threshold decisions over a `RateSource` at a chosen prevalence.
+pub struct Decisions<'a, S: RateSource + ?Sized> {
+    source: &'a S,
+    prevalence: f64,
+}
+
+impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
+    /// `deployment_prevalence`: `None` keeps the source's own; `Some(π)` (0 < π < 1) re-weights the
+    /// rates to a population with that share of positives (prevalence shift; the rates themselves are
+    /// assumed to carry over). `None` when the source has undefined rates or π is out of range.
+    pub fn new(source: &'a S, deployment_prevalence: Option<f64>) -> Option<Self> {
+        let base = source.base_prevalence()?;
+        let prevalence = match deployment_prevalence {
+            None => base,
+            Some(p) if p > 0.0 && p < 1.0 => p,
+            Some(_) => return None,
+        };
+        Some(Decisions { source, prevalence })
+    }
+
+    /// The prevalence decisions are computed at.
+    pub fn prevalence(&self) -> f64 {
+        self.prevalence
+    }
+
+    /// The operating point at a threshold.
+    pub fn at(&self, threshold: f64) -> OperatingPoint {
+        self.source.point_at(threshold)
+    }
+
+    pub fn precision(&self, point: &OperatingPoint) -> Option<f64> {
+        precision_at_prevalence(point.tpr, point.fpr, self.prevalence)
+    }
+
+    pub fn f_beta(&self, point: &OperatingPoint, beta: f64) -> Option<f64> {
+        let tp = point.tpr * self.prevalence;
+        let fn_ = (1.0 - point.tpr) * self.prevalence;
+        let fp = point.fpr * (1.0 - self.prevalence);
+        f_beta_from_masses(tp, fp, fn_, beta)
+    }
+
+    /// Expected cost per 1,000 cases: 1000 · (c_fp · FPR · (1−π) + c_fn · (1−TPR) · π).
+    pub fn cost_per_1000(&self, point: &OperatingPoint, costs: Costs) -> f64 {
+        let fp = point.fpr * (1.0 - self.prevalence);
+        let fn_ = (1.0 - point.tpr) * self.prevalence;
+        1000.0 * (costs.false_positive * fp + costs.false_negative * fn_)
+    }
+
+    /// The threshold with the least expected cost (ties: the higher threshold). `None` for invalid costs.
+    pub fn least_cost(&self, costs: Costs) -> Option<Choice> {
+        if !costs.is_valid() {
+            return None;
+        }
+        let best = self.best_by(Tie::KeepHigherThreshold, |p| Some(-self.cost_per_1000(p, costs)))?;
+        Some(Choice { value: -best.value, ..best })
+    }
+
+    /// The threshold with the largest F-beta (β > 1 weighs recall more). Ties: the higher threshold.
+    pub fn best_f_beta(&self, beta: f64) -> Option<Choice> {
+        self.best_by(Tie::KeepHigherThreshold, |p| self.f_beta(p, beta))
+    }
+
+    /// The threshold with the largest Youden's J = TPR − FPR (prevalence-free).
+    pub fn best_youden(&self) -> Option<Choice> {
+        self.best_by(Tie::KeepHigherThreshold, |p| Some(p.tpr - p.fpr))
+    }
+
+    /// Highest recall among thresholds whose precision is at least `min_precision`; at equal recall the
+    /// higher threshold (fewer false positives). `None` when no threshold qualifies.
+    pub fn max_recall_with_precision(&self, min_precision: f64) -> Option<Choice> {
+        if !(0.0..=1.0).contains(&min_precision) {
+            return None;
+        }
+        self.best_by(Tie::KeepHigherThreshold, |p| {
+            let precision = self.precision(p)?;
+            (precision >= min_precision - CONSTRAINT_SLACK).then_some(p.tpr)
+        })
+    }
+
+    /// Lowest false-positive rate among thresholds whose recall is at least `min_recall`; at equal rate
+    /// the lower threshold (more recall for free). `None` when no threshold qualifies.
+    pub fn min_fpr_with_recall(&self, min_recall: f64) -> Option<Choice> {
+        if !(0.0..=1.0).contains(&min_recall) {
+            return None;
+        }
+        let best =
+            self.best_by(Tie::TakeLowerThreshold, |p| (p.tpr >= min_recall - CONSTRAINT_SLACK).then_some(-p.fpr))?;
+        Some(Choice { value: -best.value, ..best })
+    }
+
+    /// The point maximising `criterion` (points where it is `None` or not finite are skipped).
+    fn best_by(&self, tie: Tie, criterion: impl Fn(&OperatingPoint) -> Option<f64>) -> Option<Choice> {
+        let mut best: Option<Choice> = None;
+        for i in 0..self.source.point_count() {
+            let point = self.source.point(i);
+            let Some(value) = criterion(&point).filter(|v| v.is_finite()) else { continue };
+            let better = match best {
+                None => true,
+                Some(b) => value > b.value || (tie == Tie::TakeLowerThreshold && value == b.value),
+            };
+            if better {
+                best = Some(Choice { point, value });
+            }
+        }
+        best
+    }
+
+    /// The ROC curve (x = FPR, y = TPR) with at most `max_points` points, shape kept (see `downsample`).
+    pub fn roc_points(&self, max_points: usize) -> Vec<CurvePoint> {
+        let all: Vec<CurvePoint> = (0..self.source.point_count())
+            .map(|i| self.source.point(i))
+            .map(|p| CurvePoint { x: p.fpr, y: p.tpr, threshold: p.threshold })
+            .collect();
+        pick(&all, max_points)
+    }
+
+    /// The precision–recall curve (x = recall, y = precision) at this prevalence, starting like
+    /// scikit-learn's at (0, 1), with at most `max_points` points.
+    pub fn pr_points(&self, max_points: usize) -> Vec<CurvePoint> {
+        let start = CurvePoint { x: 0.0, y: 1.0, threshold: f64::INFINITY };
+        let rest = (1..self.source.point_count())
+            .map(|i| self.source.point(i))
+            .filter_map(|p| Some(CurvePoint { x: p.tpr, y: self.precision(&p)?, threshold: p.threshold }));
+        let all: Vec<CurvePoint> = std::iter::once(start).chain(rest).collect();
+        pick(&all, max_points)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tie {
+    KeepHigherThreshold,
+    TakeLowerThreshold,
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Curve downsampling
+// ---------------------------------------------------------------------------------------------------
+
+/// A point of a curve to draw, with the threshold that produces it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CurvePoint {
+    pub x: f64,
+    pub y: f64,
+    pub threshold: f64,
+}
+
+fn pick(all: &[CurvePoint], max_points: usize) -> Vec<CurvePoint> {
+    let xy: Vec<(f64, f64)> = all.iter().map(|p| (p.x, p.y)).collect();
+    downsample(&xy, max_points).into_iter().map(|i| all[i]).collect()
+}
+
+/// A segment `start..=end` of the polyline and its farthest interior point.
+#[derive(PartialEq)]
+struct Segment {
+    deviation: f64,
+    start: usize,
+    end: usize,
+    farthest: usize,
+}
+
+impl Eq for Segment {}
+
+impl Ord for Segment {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // Deviations are finite and non-negative; ties split the earlier segment first.
+        self.deviation.total_cmp(&other.deviation).then(other.start.cmp(&self.start))
+    }
+}
+
+impl PartialOrd for Segment {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// The farthest interior point of `start..=end` from the chord, if it is off the chord at all.
+fn segment(points: &[(f64, f64)], start: usize, end: usize) -> Option<Segment> {
+    let (a, b) = (points[start], points[end]);
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = dx.hypot(dy);
+    // Distance to the chord is |cross| / length: compare the cross products, divide once. When the
+    // ends coincide, fall back to the distance from that point.
+    let off_chord = |p: (f64, f64)| {
+        let d = if length > 0.0 { ((p.0 - a.0) * dy - (p.1 - a.1) * dx).abs() } else { (p.0 - a.0).hypot(p.1 - a.1) };
+        if d.is_nan() {
+            0.0
+        } else {
+            d
+        }
+    };
+    let (mut farthest, mut most) = (start, 0.0);
+    for (i, &p) in points.iter().enumerate().take(end).skip(start + 1) {
+        let d = off_chord(p);
+        if d > most {
+            (farthest, most) = (i, d);
+        }
+    }
+    let deviation = if length > 0.0 { most / length } else { most };
+    (deviation > 0.0).then_some(Segment { deviation, start, end, farthest })
+}
+
+/// Indices (ascending) of at most `max_points` points (at least 2) that keep a polyline's shape.
+///
+/// Choice: greedy Ramer–Douglas–Peucker by largest deviation. Start with the two ends; repeatedly add
+/// the point farthest from the chord of the segment it lies in, until the budget is spent or every
+/// remaining point lies on its chord. Corners are exactly the points farthest from the chords, so they
+/// are kept first, and the largest visible error is as small as the greedy order allows. Each split
+/// rescans its segment, about n · log2(max_points) distance computations for balanced splits.
+pub fn downsample(points: &[(f64, f64)], max_points: usize) -> Vec<usize> {
+    let n = points.len();
+    let budget = max_points.max(2);
+    if n <= budget {
+        return (0..n).collect();
+    }
+    let mut kept = vec![0, n - 1];
+    let mut heap: BinaryHeap<Segment> = segment(points, 0, n - 1).into_iter().collect();
+    while kept.len() < budget {
+        let Some(s) = heap.pop() else { break };
+        kept.push(s.farthest);
+        heap.extend(segment(points, s.start, s.farthest));
+        heap.extend(segment(points, s.farthest, s.end));
+    }
+    kept.sort_unstable();
+    kept
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Binormal teaching model
+// ---------------------------------------------------------------------------------------------------
+
+/// Number of interior thresholds the teaching model offers as operating points.
+pub const BINORMAL_GRID: usize = 2001;
+/// The grid spans this many standard deviations beyond both class means.
+const BINORMAL_SPAN_SDS: f64 = 8.0;
+
+/// Teaching model: scores of positives ~ N(positive_mean, positive_sd²), of negatives
+/// ~ N(negative_mean, negative_sd²), and a share `prevalence` of positives. Everything is analytic;
+/// decisions search a grid of `BINORMAL_GRID` thresholds, so chosen thresholds are exact to the grid.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Binormal {
+    pub positive_mean: f64,
+    pub positive_sd: f64,
+    pub negative_mean: f64,
+    pub negative_sd: f64,
+    pub prevalence: f64,
+}
+
+/// Why a binormal model is unusable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BinormalError {
+    /// A mean or standard deviation is NaN or infinite.
+    NotFinite,
+    /// A standard deviation is zero or negative.
+    SdNotPositive,
+    /// Prevalence is not strictly between 0 and 1.
+    PrevalenceOutOfRange,
+}
+
+impl fmt::Display for BinormalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BinormalError::NotFinite => "means and standard deviations must be finite numbers",
+            BinormalError::SdNotPositive => "standard deviations must be greater than zero",
+            BinormalError::PrevalenceOutOfRange => "prevalence must be between 0 and 1 (exclusive)",
+        })
+    }
+}
+
+impl std::error::Error for BinormalError {}
+
+impl Binormal {
+    pub fn new(
+        positive_mean: f64,
+        positive_sd: f64,
+        negative_mean: f64,
+        negative_sd: f64,
+        prevalence: f64,
+    ) -> Result<Self, BinormalError> {
+        let model = Binormal { positive_mean, positive_sd, negative_mean, negative_sd, prevalence };
+        model.validate().map(|()| model)
+    }
+
+    /// The lecture's "is it a dog?" example: probabilities from a fair classifier, 30% dogs.
+    pub fn lecture_example() -> Self {
+        Binormal { positive_mean: 0.7, positive_sd: 0.15, negative_mean: 0.35, negative_sd: 0.15, prevalence: 0.3 }
+    }
+
+    /// Checks a model that did not come through `new` (e.g. deserialized).
+    pub fn validate(&self) -> Result<(), BinormalError> {
+        let values = [self.positive_mean, self.positive_sd, self.negative_mean, self.negative_sd];
+        if !values.iter().all(|v| v.is_finite()) {
+            return Err(BinormalError::NotFinite);
+        }
+        if self.positive_sd <= 0.0 || self.negative_sd <= 0.0 {
+            return Err(BinormalError::SdNotPositive);
+        }
+        if !(self.prevalence > 0.0 && self.prevalence < 1.0) {
+            return Err(BinormalError::PrevalenceOutOfRange);
+        }
+        Ok(())
+    }
+
+    /// P(positive score >= t).
+    pub fn tpr_at(&self, threshold: f64) -> f64 {
+        normal::phi_upper((threshold - self.positive_mean) / self.positive_sd)
+    }
+
+    /// P(negative score >= t).
+    pub fn fpr_at(&self, threshold: f64) -> f64 {
+        normal::phi_upper((threshold - self.negative_mean) / self.negative_sd)
+    }
+
+    /// AUC = Φ((μ₁ − μ₀) / √(σ₁² + σ₀²)): the chance a random positive outscores a random negative.
+    pub fn roc_auc(&self) -> f64 {
+        let spread = self.positive_sd.hypot(self.negative_sd);
+        normal::phi((self.positive_mean - self.negative_mean) / spread)
+    }
+
+    /// Expected confusion shares (fractions of all cases) at a threshold, as counts per `cases`.
+    pub fn expected_confusion(&self, threshold: f64, cases: u64) -> [f64; 4] {
+        let (tpr, fpr, n) = (self.tpr_at(threshold), self.fpr_at(threshold), cases as f64);
+        let (pos, neg) = (self.prevalence * n, (1.0 - self.prevalence) * n);
+        [tpr * pos, fpr * neg, (1.0 - fpr) * neg, (1.0 - tpr) * pos]
+    }
+
+    /// Decision helpers; `None` when the model is invalid or the prevalence is out of range.
+    pub fn decisions(&self, deployment_prevalence: Option<f64>) -> Option<Decisions<'_, Binormal>> {
+        Decisions::new(self, deployment_prevalence)
+    }
+
+    /// The lowest and highest threshold of the grid.
+    pub fn grid_range(&self) -> (f64, f64) {
+        let lows = [
+            self.positive_mean - BINORMAL_SPAN_SDS * self.positive_sd,
+            self.negative_mean - BINORMAL_SPAN_SDS * self.negative_sd,
+        ];
+        let highs = [
+            self.positive_mean + BINORMAL_SPAN_SDS * self.positive_sd,
+            self.negative_mean + BINORMAL_SPAN_SDS * self.negative_sd,
+        ];
+        (lows[0].min(lows[1]), highs[0].max(highs[1]))
+    }
+}
+
+impl RateSource for Binormal {
+    fn base_prevalence(&self) -> Option<f64> {
+        self.validate().ok().map(|()| self.prevalence)
+    }
+
+    fn point_count(&self) -> usize {
+        BINORMAL_GRID + 2
+    }
+
+    fn point(&self, i: usize) -> OperatingPoint {
+        let threshold = match i {
+            0 => f64::INFINITY,
+            _ if i > BINORMAL_GRID => f64::NEG_INFINITY,
+            _ => {
+                let (lo, hi) = self.grid_range();
+                let share = (i - 1) as f64 / (BINORMAL_GRID - 1) as f64;
+                hi * (1.0 - share) + lo * share
+            }
+        };
+        self.point_at(threshold)
+    }
+
+    fn point_at(&self, threshold: f64) -> OperatingPoint {
+        OperatingPoint { threshold, tpr: self.tpr_at(threshold), fpr: self.fpr_at(threshold) }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Persisted summary
+// ---------------------------------------------------------------------------------------------------
+
+/// Per-class counts of scores on a fixed grid of equal bins between the lowest (`lo`) and highest
+/// (`hi`) score: what a plan keeps instead of the raw rows. Bin `i` covers
+/// [lo + i·w, lo + (i+1)·w) with w = (hi − lo)/bins, the last bin also holding `hi`.
+///
+/// Rebuilt with `to_scores`, each bin acts as if all its cases scored the bin's centre: curves, AUC,
+/// AP and confusion counts are then approximate (labelled `Figures::Summary`). AUC errs by at most half
+/// the share of positive–negative pairs that share a bin.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScoreSummary {
+    pub lo: f64,
+    pub hi: f64,
+    pub bins: u32,
+    /// Positives per bin, `bins` entries.
+    pub pos: Vec<u32>,
+    /// Negatives per bin, `bins` entries.
+    pub neg: Vec<u32>,
+}
+
+/// Why a stored summary cannot be used (it may have been edited or truncated).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SummaryError {
+    /// `lo`/`hi` not finite, or `lo > hi`.
+    BadRange,
+    /// `bins` is 0 or above `SUMMARY_MAX_BINS`.
+    BadBins,
+    /// `pos` or `neg` does not have `bins` entries.
+    LengthMismatch,
+    /// No cases at all.
+    Empty,
+    /// More than `MAX_ROWS` cases.
+    TooManyRows,
+}
+
+impl fmt::Display for SummaryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SummaryError::BadRange => "the summary's score range is invalid",
+            SummaryError::BadBins => "the summary's number of bins is invalid",
+            SummaryError::LengthMismatch => "the summary's counts do not match its number of bins",
+            SummaryError::Empty => "the summary holds no cases",
+            SummaryError::TooManyRows => "the summary holds too many cases",
+        })
+    }
+}
+
+impl std::error::Error for SummaryError {}
+
+/// `lo·(1−s) + hi·s`, which cannot overflow for finite ends.
+fn lerp(lo: f64, hi: f64, share: f64) -> f64 {
+    lo * (1.0 - share) + hi * share
+}
+
+impl ScoreSummary {
+    fn from_scores(scores: &Scores, bins: u32) -> ScoreSummary {
+        let (lo, hi) = scores.score_range().unwrap_or((0.0, 0.0));
+        // One bin when all scores are equal: a wider grid would only hold zeros.
+        let bins = if lo < hi { bins.clamp(1, SUMMARY_MAX_BINS) } else { 1 };
+        let mut summary = ScoreSummary { lo, hi, bins, pos: vec![0; bins as usize], neg: vec![0; bins as usize] };
+        let mut prev = (0, 0);
+        for (k, &t) in scores.thresholds.iter().enumerate() {
+            let now = (scores.cum_pos[k], scores.cum_neg[k]);
+            let bin = summary.bin_of(t);
+            summary.pos[bin] += now.0 - prev.0;
+            summary.neg[bin] += now.1 - prev.1;
+            prev = now;
+        }
+        summary
+    }
+
+    /// The bin a score falls in (clamped to the grid).
+    fn bin_of(&self, score: f64) -> usize {
+        // Halves keep hi − lo finite even for scores near the ends of the f64 range.
+        let width = self.hi / 2.0 - self.lo / 2.0;
+        if width <= 0.0 {
+            return 0;
+        }
+        let share = (score / 2.0 - self.lo / 2.0) / width;
+        ((share * f64::from(self.bins)).floor().max(0.0) as usize).min(self.bins as usize - 1)
+    }
+
+    /// Total cases.
+    pub fn total(&self) -> u64 {
+        self.pos.iter().chain(&self.neg).map(|&c| u64::from(c)).sum()
+    }
+
+    /// Checks a summary (e.g. after deserializing).
+    pub fn validate(&self) -> Result<(), SummaryError> {
+        if !(self.lo.is_finite() && self.hi.is_finite() && self.lo <= self.hi) {
+            return Err(SummaryError::BadRange);
+        }
+        if self.bins == 0 || self.bins > SUMMARY_MAX_BINS {
+            return Err(SummaryError::BadBins);
+        }
+        if self.pos.len() != self.bins as usize || self.neg.len() != self.bins as usize {
+            return Err(SummaryError::LengthMismatch);
+        }
+        match self.total() {
+            0 => Err(SummaryError::Empty),
+            t if t > MAX_ROWS as u64 => Err(SummaryError::TooManyRows),
+            _ => Ok(()),
+        }
+    }
+
+    /// Rebuilds approximate `Scores` (each bin's cases at the bin centre), marked `Figures::Summary`.
+    pub fn to_scores(&self) -> Result<Scores, SummaryError> {
+        self.validate()?;
+        let mut builder = ScoresBuilder::new(Figures::Summary);
+        let bins = f64::from(self.bins);
+        for i in (0..self.bins as usize).rev() {
+            if self.pos[i] > 0 || self.neg[i] > 0 {
+                let centre = lerp(self.lo, self.hi, (i as f64 + 0.5) / bins);
+                builder.push(centre, self.pos[i], self.neg[i]);
+            }
+        }
+        Ok(builder.scores)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bad(text: &str) -> (Vec<BadRow>, usize) {
+        match Scores::parse(text) {
+            Err(ScoresError::BadRows { first, total }) => (first, total),
+            other => panic!("expected bad rows, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn parses_csv_tsv_header_crlf_and_blank_lines() {
+        let csv = Scores::parse("score,label\r\n0.9,1\r\n\r\n0.2,0\r\n0.4,TRUE\n").unwrap();
+        assert_eq!((csv.positives(), csv.negatives()), (2, 1));
+        let tsv = Scores::parse("0.9\t1\n0.1\tfalse\n\n").unwrap();
+        assert_eq!((tsv.positives(), tsv.negatives()), (1, 1));
+        let quoted = Scores::parse("\"p\";\"y\"\n\"0.5\";\"1\"\n").unwrap();
+        assert_eq!(quoted.len(), 1);
+        let bom = Scores::parse("\u{feff}score,label\n1e-3,0\n").unwrap();
+        assert_eq!(bom.distinct_scores(), &[0.001]);
+    }
+
+    #[test]
+    fn reports_bad_rows_with_line_numbers() {
+        let (first, total) = bad("0.1,1\nabc,1\n0.3,2\nnan,0\n0.5\n0.6,1,7\ninf,1\n-inf,0\n");
+        assert_eq!(total, 7);
+        let lines: Vec<_> = first.iter().map(|b| (b.line, b.problem)).collect();
+        assert_eq!(
+            lines,
+            vec![
+                (2, RowProblem::ScoreNotANumber),
+                (3, RowProblem::LabelNotRecognised),
+                (4, RowProblem::ScoreNotFinite),
+                (5, RowProblem::MissingColumn),
+                (6, RowProblem::ExtraColumn),
+            ]
+        );
+        let message = Scores::parse("x,1\n").unwrap_err().to_string();
+        assert_eq!(message, "line 1: the score is not a number");
+    }
+
+    #[test]
+    fn a_bad_first_row_with_a_valid_label_is_an_error_not_a_header() {
+        let (first, _) = bad("abc,1\n0.2,0\n");
+        assert_eq!(first[0], BadRow { line: 1, problem: RowProblem::ScoreNotANumber });
+    }
+
+    #[test]
+    fn empty_and_header_only_inputs_are_empty() {
+        for text in ["", "\n\n  \r\n", "score,label\n"] {
+            assert_eq!(Scores::parse(text), Err(ScoresError::Empty));
+        }
+        assert_eq!(Scores::from_pairs(&[], &[]), Err(ScoresError::Empty));
+    }
+
+    #[test]
+    fn oversized_text_is_refused_before_parsing() {
+        let text = " ".repeat(MAX_TEXT_BYTES + 1);
+        assert_eq!(
+            Scores::parse(&text),
+            Err(ScoresError::TooLarge { bytes: MAX_TEXT_BYTES + 1, limit: MAX_TEXT_BYTES })
+        );
+    }
+
+    #[test]
+    fn trailing_empty_column_is_tolerated() {
+        assert_eq!(Scores::parse("0.3,1,\n0.2,0,,\n").unwrap().len(), 2);
+    }
+
+    #[test]
+    fn from_pairs_checks_lengths_and_finiteness() {
+        assert_eq!(
+            Scores::from_pairs(&[0.1], &[true, false]),
+            Err(ScoresError::LengthMismatch { scores: 1, labels: 2 })
+        );
+        let err = Scores::from_pairs(&[0.1, f64::NAN], &[true, false]).unwrap_err();
+        assert_eq!(
+            err,
+            ScoresError::BadRows { first: vec![BadRow { line: 2, problem: RowProblem::ScoreNotFinite }], total: 1 }
+        );
+    }
+
+    #[test]
+    fn one_class_is_not_an_error() {
+        let only_neg = Scores::from_pairs(&[0.1, 0.2], &[false, false]).unwrap();
+        assert_eq!(only_neg.roc_auc(), None);
+        assert_eq!(only_neg.average_precision(), None);
+        assert!(only_neg.roc_curve().is_none() && only_neg.pr_curve().is_none());
+        assert!(only_neg.decisions(None).is_none());
+        assert_eq!(only_neg.confusion_at(0.15), Confusion { tp: 0, fp: 1, tn: 1, fn_: 0 });
+        let only_pos = Scores::from_pairs(&[0.1, 0.2], &[true, true]).unwrap();
+        assert_eq!(only_pos.roc_auc(), None);
+        assert_eq!(only_pos.average_precision(), Some(1.0));
+    }
+
+    #[test]
+    fn negative_zero_and_zero_are_one_threshold() {
+        let s = Scores::from_pairs(&[-0.0, 0.0, -1.5, 2.0], &[true, false, false, true]).unwrap();
+        assert_eq!(s.distinct_scores(), &[2.0, 0.0, -1.5]);
+        assert_eq!(s.confusion_at(0.0), Confusion { tp: 2, fp: 1, tn: 1, fn_: 0 });
+        assert_eq!(s.confusion_at(f64::NAN), Confusion { tp: 0, fp: 0, tn: 2, fn_: 2 });
+        assert_eq!(s.confusion_at(f64::NEG_INFINITY), Confusion { tp: 2, fp: 2, tn: 0, fn_: 0 });
+    }
+
+    #[test]
+    fn confusion_metrics_handle_zero_denominators() {
+        let none_flagged = Confusion { tp: 0, fp: 0, tn: 5, fn_: 5 };
+        assert_eq!(none_flagged.precision(), None);
+        assert_eq!(none_flagged.recall(), Some(0.0));
+        assert_eq!(none_flagged.f1(), Some(0.0));
+        assert_eq!(none_flagged.mcc(), None);
+        assert_eq!(Confusion::default().accuracy(), None);
+        assert_eq!(Confusion::default().f1(), None);
+        let c = Confusion { tp: 6, fp: 2, tn: 10, fn_: 2 };
+        assert_eq!(c.precision(), Some(0.75));
+        assert_eq!(c.recall(), Some(0.75));
+        assert_eq!(c.f1(), Some(0.75));
+        assert_eq!(c.accuracy(), Some(0.8));
+        assert_eq!(c.predicted_positive_share(), Some(0.4));
+        assert!((c.mcc().unwrap() - (60.0 - 4.0) / (8.0 * 8.0 * 12.0 * 12.0f64).sqrt()).abs() < 1e-15);
+        assert!((c.f_beta(2.0).unwrap() - 5.0 * 6.0 / (5.0 * 6.0 + 4.0 * 2.0 + 2.0)).abs() < 1e-15);
+        assert_eq!(c.f_beta(0.0), None);
+        assert_eq!(c.f_beta(f64::NAN), None);
+    }
+
+    fn tiny() -> Scores {
+        Scores::from_pairs(&[0.1, 0.4, 0.35, 0.8], &[false, false, true, true]).unwrap()
+    }
+
+    #[test]
+    fn decisions_on_a_tiny_case() {
+        let s = tiny();
+        let d = s.decisions(None).unwrap();
+        // J = 0.5 both at 0.8 (half the positives, no false positive) and at 0.35 (all positives, half
+        // the negatives): the tie goes to the higher threshold.
+        let youden = d.best_youden().unwrap();
+        assert_eq!((youden.point.threshold, youden.value), (0.8, 0.5));
+        let f1 = d.best_f_beta(1.0).unwrap();
+        assert_eq!(f1.point.threshold, 0.35);
+        assert!((f1.value - 0.8).abs() < 1e-12);
+        // Precision >= 0.99 only at 0.8 (recall 0.5); >= 0.6 reaches recall 1.
+        assert_eq!(d.max_recall_with_precision(0.99).unwrap().point.threshold, 0.8);
+        assert_eq!(d.max_recall_with_precision(0.6).unwrap().value, 1.0);
+        assert_eq!(d.min_fpr_with_recall(1.0).unwrap().point.threshold, 0.35);
+        assert_eq!(d.min_fpr_with_recall(0.5).unwrap().point.threshold, 0.8);
+        assert!(d.max_recall_with_precision(1.5).is_none());
+        // False positives free, false negatives costly: flag down to the last positive (0.35); flagging
+        // everybody costs the same, and the tie goes to the higher threshold.
+        let cheap_fp = d.least_cost(Costs { false_positive: 0.0, false_negative: 1.0 }).unwrap();
+        assert_eq!(cheap_fp.point.threshold, 0.35);
+        assert_eq!(cheap_fp.value, 0.0);
+        // The reverse: flag nobody.
+        let cheap_fn = d.least_cost(Costs { false_positive: 1.0, false_negative: 0.0 }).unwrap();
+        assert_eq!(cheap_fn.point.threshold, f64::INFINITY);
+        assert!(d.least_cost(Costs { false_positive: -1.0, false_negative: 1.0 }).is_none());
+        let cost = d.cost_per_1000(&d.at(0.35), Costs { false_positive: 2.0, false_negative: 10.0 });
+        assert!((cost - 1000.0 * 2.0 * 0.25).abs() < 1e-9);
+    }
+
+    #[test]
+    fn prevalence_shift_lowers_precision() {
+        let s = tiny();
+        let point = s.decisions(None).unwrap().at(0.35);
+        let same = s.decisions(None).unwrap().precision(&point).unwrap();
+        assert!((same - 2.0 / 3.0).abs() < 1e-12);
+        let rare = s.decisions(Some(0.01)).unwrap().precision(&point).unwrap();
+        assert!((rare - 0.01 / (0.01 + 0.5 * 0.99)).abs() < 1e-12);
+        assert!(s.decisions(Some(1.0)).is_none() && s.decisions(Some(f64::NAN)).is_none());
+    }
+
+    #[test]
+    fn downsample_keeps_ends_and_corners_within_budget() {
+        // A step curve: a corner at (0, 1) between long straight runs.
+        let mut points: Vec<(f64, f64)> = (0..1000).map(|i| (0.0, f64::from(i) / 999.0)).collect();
+        points.extend((1..1000).map(|i| (f64::from(i) / 999.0, 1.0)));
+        let kept = downsample(&points, 10);
+        assert_eq!(kept, vec![0, 999, 1998]);
+        let noisy: Vec<(f64, f64)> = (0..5000).map(|i| (f64::from(i) / 4999.0, f64::from(i % 7) / 7.0)).collect();
+        let kept = downsample(&noisy, 512);
+        assert_eq!(kept.len(), 512);
+        assert_eq!((kept[0], kept[511]), (0, 4999));
+        assert!(kept.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(downsample(&[(0.0, 0.0)], 0), vec![0]);
+    }
+
+    #[test]
+    fn curve_points_are_bounded() {
+        let scores: Vec<f64> = (0..3000).map(|i| f64::from((i * 7919) % 3001) / 3001.0).collect();
+        let labels: Vec<bool> = (0..3000).map(|i| (i * 31) % 5 < 2).collect();
+        let s = Scores::from_pairs(&scores, &labels).unwrap();
+        let d = s.decisions(None).unwrap();
+        let roc = d.roc_points(DEFAULT_CURVE_POINTS);
+        assert!(roc.len() <= DEFAULT_CURVE_POINTS);
+        assert_eq!((roc[0].x, roc[0].y), (0.0, 0.0));
+        assert_eq!((roc.last().unwrap().x, roc.last().unwrap().y), (1.0, 1.0));
+        let pr = d.pr_points(100);
+        assert!(pr.len() <= 100);
+        assert_eq!((pr[0].x, pr[0].y), (0.0, 1.0));
+    }
+
+    #[test]
+    fn binormal_matches_analytic_values() {
+        let m = Binormal::new(1.0, 1.0, 0.0, 1.0, 0.5).unwrap();
+        // AUC = Φ(1/√2)
+        assert!((m.roc_auc() - 0.760_249_938_906_523_3).abs() < 1e-14);
+        assert!((m.tpr_at(1.0) - 0.5).abs() < 1e-15);
+        assert!((m.fpr_at(1.0) - 0.158_655_253_931_457_05).abs() < 1e-15);
+        let d = m.decisions(None).unwrap();
+        // Equal variances, equal priors and costs: the optimum is halfway between the means.
+        let best = d.least_cost(Costs { false_positive: 1.0, false_negative: 1.0 }).unwrap();
+        let step = (m.grid_range().1 - m.grid_range().0) / (BINORMAL_GRID - 1) as f64;
+        assert!((best.point.threshold - 0.5).abs() <= step);
+        let youden = d.best_youden().unwrap();
+        assert!((youden.point.threshold - 0.5).abs() <= step);
+        // The sampled ROC's trapezoid area approaches the analytic AUC.
+        let roc = d.roc_points(usize::MAX);
+        let area: f64 = roc.windows(2).map(|w| (w[1].x - w[0].x) * (w[1].y + w[0].y) / 2.0).sum();
+        assert!((area - m.roc_auc()).abs() < 1e-4);
+        assert_eq!(Binormal::new(0.0, 0.0, 0.0, 1.0, 0.5), Err(BinormalError::SdNotPositive));
+        assert_eq!(Binormal::new(f64::NAN, 1.0, 0.0, 1.0, 0.5), Err(BinormalError::NotFinite));
+        assert_eq!(Binormal::new(0.0, 1.0, 0.0, 1.0, 1.0), Err(BinormalError::PrevalenceOutOfRange));
+        assert!(Binormal { positive_sd: -1.0, ..m }.decisions(None).is_none());
+        assert!(Binormal::lecture_example().roc_auc() > 0.9);
+    }
+
+    #[test]
+    fn summary_rebuilds_and_validates() {
+        let s = tiny();
+        let summary = s.summary();
+        assert_eq!(summary.bins, SUMMARY_MAX_BINS);
+        assert_eq!((summary.lo, summary.hi, summary.total()), (0.1, 0.8, 4));
+        let back = summary.to_scores().unwrap();
+        assert_eq!(back.figures(), Figures::Summary);
+        assert_eq!(back.roc_auc(), s.roc_auc());
+        let tied = Scores::from_pairs(&[0.5, 0.5], &[true, false]).unwrap().summary();
+        assert_eq!((tied.bins, tied.pos.clone(), tied.neg.clone()), (1, vec![1], vec![1]));
+        assert_eq!(ScoreSummary { bins: 0, ..summary.clone() }.to_scores(), Err(SummaryError::BadBins));
+        assert_eq!(ScoreSummary { lo: f64::NAN, ..summary.clone() }.to_scores(), Err(SummaryError::BadRange));
+        assert_eq!(ScoreSummary { pos: vec![], ..summary.clone() }.to_scores(), Err(SummaryError::LengthMismatch));
+        let zeros = vec![0; SUMMARY_MAX_BINS as usize];
+        assert_eq!(ScoreSummary { pos: zeros.clone(), neg: zeros, ..summary }.to_scores(), Err(SummaryError::Empty));
+        let extreme = Scores::from_pairs(&[-f64::MAX, f64::MAX, 0.0], &[false, true, true]).unwrap().summary();
+        assert_eq!(extreme.to_scores().unwrap().roc_auc(), Some(1.0));
+    }
+}
