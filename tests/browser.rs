@@ -2,7 +2,6 @@
 //! the mounted app.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use mlplan::plan::Plan;
 use mlplan::store::local::LocalStore;
 use mlplan::store::{plan_key, Entry, KeyValue, Library};

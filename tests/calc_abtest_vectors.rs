@@ -1,5 +1,6 @@
 //! The A/B sample size against `shared/vectors/ab_sample_size.json`: the exact figure within 1e-9
 //! relative and the rounded-up figure exactly.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::calc::abtest::{sample_size_exact, sample_size_per_variant};
 use serde_json::Value;

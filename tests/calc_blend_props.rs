@@ -1,4 +1,5 @@
 //! Properties of the objective blend.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::calc::blend::{moves, rank, Item};
 use proptest::prelude::*;

@@ -1,4 +1,5 @@
 //! Properties of the threshold calculator on random data.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::calc::threshold::{Binormal, Costs, ScoreSummary, Scores};
 use proptest::prelude::*;

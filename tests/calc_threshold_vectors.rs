@@ -1,5 +1,6 @@
 //! The threshold calculator against scikit-learn's output (`shared/vectors/threshold_metrics.json`):
 //! ROC AUC, average precision, both full curves and confusion counts, within 1e-9 relative.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::calc::threshold::{Confusion, Scores};
 use serde_json::Value;

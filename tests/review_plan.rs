@@ -1,5 +1,6 @@
 //! The review through the public API, on a plan read from JSON the way a shared link or a file
 //! delivers it.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::i18n::Lang;
 use mlplan::plan::parse_plan;
