@@ -7,6 +7,7 @@
 pub mod calc;
 pub mod i18n;
 pub mod plan;
+pub mod report;
 pub mod review;
 pub mod route;
 pub mod share;

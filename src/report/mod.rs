@@ -1,0 +1,505 @@
+//! The report: a whole plan as one Markdown document, for printing, pasting into a design doc and
+//! handing in.
+//!
+//! [`markdown`] writes a title line, then one `##` section per lifecycle step in [`Step::ALL`]
+//! order, then the plan review. Lists of records (objectives, sources, risks, candidate models,
+//! metric links, feasibility answers, review findings) become tables; single texts become
+//! `**Label:** text` paragraphs. Empty required fields say "(not filled in)" and empty table cells
+//! show an em dash; optional parts (the classroom exercise, calculator inputs, label notes) are
+//! left out while empty.
+//!
+//! Every text from the plan, and every text of our own, goes through one escaping function, so a
+//! title such as `# [x](javascript:…) <script>` prints as those characters and nothing else. The
+//! output depends only on the plan and the language: the one date in it is the plan's own
+//! `updated_ms`, printed as a UTC date.
+
+mod labels;
+mod md;
+#[cfg(test)]
+mod tests;
+
+use crate::i18n::{self, Lang, Msg};
+use crate::plan::{Plan, Step};
+use crate::review::{self, Question, Severity};
+use labels::{numbered_step, L};
+use md::{escape, number, percent, Flow};
+
+/// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
+/// labels, verdict and review messages are in `lang`.
+pub fn markdown(plan: &Plan, lang: Lang) -> String {
+    let mut doc = Doc { out: String::new(), lang };
+    title(&mut doc, plan);
+    for step in Step::ALL {
+        doc.heading(2, &numbered_step(step, lang));
+        match step {
+            Step::Problem => problem(&mut doc, plan),
+            Step::Feasibility => feasibility(&mut doc, plan),
+            Step::Goals => goals(&mut doc, plan),
+            Step::Data => data(&mut doc, plan),
+            Step::Constraints => constraints(&mut doc, plan),
+            Step::Baseline => baseline(&mut doc, plan),
+            Step::Metrics => metrics(&mut doc, plan),
+            Step::Monitoring => monitoring(&mut doc, plan),
+            Step::Business => business(&mut doc, plan),
+        }
+    }
+    plan_review(&mut doc, plan);
+    let mut out = doc.out.trim_end().to_string();
+    out.push('\n');
+    out
+}
+
+/// A file name for the report: the title reduced to letters and digits (any script) joined by
+/// hyphens, at most 60 characters, then `.md`. Falls back to the plan id, then to `plan`.
+pub fn report_file_name(plan: &Plan) -> String {
+    const MAX_CHARS: usize = 60;
+    /// Names Windows refuses whatever the extension.
+    const RESERVED: [&str; 22] = [
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+        "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+    let stem = |text: &str| -> String {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        let joined = words.join("-");
+        let cut: String = joined.chars().take(MAX_CHARS).collect();
+        cut.trim_end_matches('-').to_string()
+    };
+    let mut name = [stem(&plan.title), stem(&plan.id)].into_iter().find(|s| !s.is_empty()).unwrap_or_default();
+    if name.is_empty() || RESERVED.contains(&name.as_str()) {
+        name = if name.is_empty() { "plan".to_string() } else { format!("{name}-plan") };
+    }
+    format!("{name}.md")
+}
+
+/// The document being written: Markdown blocks separated by blank lines.
+struct Doc {
+    out: String,
+    lang: Lang,
+}
+
+impl Doc {
+    fn t(&self, label: L) -> &'static str {
+        label.text(self.lang)
+    }
+
+    /// A block of Markdown we wrote ourselves; any user text in it is already escaped.
+    fn block(&mut self, markdown: &str) {
+        self.out.push_str(markdown.trim_end());
+        self.out.push_str("\n\n");
+    }
+
+    fn heading(&mut self, level: usize, text: &str) {
+        self.block(&format!("{} {}", "#".repeat(level), escape(text, Flow::Cell)));
+    }
+
+    fn para(&mut self, text: &str) {
+        self.block(&escape(text, Flow::Block));
+    }
+
+    /// `**Label:** text`, or the "not filled in" mark when the text is blank.
+    fn field(&mut self, label: L, text: &str) {
+        let label = self.t(label);
+        self.labelled(label, text);
+    }
+
+    fn labelled(&mut self, label: &str, text: &str) {
+        let value = escape(text, Flow::Block);
+        let value = if value.is_empty() { escape(self.t(L::NotFilled), Flow::Cell) } else { value };
+        self.block(&format!("**{}:** {value}", escape(label, Flow::Cell)));
+    }
+
+    /// A bold line introducing the list or table below it.
+    fn caption(&mut self, text: &str) {
+        self.block(&format!("**{}**", escape(text, Flow::Cell)));
+    }
+
+    /// A bulleted list of texts; `numbered` makes it `1.`, `2.`, …; `marked` appends a bold mark
+    /// to one item. Blank items are skipped; no items at all gives the "not filled in" mark.
+    fn list(&mut self, items: &[String], numbered: bool, marked: Option<(usize, &str)>) {
+        let mut lines = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let text = escape(item, Flow::Item);
+            if text.is_empty() {
+                continue;
+            }
+            let bullet = if numbered { format!("{}.", i + 1) } else { "-".to_string() };
+            let mark = match marked {
+                Some((at, mark)) if at == i => format!(" **{}**", escape(mark, Flow::Cell)),
+                _ => String::new(),
+            };
+            lines.push(format!("{bullet} {text}{mark}"));
+        }
+        if lines.is_empty() {
+            self.para(self.t(L::NotFilled));
+        } else {
+            self.block(&lines.join("\n"));
+        }
+    }
+
+    /// A table of records, or `none` as a sentence when there are no rows.
+    fn table(&mut self, headers: &[L], rows: &[Vec<String>], none: L) {
+        if rows.is_empty() {
+            self.para(self.t(none));
+            return;
+        }
+        let headers: Vec<&str> = headers.iter().map(|h| self.t(*h)).collect();
+        self.block(&md::table(&headers, rows));
+    }
+
+    /// `Label: value` lines for calculator inputs; lines whose value is missing are left out.
+    fn values(&mut self, items: Vec<(L, Option<String>)>) {
+        let lines: Vec<String> =
+            items.into_iter().filter_map(|(label, value)| value.map(|v| format!("{}: {v}", self.t(label)))).collect();
+        self.list(&lines, false, None);
+    }
+}
+
+fn filled(text: &str) -> bool {
+    !text.trim().is_empty()
+}
+
+fn opt_number(x: Option<f64>) -> String {
+    x.map(number).unwrap_or_default()
+}
+
+fn title(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let title = if filled(&plan.title) { plan.title.as_str() } else { lang.t(Msg::UntitledPlan) };
+    doc.heading(1, title);
+    let mut meta = vec![doc.t(L::DocumentKind).to_string()];
+    if plan.updated_ms > 0 {
+        meta.push(format!("{} {} (UTC)", doc.t(L::LastEdited), md::iso_date(plan.updated_ms)));
+    }
+    meta.push(i18n::steps_done(lang, plan.completed_steps().len(), Step::ALL.len()));
+    doc.para(&meta.join(" · "));
+}
+
+fn problem(doc: &mut Doc, plan: &Plan) {
+    let p = &plan.problem;
+    let lang = doc.lang;
+    for (msg, text) in [
+        (Msg::ProblemStatement, &p.statement),
+        (Msg::ProblemWho, &p.who),
+        (Msg::ProblemCurrent, &p.current_handling),
+        (Msg::ProblemValue, &p.value),
+    ] {
+        doc.labelled(lang.t(msg), text);
+    }
+    if filled(&p.exercise_problem) || filled(&p.exercise_impact) {
+        doc.heading(3, lang.t(Msg::ExerciseHeading));
+        doc.labelled(lang.t(Msg::ExerciseProblem), &p.exercise_problem);
+        doc.labelled(lang.t(Msg::ExerciseImpact), &p.exercise_impact);
+    }
+}
+
+fn feasibility(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let f = &plan.feasibility;
+    let v = review::verdict(f);
+    doc.labelled(doc.t(L::Verdict), v.kind.title(lang));
+    doc.para(v.kind.explanation(lang));
+
+    doc.caption(doc.t(L::Why));
+    let reasons: Vec<String> = v.reasons.iter().map(|r| r.explanation.get(lang).to_string()).collect();
+    doc.list(&reasons, false, None);
+
+    // When nothing is answered every question is a cause; the reason above already says so.
+    let nothing_answered = review::unanswered(f).len() == Question::ALL.len();
+    if !v.causes.is_empty() && !nothing_answered {
+        let causes: Vec<String> = v.causes.iter().map(|q| labels::cause(*q, q.answer(f).value, lang)).collect();
+        doc.labelled(doc.t(L::AnswersBehind), &causes.join(", "));
+    }
+
+    doc.caption(doc.t(L::NextSteps));
+    let actions: Vec<String> = v.actions.iter().map(|a| a.text(lang).to_string()).collect();
+    doc.list(&actions, true, None);
+
+    doc.heading(3, doc.t(L::Answers));
+    let rows: Vec<Vec<String>> = Question::ALL
+        .iter()
+        .map(|q| {
+            let a = q.answer(f);
+            vec![
+                q.label(lang).to_string(),
+                labels::question_type(*q, lang).to_string(),
+                labels::tri(a.value, lang).to_string(),
+                a.note.clone(),
+            ]
+        })
+        .collect();
+    doc.table(&[L::Question, L::QuestionType, L::Answer, L::Note], &rows, L::NotFilled);
+}
+
+fn goals(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let g = &plan.goals;
+    doc.field(L::Goal, &g.goal);
+
+    doc.heading(3, doc.t(L::Objectives));
+    let rows: Vec<Vec<String>> = g
+        .objectives
+        .iter()
+        .map(|o| {
+            vec![
+                o.name.clone(),
+                o.metric.clone(),
+                o.target.clone(),
+                o.cadence.clone(),
+                o.owner.clone(),
+                labels::label_scenario(o.label_scenario, lang).to_string(),
+                opt_number(o.weight),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[L::Objective, L::Metric, L::Target, L::Cadence, L::Owner, L::Labels, L::Weight],
+        &rows,
+        L::NoObjectives,
+    );
+    let notes: Vec<String> = g
+        .objectives
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| filled(&o.label_note))
+        .map(|(i, o)| {
+            let name = if filled(&o.name) { o.name.trim().to_string() } else { format!("#{}", i + 1) };
+            format!("{name}: {}", o.label_note.trim())
+        })
+        .collect();
+    if !notes.is_empty() {
+        doc.caption(doc.t(L::LabelNotes));
+        doc.list(&notes, false, None);
+    }
+
+    if g.objectives.len() > 1 || g.strategy.is_some() || filled(&g.strategy_note) {
+        doc.heading(3, doc.t(L::Combining));
+        doc.field(L::Strategy, labels::strategy(g.strategy, lang));
+        doc.field(L::StrategyNote, &g.strategy_note);
+    }
+}
+
+fn data(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let d = &plan.data;
+    let rows: Vec<Vec<String>> = d
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                s.name.clone(),
+                s.owner.clone(),
+                labels::tri(s.labelled, lang).to_string(),
+                s.reliability.clone(),
+                s.refresh.clone(),
+                labels::tri(s.continuous, lang).to_string(),
+                s.privacy.clone(),
+            ]
+        })
+        .collect();
+    doc.table(
+        &[L::Source, L::Owner, L::Labelled, L::Reliability, L::Refresh, L::KeepsArriving, L::Privacy],
+        &rows,
+        L::NoSources,
+    );
+    doc.field(L::CollectionPlan, &d.collection_plan);
+}
+
+fn constraints(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let c = &plan.constraints;
+    for (label, text) in [
+        (L::Schedule, &c.schedule),
+        (L::Budget, &c.budget),
+        (L::People, &c.people),
+        (L::Privacy, &c.privacy),
+        (L::Technical, &c.technical),
+        (L::Ethics, &c.ethics),
+    ] {
+        doc.field(label, text);
+    }
+
+    doc.heading(3, doc.t(L::Risks));
+    let rows: Vec<Vec<String>> = c
+        .risks
+        .iter()
+        .map(|r| {
+            vec![
+                r.risk.clone(),
+                labels::level(r.likelihood, lang),
+                labels::level(r.impact, lang),
+                r.mitigation.clone(),
+                r.owner.clone(),
+            ]
+        })
+        .collect();
+    doc.table(&[L::Risk, L::Likelihood, L::Impact, L::Mitigation, L::Owner], &rows, L::NoRisks);
+
+    doc.heading(3, doc.t(L::Performance));
+    for (label, text) in [
+        (L::ComparedWith, c.compared_with.as_str()),
+        (L::ThresholdPolicy, &c.threshold_policy),
+        (L::SpeedAccuracy, &c.speed_accuracy),
+        (L::Interpretability, &c.interpretability),
+        (L::ErrorTolerance, labels::error_tolerance(c.error_tolerance, lang)),
+        (L::Guards, &c.guards),
+    ] {
+        doc.field(label, text);
+    }
+
+    let t = &plan.threshold;
+    if t.threshold.is_some() || t.cost_false_positive.is_some() || t.cost_false_negative.is_some() {
+        doc.heading(3, doc.t(L::ThresholdInputs));
+        doc.values(vec![
+            (L::Threshold, t.threshold.map(number)),
+            (L::CostFalsePositive, t.cost_false_positive.map(number)),
+            (L::CostFalseNegative, t.cost_false_negative.map(number)),
+            (L::Prevalence, t.prevalence.map(percent)),
+        ]);
+    }
+
+    let tr = &plan.tradeoff;
+    if !tr.candidates.is_empty() || tr.p95_budget_ms.is_some() || tr.peak_qps.is_some() || tr.monthly_budget.is_some() {
+        doc.heading(3, doc.t(L::Candidates));
+        let rows: Vec<Vec<String>> = tr
+            .candidates
+            .iter()
+            .map(|m| {
+                vec![
+                    m.name.clone(),
+                    opt_number(m.quality),
+                    opt_number(m.p50_ms),
+                    opt_number(m.p95_ms),
+                    opt_number(m.throughput_per_instance),
+                    opt_number(m.cost_per_instance_hour),
+                ]
+            })
+            .collect();
+        if !rows.is_empty() {
+            doc.table(&[L::Model, L::Quality, L::P50, L::P95, L::Throughput, L::CostPerHour], &rows, L::NotFilled);
+        }
+        doc.values(vec![
+            (L::P95Budget, tr.p95_budget_ms.map(|ms| format!("{} ms", number(ms)))),
+            (L::PeakLoad, tr.peak_qps.map(|q| labels::per_second(q, lang))),
+            (L::MonthlyBudget, tr.monthly_budget.map(number)),
+        ]);
+    }
+}
+
+fn baseline(doc: &mut Doc, plan: &Plan) {
+    let b = &plan.baseline;
+    doc.field(L::BaselineKind, labels::baseline_kind(b.kind, doc.lang));
+    doc.field(L::Description, &b.description);
+    doc.field(L::Score, &b.score);
+    doc.field(L::Margin, &b.margin);
+    doc.heading(3, doc.t(L::Prototype));
+    doc.field(L::PrototypeTool, &b.prototype_tool);
+    doc.field(L::PrototypeAudience, &b.prototype_audience);
+    doc.field(L::PrototypeFeedback, &b.prototype_feedback);
+}
+
+fn metrics(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    let m = &plan.metrics;
+    doc.heading(3, doc.t(L::MetricLinks));
+    let rows: Vec<Vec<String>> = m
+        .links
+        .iter()
+        .map(|l| {
+            vec![l.business_metric.clone(), labels::direction(l.direction, lang).to_string(), l.model_metric.clone()]
+        })
+        .collect();
+    doc.table(&[L::BusinessMetric, L::Direction, L::ModelMetric], &rows, L::NoLinks);
+    doc.field(L::LabelInference, &m.label_inference);
+
+    let ab = &plan.abtest;
+    if ab.baseline_rate.is_some() || ab.mde.is_some() || ab.daily_traffic.is_some() {
+        doc.heading(3, doc.t(L::AbTest));
+        doc.values(vec![
+            (L::BaselineRate, ab.baseline_rate.map(percent)),
+            (L::Mde, ab.mde.map(|x| labels::mde(x, ab.mde_relative, lang))),
+            (L::Alpha, ab.alpha.map(number)),
+            (L::Power, ab.power.map(number)),
+            (L::DailyTraffic, ab.daily_traffic.map(number)),
+        ]);
+    }
+}
+
+fn monitoring(doc: &mut Doc, plan: &Plan) {
+    let m = &plan.monitoring;
+    for (label, text) in [
+        (L::Watched, &m.watched),
+        (L::Alerts, &m.alerts),
+        (L::Outputs, &m.outputs),
+        (L::WhereWrong, &m.where_wrong),
+        (L::Basis, &m.basis),
+        (L::FailingFeatures, &m.failing_features),
+        (L::RetrainTrigger, &m.retrain_trigger),
+        (L::LoopBack, &m.loop_back),
+    ] {
+        doc.field(label, text);
+    }
+}
+
+fn business(doc: &mut Doc, plan: &Plan) {
+    let c = &plan.canvas;
+    doc.field(L::Provides, &c.provides);
+    doc.field(L::DataIn, &c.data_in);
+    doc.field(L::PredictionOut, &c.prediction_out);
+
+    doc.heading(3, doc.t(L::Canvas));
+    let blocks = [
+        (L::KeyPartners, &c.key_partners),
+        (L::KeyActivities, &c.key_activities),
+        (L::KeyResources, &c.key_resources),
+        (L::ValuePropositions, &c.value_propositions),
+        (L::CustomerRelationships, &c.customer_relationships),
+        (L::Channels, &c.channels),
+        (L::CustomerSegments, &c.customer_segments),
+        (L::CostStructure, &c.cost_structure),
+        (L::RevenueStreams, &c.revenue_streams),
+    ];
+    if blocks.iter().all(|(_, notes)| notes.iter().all(|n| !filled(n))) {
+        doc.para(doc.t(L::NotFilled));
+    } else {
+        for (label, notes) in blocks {
+            doc.caption(doc.t(label));
+            doc.list(notes, false, None);
+        }
+    }
+
+    doc.heading(3, doc.t(L::Flywheel));
+    let lever = c.ml_lever.filter(|i| c.flywheel.get(*i).is_some_and(|s| filled(s)));
+    doc.list(&c.flywheel, true, lever.map(|i| (i, doc.t(L::MlLever))));
+    if c.flywheel.iter().any(|s| filled(s)) {
+        doc.para(doc.t(L::FlywheelCloses));
+        if filled(&c.ml_lever_note) || lever.is_some() {
+            doc.field(L::MlLeverNote, &c.ml_lever_note);
+        }
+    }
+}
+
+fn plan_review(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    doc.heading(2, doc.t(L::PlanReview));
+    let findings = review::review(plan);
+    if findings.is_empty() {
+        doc.para(doc.t(L::NoFindings));
+        return;
+    }
+    let counts: Vec<String> = Severity::ALL
+        .iter()
+        .map(|s| (s, findings.iter().filter(|f| f.severity == *s).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| labels::severity_count(s.label(lang), n, lang))
+        .collect();
+    doc.para(&counts.join(" · "));
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| vec![f.severity.label(lang).to_string(), numbered_step(f.step, lang), f.message(lang)])
+        .collect();
+    doc.table(&[L::Severity, L::Step, L::Finding], &rows, L::NoFindings);
+}
