@@ -32,7 +32,7 @@ describe('plan library', () => {
     await createPlan(page, 'Churn prediction');
     await page.fill('#problem-statement', '고객 이탈을 3개월 전에 예측한다');
     await page.click('[data-testid=step-nav] a[href$="/goals"]');
-    await page.waitForSelector('#step-heading');
+    await page.waitForSelector('#page-heading');
     const url = page.url();
     assert.match(url, /#\/p\/[a-z0-9]+\/goals$/);
     await page.reload();
@@ -56,12 +56,12 @@ describe('plan library', () => {
     }
     await page.goBack();
     await page.waitForFunction(() => location.hash.endsWith('/goals'));
-    assert.match(await page.textContent('#step-heading'), /Goal/);
+    assert.match(await page.textContent('#page-heading'), /Goal/);
     await page.goBack();
     await page.waitForFunction(() => location.hash.endsWith('/feasibility'));
     await page.goForward();
     await page.waitForFunction(() => location.hash.endsWith('/goals'));
-    assert.match(await page.textContent('#step-heading'), /Goal/);
+    assert.match(await page.textContent('#page-heading'), /Goal/);
     await context.close();
   });
 

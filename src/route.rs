@@ -1,40 +1,111 @@
 //! Where the app is, as carried in the URL fragment.
 //!
-//! Routing lives entirely in the fragment (`#/p/<plan-id>/<step>`), so any static host serves
+//! Routing lives entirely in the fragment (`#/p/<plan-id>/<page>`), so any static host serves
 //! the app from any sub-path, a reload keeps the page, and the browser's back and forward
 //! buttons move between steps. This module only parses and formats; the UI listens for
 //! fragment changes.
 
 use crate::plan::Step;
 
+/// A decision calculator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tool {
+    Threshold,
+    Tradeoff,
+    Blend,
+    AbTest,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 4] = [Tool::Threshold, Tool::Tradeoff, Tool::Blend, Tool::AbTest];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tool::Threshold => "threshold",
+            Tool::Tradeoff => "tradeoff",
+            Tool::Blend => "blend",
+            Tool::AbTest => "abtest",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    /// The lifecycle step where this decision is made.
+    pub fn step(self) -> Step {
+        match self {
+            Tool::Threshold | Tool::Tradeoff => Step::Constraints,
+            Tool::Blend => Step::Goals,
+            Tool::AbTest => Step::Metrics,
+        }
+    }
+}
+
+/// A page of an open plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Page {
+    Step(Step),
+    /// The plan review: findings that point back into the steps.
+    Review,
+    /// The whole plan on one page, for print and Markdown.
+    Report,
+    /// A calculator on a page of its own, working on this plan's inputs.
+    Calc(Tool),
+}
+
+impl Page {
+    fn path(self) -> String {
+        match self {
+            Page::Step(step) => step.slug().to_string(),
+            Page::Review => "review".to_string(),
+            Page::Report => "report".to_string(),
+            Page::Calc(tool) => format!("calc/{}", tool.slug()),
+        }
+    }
+
+    fn parse<'a>(mut parts: impl Iterator<Item = &'a str>) -> Page {
+        match parts.next() {
+            Some("review") => Page::Review,
+            Some("report") => Page::Report,
+            Some("calc") => parts.next().and_then(Tool::from_slug).map_or(Page::Step(Step::Problem), Page::Calc),
+            Some(slug) => Page::Step(Step::from_slug(slug).unwrap_or(Step::Problem)),
+            None => Page::Step(Step::Problem),
+        }
+    }
+}
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// The start page: the plan library.
+    /// The start page: the plan library and the examples.
     Home,
-    /// One step of one plan.
-    Plan { id: String, step: Step },
+    /// A page of one plan.
+    Plan { id: String, page: Page },
 }
 
 impl Route {
     /// Reads a fragment, with or without the leading `#`. Unknown fragments lead home;
-    /// a plan without a (known) step opens its first step.
+    /// a plan without a (known) page opens its first step.
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/').filter(|s| !s.is_empty());
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("p"), Some(id), step) if is_plan_id(id) => {
-                Route::Plan { id: id.to_string(), step: step.and_then(Step::from_slug).unwrap_or(Step::Problem) }
-            }
+        match (parts.next(), parts.next()) {
+            (Some("p"), Some(id)) if is_plan_id(id) => Route::Plan { id: id.to_string(), page: Page::parse(parts) },
             _ => Route::Home,
         }
+    }
+
+    /// A route to one step of a plan.
+    pub fn step(id: impl Into<String>, step: Step) -> Route {
+        Route::Plan { id: id.into(), page: Page::Step(step) }
     }
 
     /// The fragment for this route, including the `#`.
     pub fn fragment(&self) -> String {
         match self {
             Route::Home => "#/".to_string(),
-            Route::Plan { id, step } => format!("#/p/{id}/{}", step.slug()),
+            Route::Plan { id, page } => format!("#/p/{id}/{}", page.path()),
         }
     }
 
@@ -42,6 +113,14 @@ impl Route {
         match self {
             Route::Plan { id, .. } => Some(id),
             Route::Home => None,
+        }
+    }
+
+    /// The same plan at another page.
+    pub fn with_page(&self, page: Page) -> Route {
+        match self {
+            Route::Plan { id, .. } => Route::Plan { id: id.clone(), page },
+            Route::Home => Route::Home,
         }
     }
 }
@@ -57,8 +136,11 @@ mod tests {
 
     #[test]
     fn plan_routes_round_trip() {
-        for step in Step::ALL {
-            let r = Route::Plan { id: "k3x9a".into(), step };
+        let mut pages: Vec<Page> = Step::ALL.into_iter().map(Page::Step).collect();
+        pages.extend([Page::Review, Page::Report]);
+        pages.extend(Tool::ALL.map(Page::Calc));
+        for page in pages {
+            let r = Route::Plan { id: "k3x9a".into(), page };
             assert_eq!(Route::parse(&r.fragment()), r);
         }
         assert_eq!(Route::parse(&Route::Home.fragment()), Route::Home);
@@ -66,11 +148,12 @@ mod tests {
 
     #[test]
     fn lenient_forms_are_understood() {
-        let goals = Route::Plan { id: "a1".into(), step: Step::Goals };
+        let goals = Route::step("a1", Step::Goals);
         assert_eq!(Route::parse("/p/a1/goals"), goals);
         assert_eq!(Route::parse("#p/a1/goals/"), goals);
-        assert_eq!(Route::parse("#/p/a1"), Route::Plan { id: "a1".into(), step: Step::Problem });
-        assert_eq!(Route::parse("#/p/a1/unknown"), Route::Plan { id: "a1".into(), step: Step::Problem });
+        assert_eq!(Route::parse("#/p/a1"), Route::step("a1", Step::Problem));
+        assert_eq!(Route::parse("#/p/a1/unknown"), Route::step("a1", Step::Problem));
+        assert_eq!(Route::parse("#/p/a1/calc/nope"), Route::step("a1", Step::Problem));
     }
 
     #[test]
@@ -78,5 +161,14 @@ mod tests {
         for f in ["", "#", "#/", "#/x/y", "#/p/", "#/p/<script>/goals", "#/p/a%20b"] {
             assert_eq!(Route::parse(f), Route::Home, "{f}");
         }
+    }
+
+    #[test]
+    fn each_tool_belongs_to_a_step_and_has_a_unique_slug() {
+        for t in Tool::ALL {
+            assert_eq!(Tool::from_slug(t.slug()), Some(t));
+        }
+        assert_eq!(Tool::Threshold.step(), Step::Constraints);
+        assert_eq!(Tool::AbTest.step(), Step::Metrics);
     }
 }

@@ -86,7 +86,8 @@ async fn the_language_switch_changes_the_text_and_html_lang() {
     let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
     leptos::task::tick().await;
     let lang_before = document().document_element().unwrap().get_attribute("lang");
-    let switch: web_sys::HtmlElement = root.query_selector("[data-testid=lang-switch]").unwrap().unwrap().unchecked_into();
+    let switch: web_sys::HtmlElement =
+        root.query_selector("[data-testid=lang-switch]").unwrap().unwrap().unchecked_into();
     let button_before = switch.text_content();
     switch.click();
     leptos::task::tick().await;

@@ -8,6 +8,7 @@ mod table;
 
 pub use table::Msg;
 
+use crate::plan::Step;
 use serde::{Deserialize, Serialize};
 
 /// The languages of the interface.
@@ -54,6 +55,21 @@ impl Lang {
 
     pub fn t(self, msg: Msg) -> &'static str {
         msg.text(self)
+    }
+}
+
+/// The name of a lifecycle step, as the navigation, the headings and the report show it.
+pub fn step_name(step: Step) -> Msg {
+    match step {
+        Step::Problem => Msg::StepProblem,
+        Step::Feasibility => Msg::StepFeasibility,
+        Step::Goals => Msg::StepGoals,
+        Step::Data => Msg::StepData,
+        Step::Constraints => Msg::StepConstraints,
+        Step::Baseline => Msg::StepBaseline,
+        Step::Metrics => Msg::StepMetrics,
+        Step::Monitoring => Msg::StepMonitoring,
+        Step::Business => Msg::StepBusiness,
     }
 }
 

@@ -96,6 +96,10 @@ messages! {
     StepComplete { en: "complete", ko: "완료" }
     StepIncomplete { en: "not complete", ko: "미완료" }
     PreviousStep { en: "Previous step", ko: "이전 단계" }
+    PreviousNext { en: "Previous and next step", ko: "이전 단계와 다음 단계" }
+    PlanReview { en: "Plan review", ko: "계획 검토" }
+    Report { en: "Report", ko: "보고서" }
+    Calculators { en: "Decision calculators", ko: "의사결정 계산기" }
     NextStep { en: "Next step", ko: "다음 단계" }
     SavedAutomatically { en: "Changes save automatically.", ko: "변경 사항은 자동으로 저장됩니다." }
     // Step names
@@ -164,4 +168,19 @@ messages! {
         en: "The impact if a company had used this model",
         ko: "회사가 이 모델을 썼다면 생겼을 효과",
     }
+    // == workbench steps (issue 3) ==
+    // (this section's entries go right below its heading)
+
+    // == review, report and examples (issue 3) ==
+    // (this section's entries go right below its heading)
+
+    // == calculators (issue 4) ==
+    // (this section's entries go right below its heading)
+
+    // == business model and canvases (issue 5) ==
+    // (this section's entries go right below its heading)
+
+    // == sharing and offline (issue 6) ==
+    // (this section's entries go right below its heading)
+
 }

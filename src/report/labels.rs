@@ -1,7 +1,7 @@
 //! The report's own words in English and Korean. Every function matches on [`Lang`] first and then
 //! on every value, so a missing translation or a new enum value does not compile.
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::Lang;
 use crate::plan::{BaselineKind, Direction, ErrorTolerance, LabelScenario, ObjectiveStrategy, Step, Tri};
 use crate::review::Question;
 
@@ -393,17 +393,7 @@ impl L {
 
 /// The step's name, as the step navigation shows it.
 pub(super) fn step_name(step: Step, lang: Lang) -> &'static str {
-    lang.t(match step {
-        Step::Problem => Msg::StepProblem,
-        Step::Feasibility => Msg::StepFeasibility,
-        Step::Goals => Msg::StepGoals,
-        Step::Data => Msg::StepData,
-        Step::Constraints => Msg::StepConstraints,
-        Step::Baseline => Msg::StepBaseline,
-        Step::Metrics => Msg::StepMetrics,
-        Step::Monitoring => Msg::StepMonitoring,
-        Step::Business => Msg::StepBusiness,
-    })
+    lang.t(crate::i18n::step_name(step))
 }
 
 /// "3. Goal and objectives": the step's heading and its name in the review.

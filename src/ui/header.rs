@@ -2,7 +2,7 @@
 
 use super::state::{display_title, use_state};
 use crate::i18n::{Lang, Msg};
-use crate::route::Route;
+use crate::route::{Page, Route};
 use crate::store::{Entry, Scheme};
 use leptos::prelude::*;
 
@@ -34,11 +34,11 @@ fn PlanSwitcher() -> impl IntoView {
                 <span class="visually-hidden">{move || state.t(Msg::SwitchPlan)}</span>
                 <select on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    let step = state.route.with_untracked(|r| match r {
-                        Route::Plan { step, .. } => *step,
-                        Route::Home => crate::plan::Step::Problem,
+                    let page = state.route.with_untracked(|r| match r {
+                        Route::Plan { page, .. } => *page,
+                        Route::Home => Page::Step(crate::plan::Step::Problem),
                     });
-                    let route = Route::Plan { id, step };
+                    let route = Route::Plan { id, page };
                     super::browser::go_to(&route.fragment());
                 }>
                     {move || {

@@ -50,7 +50,7 @@ pub fn LibraryPage() -> impl IntoView {
 #[component]
 fn PlanItem(id: String, title: String, updated_ms: u64, renaming: RwSignal<Option<String>>) -> impl IntoView {
     let state = use_state();
-    let href = Route::Plan { id: id.clone(), step: crate::plan::Step::Problem }.fragment();
+    let href = Route::step(id.clone(), crate::plan::Step::Problem).fragment();
     let is_renaming = {
         let id = id.clone();
         move || renaming.with(|r| r.as_deref() == Some(id.as_str()))

@@ -2,11 +2,14 @@
 //! [`browser`] and the store's localStorage adapter.
 
 mod browser;
+mod calc;
 mod fields;
 mod header;
 mod library;
 mod notices;
 mod plan_page;
+mod report;
+mod review;
 pub mod state;
 mod step_nav;
 mod steps;
@@ -41,7 +44,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1">
             {move || match state.route.get() {
                 Route::Home => view! { <library::LibraryPage/> }.into_any(),
-                Route::Plan { step, .. } => view! { <plan_page::PlanPage step=step/> }.into_any(),
+                Route::Plan { page, .. } => view! { <plan_page::PlanPage page=page/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>

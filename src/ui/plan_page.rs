@@ -1,15 +1,15 @@
-//! An open plan: its title, the step navigation and the current step.
+//! An open plan: its title, the step navigation and the current page.
 
 use super::state::{use_state, OpenProblem};
 use super::step_nav::StepNav;
 use super::steps::StepPage;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
-use crate::route::Route;
+use crate::route::{Page, Route};
 use leptos::prelude::*;
 
 #[component]
-pub fn PlanPage(step: Step) -> impl IntoView {
+pub fn PlanPage(page: Page) -> impl IntoView {
     let state = use_state();
     view! {
         {move || match state.open_problem.get() {
@@ -18,10 +18,14 @@ pub fn PlanPage(step: Step) -> impl IntoView {
                 <Show when=move || state.plan.with(Option::is_some)>
                     <div class="plan-layout">
                         <PlanTitle/>
-                        <StepNav current=step/>
-                        <article class="step" aria-labelledby="step-heading">
-                            <StepPage step=step/>
-                            <StepPager step=step/>
+                        <StepNav current=page/>
+                        <article class="step" aria-labelledby="page-heading">
+                            {match page {
+                                Page::Step(step) => view! { <StepPage step=step/> <StepPager step=step/> }.into_any(),
+                                Page::Review => view! { <super::review::ReviewPage/> }.into_any(),
+                                Page::Report => view! { <super::report::ReportPage/> }.into_any(),
+                                Page::Calc(tool) => view! { <super::calc::CalcPage tool=tool/> }.into_any(),
+                            }}
                         </article>
                     </div>
                 </Show>
@@ -50,27 +54,29 @@ fn PlanTitle() -> impl IntoView {
     }
 }
 
+/// The fragment of another page of the open plan.
+pub fn page_href(page: Page) -> String {
+    let state = use_state();
+    state.route.with(|r| r.with_page(page)).fragment()
+}
+
 /// Previous and next step links at the foot of each step.
 #[component]
 fn StepPager(step: Step) -> impl IntoView {
     let state = use_state();
-    let href = move |s: Step| {
-        let id = state.route.with(|r| r.plan_id().unwrap_or_default().to_string());
-        Route::Plan { id, step: s }.fragment()
-    };
     view! {
-        <nav class="pager" aria-label=move || state.t(Msg::Steps)>
+        <nav class="pager" aria-label=move || state.t(Msg::PreviousNext)>
             {step.previous().map(|p| view! {
-                <a class="prev" href=move || href(p) rel="prev">
+                <a class="prev" href=move || page_href(Page::Step(p)) rel="prev">
                     <span class="pager-dir">{move || state.t(Msg::PreviousStep)}</span>
-                    <span>{move || state.t(super::steps::name(p))}</span>
+                    <span>{move || state.t(i18n::step_name(p))}</span>
                 </a>
             })}
             <span class="pager-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</span>
             {step.next().map(|n| view! {
-                <a class="next" href=move || href(n) rel="next">
+                <a class="next" href=move || page_href(Page::Step(n)) rel="next">
                     <span class="pager-dir">{move || state.t(Msg::NextStep)}</span>
-                    <span>{move || state.t(super::steps::name(n))}</span>
+                    <span>{move || state.t(i18n::step_name(n))}</span>
                 </a>
             })}
         </nav>
@@ -87,7 +93,7 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     view! {
         <div class="notice error" role="alert" data-testid="open-problem">
             <p>{move || state.t(msg)}</p>
-            <a href="#/">{move || state.t(Msg::BackToPlans)}</a>
+            <a href=Route::Home.fragment()>{move || state.t(Msg::BackToPlans)}</a>
         </div>
     }
 }

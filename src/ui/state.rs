@@ -214,7 +214,7 @@ impl AppState {
 
     /// Saves a new plan (a fresh one, a copy, an example) and opens it.
     pub fn add_and_open(&self, plan: Plan) {
-        let route = Route::Plan { id: plan.id.clone(), step: crate::plan::Step::Problem };
+        let route = Route::step(plan.id.clone(), crate::plan::Step::Problem);
         self.flush_save();
         self.write(&plan);
         self.plan.set(Some(plan));

@@ -1,31 +1,29 @@
-//! The step navigation: every lifecycle step in order with its completion mark.
+//! The step navigation: every lifecycle step in order with its completion mark, then the
+//! plan review and the report.
 
+use super::plan_page::page_href;
 use super::state::use_state;
-use super::steps;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
-use crate::route::Route;
+use crate::route::Page;
 use leptos::prelude::*;
 
 #[component]
-pub fn StepNav(current: Step) -> impl IntoView {
+pub fn StepNav(current: Page) -> impl IntoView {
     let state = use_state();
     let done = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.completed_steps()).unwrap_or_default()));
+    let aria_current = move |page: Page| (page == current).then_some("page");
     view! {
         <nav class="step-nav" data-testid="step-nav" aria-label=move || state.t(Msg::Steps)>
             <p class="step-progress">{move || i18n::steps_done(state.lang.get(), done.with(Vec::len), Step::ALL.len())}</p>
             <ol>
                 {Step::ALL.into_iter().map(|step| {
-                    let href = move || {
-                        let id = state.route.with(|r| r.plan_id().unwrap_or_default().to_string());
-                        Route::Plan { id, step }.fragment()
-                    };
                     let complete = move || done.with(|d| d.contains(&step));
                     view! {
-                        <li class:current=step == current class:complete=complete data-step=step.slug()>
-                            <a href=href aria-current=if step == current { Some("step") } else { None }>
+                        <li class:current=Page::Step(step) == current class:complete=complete data-step=step.slug()>
+                            <a href=move || page_href(Page::Step(step)) aria-current=aria_current(Page::Step(step))>
                                 <span class="step-num" aria-hidden="true">{step.number()}</span>
-                                <span class="step-name">{move || state.t(steps::name(step))}</span>
+                                <span class="step-name">{move || state.t(i18n::step_name(step))}</span>
                                 <span class="step-mark" aria-hidden="true">{move || if complete() { "✓" } else { "" }}</span>
                                 <span class="visually-hidden">
                                     {move || format!(", {}", state.t(if complete() { Msg::StepComplete } else { Msg::StepIncomplete }))}
@@ -35,6 +33,14 @@ pub fn StepNav(current: Step) -> impl IntoView {
                     }
                 }).collect_view()}
             </ol>
+            <ul class="plan-pages">
+                <li class:current=current == Page::Review>
+                    <a href=move || page_href(Page::Review) aria-current=aria_current(Page::Review)>{move || state.t(Msg::PlanReview)}</a>
+                </li>
+                <li class:current=current == Page::Report>
+                    <a href=move || page_href(Page::Report) aria-current=aria_current(Page::Report)>{move || state.t(Msg::Report)}</a>
+                </li>
+            </ul>
         </nav>
     }
 }

@@ -9,17 +9,7 @@ use leptos::prelude::*;
 
 /// The step's name in the navigation and as the page heading.
 pub fn name(step: Step) -> Msg {
-    match step {
-        Step::Problem => Msg::StepProblem,
-        Step::Feasibility => Msg::StepFeasibility,
-        Step::Goals => Msg::StepGoals,
-        Step::Data => Msg::StepData,
-        Step::Constraints => Msg::StepConstraints,
-        Step::Baseline => Msg::StepBaseline,
-        Step::Metrics => Msg::StepMetrics,
-        Step::Monitoring => Msg::StepMonitoring,
-        Step::Business => Msg::StepBusiness,
-    }
+    i18n::step_name(step)
 }
 
 /// What the step asks the person to decide, and why.
@@ -44,7 +34,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
     view! {
         <header class="step-head">
             <p class="step-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</p>
-            <h1 id="step-heading">{move || state.t(name(step))}</h1>
+            <h1 id="page-heading">{move || state.t(name(step))}</h1>
             <p class="guide">{move || state.t(guide(step))}</p>
         </header>
         {match step {
