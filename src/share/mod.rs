@@ -267,8 +267,15 @@ pub fn link(base_url: &str, plan: &Plan) -> String {
 pub fn encode_value(tree: &Value) -> String {
     let mut binary = Vec::new();
     wire::write_value(&mut binary, tree);
-    let mut body = checksum(&binary).to_be_bytes().to_vec();
-    deflate_with_dictionary(&binary, &dictionary_v1(), &mut body);
+    payload_from_binary(&binary)
+}
+
+/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate. For
+/// the fuzzer, to reach the tree decoder with arbitrary bytes.
+#[doc(hidden)]
+pub fn payload_from_binary(binary: &[u8]) -> String {
+    let mut body = checksum(binary).to_be_bytes().to_vec();
+    deflate_with_dictionary(binary, &dictionary_v1(), &mut body);
     format!("{FORMAT}.{}", base64::encode(&body))
 }
 
