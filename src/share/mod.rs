@@ -27,10 +27,13 @@
 //!    strings length-prefixed in the packed text of `text`: ASCII as is, each Korean syllable
 //!    as 2 or 3 bytes (initial, vowel, optional final; UTF-8 needs 3 bytes that deflate
 //!    compresses poorly), anything else as an escape byte and its UTF-8.
-//! 3. Body = 4-byte big-endian FNV-1a checksum of the binary, then its raw deflate (level 10)
-//!    with the frozen preset dictionary of `dict` (common words of ML plans in Korean and
-//!    English, packed like the strings): short plans compress well from their first word.
-//!    The checksum makes a damaged or cut-off link fail instead of opening a different plan.
+//! 3. The binary is raw-deflated (level 10) with the frozen preset dictionary of `dict`
+//!    (common words of ML plans in Korean and English, packed like the strings), so short plans
+//!    compress well from their first word. Body = the 4-byte big-endian FNV-1a checksum of the
+//!    deflated bytes, then those bytes. The checksum is checked before inflating; it catches
+//!    every single changed byte (each FNV-1a step is a bijection), including the padding bits
+//!    of deflate's last byte that inflating ignores, so a damaged or cut-off link fails instead
+//!    of opening a different plan.
 //! 4. Base64url without padding, after the tag `1.`.
 //!
 //! Decoding runs the steps backwards and hands the tree to [`crate::plan::migrate::plan_from_value`],
@@ -135,7 +138,7 @@ pub enum ShareError {
     Inflate,
     /// The data inflates past [`limits::MAX_INFLATED`] bytes; inflating stopped there.
     TooLarge { max: usize },
-    /// The data decompressed, but does not match its checksum: the link was changed.
+    /// The data does not match its checksum: the link was changed or cut short.
     Checksum,
     /// Arrays or objects nested deeper than [`limits::MAX_DEPTH`].
     TooDeep { max: usize },
@@ -187,7 +190,7 @@ impl fmt::Display for ShareError {
         match self {
             ShareError::Empty => write!(f, "the link is empty; paste a shared plan link"),
             ShareError::NotAShareLink => {
-                write!(f, "this is not a shared plan link (expected …#/s/ followed by the plan); paste a shared plan link")
+                write!(f, "this is not a shared plan link (expected .../#/s/ followed by the plan); paste a shared plan link")
             }
             ShareError::TooLong { len, max } => write!(
                 f,
@@ -274,8 +277,10 @@ pub fn encode_value(tree: &Value) -> String {
 /// the fuzzer, to reach the tree decoder with arbitrary bytes.
 #[doc(hidden)]
 pub fn payload_from_binary(binary: &[u8]) -> String {
-    let mut body = checksum(binary).to_be_bytes().to_vec();
-    deflate_with_dictionary(binary, &dictionary_v1(), &mut body);
+    let mut deflated = Vec::new();
+    deflate_with_dictionary(binary, &dictionary_v1(), &mut deflated);
+    let mut body = checksum(&deflated).to_be_bytes().to_vec();
+    body.extend_from_slice(&deflated);
     format!("{FORMAT}.{}", base64::encode(&body))
 }
 
@@ -355,10 +360,10 @@ fn decode_v1(body: &str) -> Result<Value, ShareError> {
         return Err(ShareError::Inflate);
     }
     let (sum, deflated) = bytes.split_at(4);
-    let binary = inflate_capped(deflated, &dictionary_v1(), limits::MAX_INFLATED)?;
-    if sum != checksum(&binary).to_be_bytes() {
+    if sum != checksum(deflated).to_be_bytes() {
         return Err(ShareError::Checksum);
     }
+    let binary = inflate_capped(deflated, &dictionary_v1(), limits::MAX_INFLATED)?;
     wire::read_root(&binary)
 }
 
