@@ -3,10 +3,9 @@
 //! # The link
 //!
 //! ```text
-//! https://host/sub/path/#/s/1.<base64url>
-//!                       └┬┘ └┬┘└───┬───┘
-//!                  route [`ROUTE`] │  payload body
-//!                          format tag, then "."
+//! https://host/sub/path/#/s/1.<base64url body>
+//!                       ^^^^                      the route, ROUTE
+//!                           ^^                    format tag "1", then "."
 //! ```
 //!
 //! [`link`] puts the fragment [`fragment`] after a base URL (whose own fragment is dropped);
@@ -20,7 +19,7 @@
 //!    since every plan struct reads a missing field as its default. Array items are never
 //!    dropped. If a future field ever defaults to something else, the pruned tree would not
 //!    read back to the same plan; [`encode`] checks that and then keeps the tree unpruned.
-//! 2. The tree is written in the small binary format of [`wire`]: object keys as indices into
+//! 2. The tree is written in the small binary format of `wire`: object keys as indices into
 //!    the append-only dictionary `keys::KEYS` (any key missing there is written literally, so a
 //!    field added to the plan round-trips with no change here), enum words as indices into
 //!    `keys::WORDS`, integers as LEB128 varints, floats as their shortest decimal text,

@@ -323,10 +323,10 @@ mod tests {
 
     #[test]
     fn nesting_is_capped() {
-        let mut deep = vec![ARRAY, 1].repeat(limits::MAX_DEPTH + 1);
+        let mut deep = [ARRAY, 1].repeat(limits::MAX_DEPTH + 1);
         deep.push(NULL);
         assert_eq!(read_root(&deep), Err(ShareError::TooDeep { max: limits::MAX_DEPTH }));
-        let mut ok = vec![ARRAY, 1].repeat(limits::MAX_DEPTH);
+        let mut ok = [ARRAY, 1].repeat(limits::MAX_DEPTH);
         ok.push(NULL);
         assert!(read_root(&ok).is_ok());
     }
