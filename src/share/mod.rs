@@ -1,1 +1,488 @@
-//! The plan link codec.
+//! The plan link codec: a whole plan in the fragment of a URL, so no server ever sees it.
+//!
+//! # The link
+//!
+//! ```text
+//! https://host/sub/path/#/s/1.<base64url body>
+//!                       ^^^^                      the route, ROUTE
+//!                           ^^                    format tag "1", then "."
+//! ```
+//!
+//! [`link`] puts the fragment [`fragment`] after a base URL (whose own fragment is dropped);
+//! [`decode`] takes a whole link, the fragment with or without `#`, or the bare payload
+//! `1.<base64url>`. Plans travel only in the fragment, never in the query string.
+//!
+//! # Format 1 (tag `1`)
+//!
+//! 1. The plan is serialised to a JSON tree and pruned: object members that hold their
+//!    default (`null`, `false`, `""`, `[]`, `{}`, after pruning their own members) are dropped,
+//!    since every plan struct reads a missing field as its default. Array items are never
+//!    dropped. If a future field ever defaults to something else, the pruned tree would not
+//!    read back to the same plan; [`encode`] checks that and then keeps the tree unpruned.
+//! 2. The tree is written in the small binary format of `wire`: object keys as indices into
+//!    the append-only dictionary `keys::KEYS` (any key missing there is written literally, so a
+//!    field added to the plan round-trips with no change here), enum words as indices into
+//!    `keys::WORDS`, integers as LEB128 varints, floats as their shortest decimal text,
+//!    strings length-prefixed in the packed text of `text`: ASCII as is, each Korean syllable
+//!    as 2 or 3 bytes (initial, vowel, optional final; UTF-8 needs 3 bytes that deflate
+//!    compresses poorly), anything else as an escape byte and its UTF-8.
+//! 3. The binary is raw-deflated (level 10) with the frozen preset dictionary of `dict`
+//!    (common words of ML plans in Korean and English, packed like the strings), so short plans
+//!    compress well from their first word. Body = the 4-byte big-endian FNV-1a checksum of the
+//!    deflated bytes, then those bytes. The checksum is checked before inflating; it catches
+//!    every single changed byte (each FNV-1a step is a bijection), including the padding bits
+//!    of deflate's last byte that inflating ignores, so a damaged or cut-off link fails instead
+//!    of opening a different plan.
+//! 4. Base64url without padding, after the tag `1.`.
+//!
+//! Decoding runs the steps backwards and hands the tree to [`crate::plan::migrate::plan_from_value`],
+//! so a link made before a schema change is migrated like a stored plan.
+//!
+//! Non-finite floats cannot be written in JSON: serde_json turns `Some(NaN)` or an infinity
+//! into `null`, so such a value comes back as `None`. Every finite value round-trips exactly,
+//! as does every plan whose `schema` is one this build reads (a `Plan::default()` has schema 0
+//! and is refused on decoding as not a plan).
+//!
+//! # Limits
+//!
+//! Decoding never panics and is bounded before it allocates: see [`limits`]. Every failure is a
+//! [`ShareError`] with the data a UI needs to explain it in any language; [`ShareError::remedy`]
+//! says what the user can do.
+//!
+//! # Compatibility
+//!
+//! Every released format keeps decoding forever: `tests/fixtures/links/` holds frozen links of
+//! each format with the plans they must decode to. A new format gets a new tag; a tag this
+//! build does not know is [`ShareError::UnknownFormat`] ("made by a newer version").
+
+mod base64;
+mod dict;
+mod keys;
+mod text;
+mod wire;
+
+use crate::plan::migrate::plan_from_value;
+use crate::plan::{MigrationError, Plan};
+use miniz_oxide::deflate::core::{compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
+use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
+use serde_json::Value;
+use std::fmt;
+
+/// The fragment route of a shared plan: `#/s/<payload>`.
+pub const ROUTE: &str = "#/s/";
+
+/// The format tag this build writes.
+pub const FORMAT: &str = "1";
+
+/// The format tags this build reads.
+pub const FORMATS_READ: &[&str] = &["1"];
+
+/// Bounds on what [`decode`] accepts, each checked before the work it guards.
+pub mod limits {
+    /// Longest payload (tag and base64url body) accepted, in bytes.
+    pub const MAX_PAYLOAD_LEN: usize = 64 * 1024;
+    /// Largest inflated binary, enforced while inflating.
+    pub const MAX_INFLATED: usize = 1024 * 1024;
+    /// Deepest nesting of arrays and objects.
+    pub const MAX_DEPTH: usize = 32;
+    /// Most items in one array or members in one object.
+    pub const MAX_ITEMS: usize = 65_536;
+    /// Longest single string or key, in UTF-8 bytes.
+    pub const MAX_STRING_BYTES: usize = 512 * 1024;
+}
+
+/// Which part of the decoded tree exceeded a size cap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Text,
+    Key,
+    Number,
+    List,
+    Object,
+}
+
+/// What exactly is wrong inside a payload that inflated correctly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Corruption {
+    UnexpectedEnd,
+    TrailingBytes,
+    BadVarint,
+    BadNumber,
+    /// A string whose packed text is malformed.
+    BadText,
+    UnknownTag(u8),
+    /// A key index past this build's dictionary: a newer build, or damage.
+    UnknownKey(u64),
+    /// A word index past this build's dictionary: a newer build, or damage.
+    UnknownWord(u64),
+    DuplicateKey,
+}
+
+/// Why a link could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ShareError {
+    /// Nothing was given.
+    Empty,
+    /// A URL or fragment, but not a shared-plan link (no `#/s/…` and no `<tag>.<data>`).
+    NotAShareLink,
+    /// The payload is longer than [`limits::MAX_PAYLOAD_LEN`]; nothing was decoded.
+    TooLong { len: usize, max: usize },
+    /// Written in a format this build does not know, most likely by a newer version.
+    UnknownFormat { tag: String },
+    /// A character outside base64url at this position of the payload body (often a link cut
+    /// short, or changed by the program it was pasted through).
+    BadBase64 { position: usize },
+    /// The compressed data is damaged or cut short.
+    Inflate,
+    /// The data inflates past [`limits::MAX_INFLATED`] bytes; inflating stopped there.
+    TooLarge { max: usize },
+    /// The data does not match its checksum: the link was changed or cut short.
+    Checksum,
+    /// Arrays or objects nested deeper than [`limits::MAX_DEPTH`].
+    TooDeep { max: usize },
+    /// One string, array or object larger than its cap.
+    TooBig { part: Part, len: u64, max: usize },
+    /// The decompressed data is not a well-formed tree; `offset` is a byte offset into it.
+    Corrupt { offset: usize, problem: Corruption },
+    /// A well-formed tree that is not a plan this build can open.
+    NotAPlan(MigrationError),
+}
+
+/// What the person holding a bad link can do about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Remedy {
+    /// Paste a shared-plan link.
+    PasteALink,
+    /// The link is probably incomplete or altered: copy the whole link again.
+    CopyTheWholeLink,
+    /// Made by a newer version: reload or update the app.
+    UpdateTheApp,
+    /// The link itself is unusable: ask the sender for a new one.
+    AskForANewLink,
+}
+
+impl ShareError {
+    /// Whether the link was most likely made by a newer version of the app.
+    pub fn is_from_newer_version(&self) -> bool {
+        matches!(
+            self,
+            ShareError::UnknownFormat { .. }
+                | ShareError::NotAPlan(MigrationError::FutureSchema(_))
+                | ShareError::Corrupt { problem: Corruption::UnknownKey(_) | Corruption::UnknownWord(_), .. }
+        )
+    }
+
+    /// What the user can do about it.
+    pub fn remedy(&self) -> Remedy {
+        match self {
+            ShareError::Empty | ShareError::NotAShareLink => Remedy::PasteALink,
+            _ if self.is_from_newer_version() => Remedy::UpdateTheApp,
+            ShareError::BadBase64 { .. } | ShareError::Inflate | ShareError::Checksum => Remedy::CopyTheWholeLink,
+            _ => Remedy::AskForANewLink,
+        }
+    }
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::Empty => write!(f, "the link is empty; paste a shared plan link"),
+            ShareError::NotAShareLink => {
+                write!(f, "this is not a shared plan link (expected .../#/s/ followed by the plan); paste a shared plan link")
+            }
+            ShareError::TooLong { len, max } => write!(
+                f,
+                "the link carries {len} characters, more than the {max} this app accepts; ask the sender to export the plan as a file instead"
+            ),
+            ShareError::UnknownFormat { tag } => write!(
+                f,
+                "the link uses format \"{tag}\", which this version does not know; it was probably made by a newer version, so reload or update the app"
+            ),
+            ShareError::BadBase64 { position } => write!(
+                f,
+                "the link has an unexpected character at position {position} of its data; it may be cut off or altered, so copy the whole link again"
+            ),
+            ShareError::Inflate => {
+                write!(f, "the link's data is damaged or cut off; copy the whole link again")
+            }
+            ShareError::TooLarge { max } => {
+                write!(f, "the link unpacks to more than {max} bytes, more than any plan; ask the sender for a new link")
+            }
+            ShareError::Checksum => {
+                write!(f, "the link's data does not match its checksum: it was altered; copy the whole link again")
+            }
+            ShareError::TooDeep { max } => {
+                write!(f, "the link's data is nested more than {max} levels deep, which no plan is; ask for a new link")
+            }
+            ShareError::TooBig { part, len, max } => {
+                let what = match part {
+                    Part::Text => "a text",
+                    Part::Key => "a field name",
+                    Part::Number => "a number",
+                    Part::List => "a list",
+                    Part::Object => "a record",
+                };
+                write!(f, "{what} in the link has size {len}, over the limit of {max}; ask the sender for a new link")
+            }
+            ShareError::Corrupt { problem: Corruption::UnknownKey(_) | Corruption::UnknownWord(_), .. } => write!(
+                f,
+                "the link contains fields this version does not know; it was probably made by a newer version, so reload or update the app"
+            ),
+            ShareError::Corrupt { offset, problem } => {
+                write!(f, "the link's data is malformed ({problem:?} at byte {offset}); ask the sender for a new link")
+            }
+            ShareError::NotAPlan(MigrationError::FutureSchema(n)) => write!(
+                f,
+                "the plan in the link has schema {n}, newer than this version; reload or update the app"
+            ),
+            ShareError::NotAPlan(e) => write!(f, "the link does not hold a plan this app can open: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+/// The payload of `plan`: format tag, `.`, base64url body. Never fails.
+pub fn encode(plan: &Plan) -> String {
+    let full = serde_json::to_value(plan).unwrap_or(Value::Null);
+    let mut pruned = full.clone();
+    prune(&mut pruned);
+    let tree = if plan_from_value(pruned.clone()).ok() == plan_from_value(full.clone()).ok() { pruned } else { full };
+    encode_value(&tree)
+}
+
+/// `#/s/<payload>`, for the address bar.
+pub fn fragment(plan: &Plan) -> String {
+    format!("{ROUTE}{}", encode(plan))
+}
+
+/// `base_url` without its own fragment, then [`fragment`].
+pub fn link(base_url: &str, plan: &Plan) -> String {
+    let base = base_url.split('#').next().unwrap_or_default();
+    format!("{base}{}", fragment(plan))
+}
+
+/// Encodes any JSON tree in the current format, unpruned. For tests and tools that need links
+/// of plans this build cannot express (fields from a newer build, say).
+#[doc(hidden)]
+pub fn encode_value(tree: &Value) -> String {
+    let mut binary = Vec::new();
+    wire::write_value(&mut binary, tree);
+    payload_from_binary(&binary)
+}
+
+/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate. For
+/// the fuzzer, to reach the tree decoder with arbitrary bytes.
+#[doc(hidden)]
+pub fn payload_from_binary(binary: &[u8]) -> String {
+    let mut deflated = Vec::new();
+    deflate_with_dictionary(binary, &dictionary_v1(), &mut deflated);
+    let mut body = checksum(&deflated).to_be_bytes().to_vec();
+    body.extend_from_slice(&deflated);
+    format!("{FORMAT}.{}", base64::encode(&body))
+}
+
+/// The packed bytes of the format-1 preset dictionary.
+fn dictionary_v1() -> Vec<u8> {
+    let mut packed = Vec::new();
+    text::pack(dict::DICTIONARY_V1, &mut packed);
+    packed
+}
+
+/// Raw deflate (level 10) of `data` as if `dictionary` had come just before it: the dictionary
+/// is compressed first and ended with a sync flush, which leaves the stream byte-aligned; what
+/// follows is a stream of its own whose matches may reach back into the dictionary.
+fn deflate_with_dictionary(data: &[u8], dictionary: &[u8], out: &mut Vec<u8>) {
+    let mut compressor = CompressorOxide::new(create_comp_flags_from_zip_params(10, -15, 0));
+    compress_to_output(&mut compressor, dictionary, TDEFLFlush::Sync, |_| true);
+    compress_to_output(&mut compressor, data, TDEFLFlush::Finish, |chunk| {
+        out.extend_from_slice(chunk);
+        true
+    });
+}
+
+/// Opens a whole link, a fragment (with or without `#`) or a bare payload.
+pub fn decode(link_or_fragment: &str) -> Result<Plan, ShareError> {
+    let tree = decode_value(link_or_fragment)?;
+    plan_from_value(tree).map_err(ShareError::NotAPlan)
+}
+
+/// The JSON tree inside a link, before migration.
+#[doc(hidden)]
+pub fn decode_value(link_or_fragment: &str) -> Result<Value, ShareError> {
+    let payload = payload_of(link_or_fragment)?;
+    if payload.len() > limits::MAX_PAYLOAD_LEN {
+        return Err(ShareError::TooLong { len: payload.len(), max: limits::MAX_PAYLOAD_LEN });
+    }
+    let (tag, body) = split_tag(payload)?;
+    match tag {
+        "1" => decode_v1(body),
+        _ => Err(ShareError::UnknownFormat { tag: tag.to_owned() }),
+    }
+}
+
+/// Finds the payload in what the user pasted.
+fn payload_of(input: &str) -> Result<&str, ShareError> {
+    let input = input.trim();
+    if input.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let route = &ROUTE[1..];
+    let payload = if let Some((_, frag)) = input.split_once('#') {
+        frag.strip_prefix(route).ok_or(ShareError::NotAShareLink)?
+    } else if let Some(rest) = input.strip_prefix(route) {
+        rest
+    } else if input.contains('/') || input.contains('?') {
+        return Err(ShareError::NotAShareLink); // a URL with no fragment, or another route
+    } else {
+        input
+    };
+    if payload.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    Ok(payload)
+}
+
+/// `<tag>.<body>`; a tag is 1 to 8 ASCII letters or digits.
+fn split_tag(payload: &str) -> Result<(&str, &str), ShareError> {
+    let (tag, body) = payload.split_once('.').ok_or(ShareError::NotAShareLink)?;
+    if tag.is_empty() || tag.len() > 8 || !tag.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(ShareError::NotAShareLink);
+    }
+    Ok((tag, body))
+}
+
+fn decode_v1(body: &str) -> Result<Value, ShareError> {
+    let bytes = base64::decode(body).map_err(|position| ShareError::BadBase64 { position })?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Inflate);
+    }
+    let (sum, deflated) = bytes.split_at(4);
+    if sum != checksum(deflated).to_be_bytes() {
+        return Err(ShareError::Checksum);
+    }
+    let binary = inflate_capped(deflated, &dictionary_v1(), limits::MAX_INFLATED)?;
+    wire::read_root(&binary)
+}
+
+/// Raw inflate of a stream made by [`deflate_with_dictionary`]: the output buffer starts with
+/// the dictionary, for back-references to reach, and grows by doubling up to `cap` bytes of
+/// output, never past it. The stream must end exactly at the end of `input`.
+fn inflate_capped(input: &[u8], dictionary: &[u8], cap: usize) -> Result<Vec<u8>, ShareError> {
+    let mut state = DecompressorOxide::new();
+    let limit = dictionary.len() + cap;
+    let mut out = dictionary.to_vec();
+    out.resize((dictionary.len() + input.len() * 4).max(1024).min(limit), 0);
+    let (mut in_pos, mut out_pos) = (0, dictionary.len());
+    loop {
+        let (status, read, written) = decompress(
+            &mut state,
+            &input[in_pos..],
+            &mut out,
+            out_pos,
+            inflate_flags::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        in_pos += read;
+        out_pos += written;
+        match status {
+            TINFLStatus::Done if in_pos == input.len() => {
+                out.truncate(out_pos);
+                return Ok(out.split_off(dictionary.len()));
+            }
+            TINFLStatus::HasMoreOutput if out.len() >= limit => return Err(ShareError::TooLarge { max: cap }),
+            TINFLStatus::HasMoreOutput => {
+                let grown = (out.len() * 2).min(limit);
+                out.resize(grown, 0);
+            }
+            _ => return Err(ShareError::Inflate),
+        }
+    }
+}
+
+/// 32-bit FNV-1a.
+fn checksum(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193))
+}
+
+/// Drops object members that hold a default value, depth first. Array items stay.
+fn prune(value: &mut Value) {
+    match value {
+        Value::Object(members) => {
+            members.retain(|_, v| {
+                prune(v);
+                !is_default(v)
+            });
+        }
+        Value::Array(items) => items.iter_mut().for_each(prune),
+        _ => {}
+    }
+}
+
+fn is_default(v: &Value) -> bool {
+    match v {
+        Value::Null | Value::Bool(false) => true,
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payload_is_found_in_links_fragments_and_bare() {
+        for input in ["https://a.example/x/y/#/s/1.abc", "#/s/1.abc", "/s/1.abc", "1.abc", "  1.abc\n"] {
+            assert_eq!(payload_of(input), Ok("1.abc"), "{input}");
+        }
+        assert_eq!(payload_of("https://a.example/#/p/abc/problem"), Err(ShareError::NotAShareLink));
+        assert_eq!(payload_of("https://a.example/?s=1.abc"), Err(ShareError::NotAShareLink));
+        assert_eq!(payload_of("https://a.example/#/s/"), Err(ShareError::Empty));
+        assert_eq!(payload_of(" "), Err(ShareError::Empty));
+    }
+
+    #[test]
+    fn tags_are_split_and_unknown_ones_named() {
+        assert_eq!(decode_value("9.AAAA"), Err(ShareError::UnknownFormat { tag: "9".into() }));
+        assert_eq!(decode_value("b2.AAAA"), Err(ShareError::UnknownFormat { tag: "b2".into() }));
+        assert_eq!(decode_value("AAAA"), Err(ShareError::NotAShareLink));
+        assert_eq!(decode_value("a-b.AAAA"), Err(ShareError::NotAShareLink));
+    }
+
+    #[test]
+    fn inflating_stops_at_the_cap() {
+        let zeros = vec![0u8; 5000];
+        let dict = dictionary_v1();
+        let mut deflated = Vec::new();
+        deflate_with_dictionary(&zeros, &dict, &mut deflated);
+        assert_eq!(inflate_capped(&deflated, &dict, 4999), Err(ShareError::TooLarge { max: 4999 }));
+        assert_eq!(inflate_capped(&deflated, &dict, 5000).unwrap(), zeros);
+        let mut trailing = deflated.clone();
+        trailing.push(0);
+        assert_eq!(inflate_capped(&trailing, &dict, 5000), Err(ShareError::Inflate));
+        assert_eq!(inflate_capped(&deflated[..deflated.len() - 1], &dict, 5000), Err(ShareError::Inflate));
+    }
+
+    #[test]
+    fn the_dictionary_is_used_and_needed() {
+        let text = "데이터 모델 예측 precision recall threshold";
+        let mut packed = Vec::new();
+        text::pack(text, &mut packed);
+        let (mut with, mut without) = (Vec::new(), Vec::new());
+        deflate_with_dictionary(&packed, &dictionary_v1(), &mut with);
+        deflate_with_dictionary(&packed, &[], &mut without);
+        assert!(with.len() < without.len(), "{} vs {}", with.len(), without.len());
+        assert_eq!(inflate_capped(&with, &dictionary_v1(), 1000).unwrap(), packed);
+        assert_eq!(inflate_capped(&with, &[], 1000), Err(ShareError::Inflate), "a reference before the start");
+    }
+
+    #[test]
+    fn pruning_keeps_array_items_and_numbers() {
+        let mut v = serde_json::json!({"a": "", "b": [0, "", {}], "c": {"d": null, "e": false}, "f": 0});
+        prune(&mut v);
+        assert_eq!(v, serde_json::json!({"b": [0, "", {}], "f": 0}));
+    }
+}

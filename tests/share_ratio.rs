@@ -1,0 +1,64 @@
+//! How long plan links are next to lz-string's `compressToEncodedURIComponent` of the plan's
+//! JSON, the usual way apps put state in a URL. Run with `--nocapture` to see the table.
+
+mod share_support;
+
+use mlplan::plan::Plan;
+
+/// Links must be at most this fraction of the lz-string baseline.
+const MAX_RATIO: f64 = 0.55;
+
+struct Row {
+    title: String,
+    json: usize,
+    lz: usize,
+    ours: usize,
+}
+
+impl Row {
+    fn ratio(&self) -> f64 {
+        self.ours as f64 / self.lz as f64
+    }
+}
+
+fn measure(plans: &[Plan]) -> Vec<Row> {
+    plans
+        .iter()
+        .map(|p| {
+            let json = p.to_json();
+            let lz = lz_str::compress_to_encoded_uri_component(json.as_str()).len();
+            let payload = mlplan::share::encode(p);
+            assert_eq!(mlplan::share::decode(&payload).as_ref(), Ok(p), "{} must round-trip", p.title);
+            Row { title: p.title.clone(), json: json.len(), lz, ours: payload.len() }
+        })
+        .collect()
+}
+
+/// Prints the table and fails if any plan's link is over [`MAX_RATIO`] of lz-string's.
+fn check_ratios(plans: &[Plan]) {
+    let rows = measure(plans);
+    println!("{:<40} {:>10} {:>10} {:>10} {:>7}", "plan", "JSON B", "lz-string", "ours", "ratio");
+    for r in &rows {
+        println!("{:<40} {:>10} {:>10} {:>10} {:>7.3}", r.title, r.json, r.lz, r.ours, r.ratio());
+    }
+    for r in &rows {
+        assert!(r.ratio() <= MAX_RATIO, "{}: {} chars is {:.3} of lz-string's {}", r.title, r.ours, r.ratio(), r.lz);
+    }
+}
+
+#[test]
+fn links_are_at_most_055_of_lz_string() {
+    // After merging the example plans, check those instead:
+    // let plans = mlplan::plan::examples::all();
+    let plans = share_support::sample_plans();
+    check_ratios(&plans);
+}
+
+#[test]
+fn the_sample_plans_are_realistic() {
+    let ko = share_support::korean_plan();
+    let json = ko.to_json().len();
+    assert!((2_500..=3_500).contains(&json), "the Korean plan is {json} bytes of JSON");
+    assert_eq!(ko.completed_steps().len(), 9, "every step of the Korean plan is complete");
+    assert_eq!(share_support::korean_plan_long().completed_steps().len(), 9);
+}
