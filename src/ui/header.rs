@@ -11,8 +11,9 @@ pub fn Header() -> impl IntoView {
     let state = use_state();
     view! {
         <header class="app-header">
-            <a class="brand" href="#/" aria-label=move || state.t(Msg::AllPlans)>
-                <span aria-hidden="true">"mlplan"</span>
+            <a class="brand" href="#/">
+                "mlplan"
+                <span class="visually-hidden">{move || format!(" — {}", state.t(Msg::AllPlans))}</span>
             </a>
             <PlanSwitcher/>
             <div class="header-tools">

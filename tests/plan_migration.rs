@@ -1,0 +1,25 @@
+//! Stored plans of every released schema keep opening. `fixtures/plan-v1.json` was written by
+//! the first release (schema 1) and never changes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mlplan::plan::{parse_plan, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
+
+const V1: &str = include_str!("fixtures/plan-v1.json");
+
+#[test]
+fn the_frozen_v1_plan_opens_at_the_current_schema() {
+    let plan = parse_plan(V1).expect("a v1 plan always opens");
+    assert_eq!(plan.schema, CURRENT_SCHEMA);
+    assert_eq!(plan.id, "example-fraud-ko");
+    assert_eq!(plan.title, "결제 사기 탐지");
+    assert_eq!(plan.feasibility.catastrophic.value, Some(Tri::No));
+    assert_eq!(plan.goals.strategy, Some(ObjectiveStrategy::CombinedLoss));
+    assert!(plan.goals.objectives.iter().any(|o| o.label_scenario == Some(LabelScenario::Proxy)));
+    assert_eq!(plan.completed_steps().len(), 9);
+}
+
+#[test]
+fn the_fixture_is_really_schema_1() {
+    let value: serde_json::Value = serde_json::from_str(V1).unwrap();
+    assert_eq!(value["schema"], 1);
+}
