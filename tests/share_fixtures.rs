@@ -7,6 +7,7 @@
 //!
 //! To add fixtures of a new format, add a case to `fixture_plans` with a new name and run
 //! `cargo test --test share_fixtures -- --ignored`; it writes only files that do not exist.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod share_support;
 

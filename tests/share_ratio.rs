@@ -1,5 +1,6 @@
 //! How long plan links are next to lz-string's `compressToEncodedURIComponent` of the plan's
 //! JSON, the usual way apps put state in a URL. Run with `--nocapture` to see the table.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod share_support;
 

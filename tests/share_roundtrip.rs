@@ -1,4 +1,5 @@
 //! `decode(encode(p)) == p` for arbitrary plans, in every accepted link form.
+#![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::plan::*;
 use mlplan::share::{decode, encode, fragment, link};
