@@ -69,7 +69,7 @@ async fn the_app_mounts_and_creates_a_plan() {
 
     let title = root.query_selector("[data-testid=plan-title]").unwrap();
     assert!(title.is_some(), "creating a plan opens it");
-    let nav_items = root.query_selector_all("[data-testid=step-nav] li").unwrap().length();
+    let nav_items = root.query_selector_all("[data-testid=step-nav] ol li").unwrap().length();
     assert_eq!(nav_items, 9, "every lifecycle step is in the navigation");
     let stored = Library::new(LocalStore::open().unwrap()).list().unwrap();
     assert_eq!(stored.len(), 1, "the new plan is saved at once");
