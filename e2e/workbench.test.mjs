@@ -112,6 +112,7 @@ describe('report', () => {
       const { context, page } = await newPage({ locale, acceptDownloads: true });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
       await openApp(page, env.origin);
+      const firstKey = await page.getAttribute('[data-testid=example-item]', 'data-example');
       await page.locator('[data-testid=example-item] button').first().click();
       await page.waitForSelector('[data-testid=plan-title]');
       const title = await page.inputValue('[data-testid=plan-title]');
@@ -149,6 +150,12 @@ describe('report', () => {
       const text = readFileSync(await download.path(), 'utf8');
       assert.equal(text, copied, 'download and clipboard carry the same Markdown');
       assert.ok(text.endsWith('\n') && !text.includes('\n\n\n'));
+
+      // The browser writes what the native report::markdown writes (tests/golden), but for the
+      // new plan's own edit date.
+      const golden = readFileSync(new URL(`../tests/golden/example-${firstKey}-${locale.slice(0, 2)}.md`, import.meta.url), 'utf8');
+      const undated = (md) => md.replace(/\d{4}-\d{2}-\d{2} \(UTC\)/, 'DATE (UTC)');
+      assert.equal(undated(text), undated(golden), 'the same Markdown as report::markdown');
       await context.close();
     });
   }
