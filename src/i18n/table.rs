@@ -173,6 +173,44 @@ messages! {
 
     // == review, report and examples (issue 3) ==
     // (this section's entries go right below its heading)
+    ReviewIntro {
+        en: "A check of the whole plan. Each finding says what is missing and links to the step where you fix it.",
+        ko: "계획 전체를 점검한 결과입니다. 항목마다 무엇이 빠졌는지 알려 주고, 고칠 수 있는 단계로 연결합니다.",
+    }
+    ReviewVerdictHeading { en: "Feasibility verdict", ko: "타당성 판단" }
+    ReviewFindingsHeading { en: "Findings", ko: "검토 항목" }
+    ReviewAllClear {
+        en: "Nothing to fix: every check passes. Read the report once more before you hand it in.",
+        ko: "고칠 점이 없습니다. 모든 점검을 통과했습니다. 제출하기 전에 보고서를 한 번 더 읽어 보세요.",
+    }
+    ReviewNoneShort { en: "nothing to fix", ko: "고칠 점 없음" }
+    ReviewSeverity { en: "Severity", ko: "중요도" }
+    GoToStep { en: "Go to step", ko: "단계로 이동" }
+    OpenReport { en: "Open the report", ko: "보고서 열기" }
+    ReportIntro {
+        en: "The whole plan on one page. Print it, or copy it as Markdown to paste into a design document.",
+        ko: "계획 전체를 한 페이지에 모았습니다. 인쇄하거나, 마크다운으로 복사해 설계 문서에 붙여 넣으세요.",
+    }
+    ReportActions { en: "Report actions", ko: "보고서 작업" }
+    CopyMarkdown { en: "Copy as Markdown", ko: "마크다운으로 복사" }
+    DownloadMarkdown { en: "Download Markdown", ko: "마크다운 파일 내려받기" }
+    PrintReport { en: "Print or save as PDF", ko: "인쇄 또는 PDF로 저장" }
+    ReportCopied {
+        en: "Copied. The report is on the clipboard as Markdown.",
+        ko: "복사했습니다. 보고서가 마크다운 형식으로 클립보드에 있습니다.",
+    }
+    ReportCopyFailed {
+        en: "This browser did not allow copying. Nothing was lost: use Download Markdown, or select the report text and copy it yourself.",
+        ko: "브라우저가 복사를 허용하지 않았습니다. 잃어버린 내용은 없습니다. 마크다운 파일을 내려받거나 보고서 본문을 직접 선택해 복사하세요.",
+    }
+    ReportDownloaded { en: "The Markdown file is downloading.", ko: "마크다운 파일을 내려받는 중입니다." }
+    EditStep { en: "Edit", ko: "수정" }
+    ExamplesHeading { en: "Worked examples", ko: "예제 계획" }
+    ExamplesIntro {
+        en: "Finished plans to learn from or start with. Opening one makes a new plan of your own; your other plans stay as they are.",
+        ko: "참고하거나 출발점으로 삼을 수 있는 완성된 계획입니다. 예제를 열면 내 계획이 새로 하나 생기며, 기존 계획은 그대로 남습니다.",
+    }
+    OpenExample { en: "Open as a new plan", ko: "새 계획으로 열기" }
 
     // == calculators (issue 4) ==
     // (this section's entries go right below its heading)

@@ -397,7 +397,7 @@ pub(super) fn step_name(step: Step, lang: Lang) -> &'static str {
 }
 
 /// "3. Goal and objectives": the step's heading and its name in the review.
-pub(super) fn numbered_step(step: Step, lang: Lang) -> String {
+pub fn numbered_step(step: Step, lang: Lang) -> String {
     format!("{}. {}", step.number(), step_name(step, lang))
 }
 

@@ -1,5 +1,49 @@
-//! Markdown writing: the one escaping rule for text, the one table layout, and the number and
-//! date formats the report uses.
+//! Markdown writing: the document model as Markdown, the one escaping rule for text, the one
+//! table layout, and the number and date formats the report uses.
+
+use super::document::{Block, Document};
+
+/// The document as Markdown: one block after another, separated by blank lines, ending in one
+/// line break.
+pub(super) fn render(doc: &Document) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        let markdown = match block {
+            Block::Heading { level, text, .. } => {
+                format!("{} {}", "#".repeat(usize::from(*level)), escape(text, Flow::Cell))
+            }
+            Block::Paragraph(text) => escape(text, Flow::Block),
+            Block::Field { label, value } => {
+                let value = match value {
+                    Some(text) => escape(text, Flow::Block),
+                    None => escape(doc.not_filled(), Flow::Cell),
+                };
+                format!("**{}:** {value}", escape(label, Flow::Cell))
+            }
+            Block::Caption(text) => format!("**{}**", escape(text, Flow::Cell)),
+            Block::List { numbered, items } => {
+                let lines: Vec<String> = items
+                    .iter()
+                    .map(|item| {
+                        let bullet = if *numbered { format!("{}.", item.number) } else { "-".to_string() };
+                        let mark = item.mark.as_deref().map(|m| format!(" **{}**", escape(m, Flow::Cell)));
+                        format!("{bullet} {}{}", escape(&item.text, Flow::Item), mark.unwrap_or_default())
+                    })
+                    .collect();
+                lines.join("\n")
+            }
+            Block::Table { headers, rows } => {
+                let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+                table(&headers, rows)
+            }
+        };
+        out.push_str(markdown.trim_end());
+        out.push_str("\n\n");
+    }
+    let mut out = out.trim_end().to_string();
+    out.push('\n');
+    out
+}
 
 /// How a piece of text is laid out once escaped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -99,7 +143,7 @@ pub(super) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 }
 
 /// What an empty table cell shows.
-pub(super) const EMPTY_CELL: &str = "—";
+pub const EMPTY_CELL: &str = "—";
 
 /// A number as people write it: thousands grouped with commas, at most four decimals, no
 /// trailing zeros (`6,000,000`, `0.7`, `0.005`).

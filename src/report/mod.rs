@@ -1,18 +1,23 @@
-//! The report: a whole plan as one Markdown document, for printing, pasting into a design doc and
-//! handing in.
+//! The report: a whole plan on one page, for the screen, for printing, and as Markdown to paste
+//! into a design doc and hand in.
 //!
-//! [`markdown`] writes a title line, then one `##` section per lifecycle step in [`Step::ALL`]
+//! [`document`] builds the report once as a [`Document`] of [`Block`]s (headings, paragraphs,
+//! labelled fields, captions, lists, tables); [`markdown`] writes those blocks as Markdown and the
+//! interface shows the same blocks as HTML text nodes, so screen, print and Markdown cannot drift.
+//!
+//! The document has a title line, then one `##` section per lifecycle step in [`Step::ALL`]
 //! order, then the plan review. Lists of records (objectives, sources, risks, candidate models,
 //! metric links, feasibility answers, review findings) become tables; single texts become
 //! `**Label:** text` paragraphs. Empty required fields say "(not filled in)" and empty table cells
 //! show an em dash; optional parts (the classroom exercise, calculator inputs, label notes) are
 //! left out while empty.
 //!
-//! Every text from the plan, and every text of our own, goes through one escaping function, so a
+//! In Markdown, every text from the plan, and every text of our own, goes through one escaping function, so a
 //! title such as `# [x](javascript:…) <script>` prints as those characters and nothing else. The
 //! output depends only on the plan and the language: the one date in it is the plan's own
 //! `updated_ms`, printed as a UTC date.
 
+mod document;
 mod labels;
 mod md;
 #[cfg(test)]
@@ -20,17 +25,24 @@ mod tests;
 
 use crate::i18n::{self, Lang, Msg};
 use crate::plan::{Plan, Step};
-use crate::review::{self, Question, Severity};
-use labels::{numbered_step, L};
-use md::{escape, number, percent, Flow};
+use crate::review::{self, Finding, Question, Severity};
+pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
+pub use labels::numbered_step;
+use labels::L;
+use md::{number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
 /// labels, verdict and review messages are in `lang`.
 pub fn markdown(plan: &Plan, lang: Lang) -> String {
-    let mut doc = Doc { out: String::new(), lang };
+    md::render(&document(plan, lang))
+}
+
+/// The whole plan as a [`Document`]: the blocks that [`markdown`] writes and the screen shows.
+pub fn document(plan: &Plan, lang: Lang) -> Document {
+    let mut doc = Doc { blocks: Vec::new(), lang };
     title(&mut doc, plan);
     for step in Step::ALL {
-        doc.heading(2, &numbered_step(step, lang));
+        doc.step_heading(step);
         match step {
             Step::Problem => problem(&mut doc, plan),
             Step::Feasibility => feasibility(&mut doc, plan),
@@ -44,9 +56,7 @@ pub fn markdown(plan: &Plan, lang: Lang) -> String {
         }
     }
     plan_review(&mut doc, plan);
-    let mut out = doc.out.trim_end().to_string();
-    out.push('\n');
-    out
+    Document { lang, blocks: doc.blocks }
 }
 
 /// A file name for the report: the title reduced to letters and digits (any script) joined by
@@ -75,9 +85,9 @@ pub fn report_file_name(plan: &Plan) -> String {
     format!("{name}.md")
 }
 
-/// The document being written: Markdown blocks separated by blank lines.
+/// The report being built, block by block.
 struct Doc {
-    out: String,
+    blocks: Vec<Block>,
     lang: Lang,
 }
 
@@ -86,57 +96,52 @@ impl Doc {
         label.text(self.lang)
     }
 
-    /// A block of Markdown we wrote ourselves; any user text in it is already escaped.
-    fn block(&mut self, markdown: &str) {
-        self.out.push_str(markdown.trim_end());
-        self.out.push_str("\n\n");
+    fn heading(&mut self, level: u8, text: &str) {
+        self.blocks.push(Block::Heading { level, text: text.to_string(), step: None });
     }
 
-    fn heading(&mut self, level: usize, text: &str) {
-        self.block(&format!("{} {}", "#".repeat(level), escape(text, Flow::Cell)));
+    /// The numbered heading of a lifecycle step.
+    fn step_heading(&mut self, step: Step) {
+        self.blocks.push(Block::Heading { level: 2, text: numbered_step(step, self.lang), step: Some(step) });
     }
 
     fn para(&mut self, text: &str) {
-        self.block(&escape(text, Flow::Block));
+        self.blocks.push(Block::Paragraph(text.to_string()));
     }
 
-    /// `**Label:** text`, or the "not filled in" mark when the text is blank.
+    /// A labelled text, marked "not filled in" when blank.
     fn field(&mut self, label: L, text: &str) {
         let label = self.t(label);
         self.labelled(label, text);
     }
 
     fn labelled(&mut self, label: &str, text: &str) {
-        let value = escape(text, Flow::Block);
-        let value = if value.is_empty() { escape(self.t(L::NotFilled), Flow::Cell) } else { value };
-        self.block(&format!("**{}:** {value}", escape(label, Flow::Cell)));
+        let value = (!is_blank(text)).then(|| text.to_string());
+        self.blocks.push(Block::Field { label: label.to_string(), value });
     }
 
     /// A bold line introducing the list or table below it.
     fn caption(&mut self, text: &str) {
-        self.block(&format!("**{}**", escape(text, Flow::Cell)));
+        self.blocks.push(Block::Caption(text.to_string()));
     }
 
     /// A bulleted list of texts; `numbered` makes it `1.`, `2.`, …; `marked` appends a bold mark
     /// to one item. Blank items are skipped; no items at all gives the "not filled in" mark.
     fn list(&mut self, items: &[String], numbered: bool, marked: Option<(usize, &str)>) {
-        let mut lines = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let text = escape(item, Flow::Item);
-            if text.is_empty() {
-                continue;
-            }
-            let bullet = if numbered { format!("{}.", i + 1) } else { "-".to_string() };
-            let mark = match marked {
-                Some((at, mark)) if at == i => format!(" **{}**", escape(mark, Flow::Cell)),
-                _ => String::new(),
-            };
-            lines.push(format!("{bullet} {text}{mark}"));
-        }
-        if lines.is_empty() {
+        let items: Vec<ListItem> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, text)| !is_blank(text))
+            .map(|(i, text)| ListItem {
+                number: i + 1,
+                text: text.clone(),
+                mark: marked.filter(|(at, _)| *at == i).map(|(_, mark)| mark.to_string()),
+            })
+            .collect();
+        if items.is_empty() {
             self.para(self.t(L::NotFilled));
         } else {
-            self.block(&lines.join("\n"));
+            self.blocks.push(Block::List { numbered, items });
         }
     }
 
@@ -146,8 +151,15 @@ impl Doc {
             self.para(self.t(none));
             return;
         }
-        let headers: Vec<&str> = headers.iter().map(|h| self.t(*h)).collect();
-        self.block(&md::table(&headers, rows));
+        let headers: Vec<String> = headers.iter().map(|h| self.t(*h).to_string()).collect();
+        let rows: Vec<Vec<String>> = rows
+            .iter()
+            .map(|r| {
+                debug_assert_eq!(r.len(), headers.len(), "a row has one cell per header");
+                r.iter().map(|c| if is_blank(c) { String::new() } else { c.clone() }).collect()
+            })
+            .collect();
+        self.blocks.push(Block::Table { headers, rows });
     }
 
     /// `Label: value` lines for calculator inputs; lines whose value is missing are left out.
@@ -490,16 +502,22 @@ fn plan_review(doc: &mut Doc, plan: &Plan) {
         doc.para(doc.t(L::NoFindings));
         return;
     }
+    doc.para(&finding_counts(&findings, lang));
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| vec![f.severity.label(lang).to_string(), numbered_step(f.step, lang), f.message(lang)])
+        .collect();
+    doc.table(&[L::Severity, L::Step, L::Finding], &rows, L::NoFindings);
+}
+
+/// How many findings there are of each severity, gravest first, leaving out severities with
+/// none: "Must fix: 1 · Should fix: 4". Empty when there are no findings.
+pub fn finding_counts(findings: &[Finding], lang: Lang) -> String {
     let counts: Vec<String> = Severity::ALL
         .iter()
         .map(|s| (s, findings.iter().filter(|f| f.severity == *s).count()))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| labels::severity_count(s.label(lang), n, lang))
         .collect();
-    doc.para(&counts.join(" · "));
-    let rows: Vec<Vec<String>> = findings
-        .iter()
-        .map(|f| vec![f.severity.label(lang).to_string(), numbered_step(f.step, lang), f.message(lang)])
-        .collect();
-    doc.table(&[L::Severity, L::Step, L::Finding], &rows, L::NoFindings);
+    counts.join(" · ")
 }

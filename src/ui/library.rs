@@ -3,6 +3,7 @@
 use super::browser;
 use super::state::{display_title, use_state, AppState};
 use crate::i18n::{self, Msg};
+use crate::plan::examples;
 use crate::route::Route;
 use crate::store::Entry;
 use leptos::prelude::*;
@@ -43,6 +44,47 @@ pub fn LibraryPage() -> impl IntoView {
                     />
                 </ul>
             </Show>
+        </section>
+        <ExampleList/>
+    }
+}
+
+/// The worked examples in the interface language; each opens as a new plan of the person's own.
+#[component]
+fn ExampleList() -> impl IntoView {
+    let state = use_state();
+    let open = move |key: &'static str| {
+        let lang = state.lang.get_untracked();
+        // A fresh id that no local plan has, so opening an example never replaces one.
+        let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
+        let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
+        if let Some(plan) = examples::instantiate(key, lang, id, browser::now_ms()) {
+            state.add_and_open(plan);
+        }
+    };
+    view! {
+        <section class="examples" aria-labelledby="examples-heading">
+            <h2 id="examples-heading">{move || state.t(Msg::ExamplesHeading)}</h2>
+            <p class="hint">{move || state.t(Msg::ExamplesIntro)}</p>
+            <ul class="example-list" data-testid="example-list">
+                {move || {
+                    let lang = state.lang.get();
+                    examples::list(lang).into_iter().map(|ex| {
+                        let title_id = format!("example-{}", ex.key);
+                        let key = ex.key;
+                        view! {
+                            <li class="example-item" data-testid="example-item" data-example=key>
+                                <h3 id=title_id.clone()>{ex.title}</h3>
+                                <p>{ex.summary}</p>
+                                <button type="button" data-testid="open-example" aria-describedby=title_id
+                                    on:click=move |_| open(key)>
+                                    {lang.t(Msg::OpenExample)}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ul>
         </section>
     }
 }
