@@ -44,6 +44,7 @@ pub fn LibraryPage() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+        <super::files::ImportExport/>
     }
 }
 
