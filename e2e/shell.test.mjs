@@ -156,7 +156,7 @@ describe('plan library', () => {
     await page.fill('#problem-statement', 'this edit does not fit');
     await page.waitForSelector('[data-testid=storage-error]');
     assert.equal(await page.inputValue('#problem-statement'), 'this edit does not fit', 'the edit stays on screen');
-    assert.ok(await page.isVisible('[data-testid=export-json]'), 'export is offered');
+    assert.ok(await page.isVisible('[data-testid=storage-export]'), 'export is offered');
     const afterFail = await storageEntries(page);
     assert.deepEqual(afterFail, before, 'nothing stored was overwritten');
     await context.close();

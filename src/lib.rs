@@ -5,8 +5,10 @@
 //! for the browser only; `ui` is the Leptos interface, also browser-only.
 
 pub mod calc;
+pub mod files;
 pub mod i18n;
 pub mod plan;
+pub mod qr;
 pub mod report;
 pub mod review;
 pub mod route;

@@ -75,6 +75,34 @@ impl Page {
     }
 }
 
+/// How a shared plan link opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LinkMode {
+    /// `#/s/…`: a preview offering "save as a new plan" and "just view".
+    Shared,
+    /// `#/v/…`: opens straight into a read-only view; saving a copy stays possible.
+    ReadOnly,
+    /// `#/c/…`: a template for a class: each student starts their own copy.
+    Classroom,
+}
+
+impl LinkMode {
+    pub const ALL: [LinkMode; 3] = [LinkMode::Shared, LinkMode::ReadOnly, LinkMode::Classroom];
+
+    /// The fragment prefix, e.g. `#/s/`.
+    pub fn prefix(self) -> &'static str {
+        match self {
+            LinkMode::Shared => "#/s/",
+            LinkMode::ReadOnly => "#/v/",
+            LinkMode::Classroom => "#/c/",
+        }
+    }
+
+    fn from_word(word: &str) -> Option<LinkMode> {
+        LinkMode::ALL.into_iter().find(|m| &m.prefix()[2..3] == word)
+    }
+}
+
 /// A page of the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -82,6 +110,8 @@ pub enum Route {
     Home,
     /// A page of one plan.
     Plan { id: String, page: Page },
+    /// A plan carried in the link itself; nothing is stored until the person says so.
+    Link { mode: LinkMode, payload: String },
 }
 
 impl Route {
@@ -92,6 +122,13 @@ impl Route {
         let mut parts = path.split('/').filter(|s| !s.is_empty());
         match (parts.next(), parts.next()) {
             (Some("p"), Some(id)) if is_plan_id(id) => Route::Plan { id: id.to_string(), page: Page::parse(parts) },
+            (Some(word), Some(_)) if LinkMode::from_word(word).is_some() => {
+                let mode = LinkMode::from_word(word).expect("checked by the guard");
+                // The payload is everything after the prefix, slashes included, so a damaged
+                // link still reaches the decoder and gets a precise message.
+                let payload = path.split_once('/').map_or("", |(_, rest)| rest).to_string();
+                Route::Link { mode, payload }
+            }
             _ => Route::Home,
         }
     }
@@ -106,13 +143,14 @@ impl Route {
         match self {
             Route::Home => "#/".to_string(),
             Route::Plan { id, page } => format!("#/p/{id}/{}", page.path()),
+            Route::Link { mode, payload } => format!("{}{payload}", mode.prefix()),
         }
     }
 
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Home => None,
+            Route::Home | Route::Link { .. } => None,
         }
     }
 
@@ -120,7 +158,7 @@ impl Route {
     pub fn with_page(&self, page: Page) -> Route {
         match self {
             Route::Plan { id, .. } => Route::Plan { id: id.clone(), page },
-            Route::Home => Route::Home,
+            other => other.clone(),
         }
     }
 }
@@ -161,6 +199,20 @@ mod tests {
         for f in ["", "#", "#/", "#/x/y", "#/p/", "#/p/<script>/goals", "#/p/a%20b"] {
             assert_eq!(Route::parse(f), Route::Home, "{f}");
         }
+    }
+
+    #[test]
+    fn link_routes_keep_their_payload_whole() {
+        for mode in LinkMode::ALL {
+            let r = Route::Link { mode, payload: "1.AbC-_x".into() };
+            assert_eq!(Route::parse(&r.fragment()), r);
+        }
+        assert_eq!(
+            Route::parse("#/s/1.abc/def"),
+            Route::Link { mode: LinkMode::Shared, payload: "1.abc/def".into() },
+            "a stray slash stays in the payload for the decoder to judge"
+        );
+        assert_eq!(Route::parse("#/s/"), Route::Home);
     }
 
     #[test]

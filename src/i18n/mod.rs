@@ -121,6 +121,108 @@ pub fn steps_done(lang: Lang, done: usize, total: usize) -> String {
     }
 }
 
+/// "1,234 characters".
+pub fn link_length(lang: Lang, chars: usize) -> String {
+    let n = group_thousands(chars);
+    match lang {
+        Lang::En => format!("{n} characters"),
+        Lang::Ko => format!("{n}자"),
+    }
+}
+
+/// "Link format 1".
+pub fn link_format(lang: Lang, tag: &str) -> String {
+    match lang {
+        Lang::En => format!("Link format {tag}"),
+        Lang::Ko => format!("링크 형식 {tag}"),
+    }
+}
+
+/// The accessible description of a QR code.
+pub fn qr_label(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::En => format!("QR code of the link to “{title}”"),
+        Lang::Ko => format!("“{title}” 링크의 QR 코드"),
+    }
+}
+
+/// After an import: how many plans came in, and how many of them as copies.
+pub fn imported(lang: Lang, count: usize, copies: usize) -> String {
+    match (lang, copies) {
+        (Lang::En, 0) => format!("Imported {count} plan(s)."),
+        (Lang::En, c) => {
+            format!("Imported {count} plan(s); {c} had the id of a plan you already have and came in as copies.")
+        }
+        (Lang::Ko, 0) => format!("계획 {count}개를 가져왔습니다."),
+        (Lang::Ko, c) => {
+            format!("계획 {count}개를 가져왔습니다. 그중 {c}개는 이미 있는 계획과 id가 같아 사본으로 추가했습니다.")
+        }
+    }
+}
+
+/// Why a whole file was refused.
+pub fn import_error(lang: Lang, error: &crate::files::ImportError) -> String {
+    use crate::files::ImportError as E;
+    match (lang, error) {
+        (Lang::En, E::TooLarge { bytes, max }) => {
+            format!(
+                "The file is too large ({} bytes; the limit is {}).",
+                group_thousands(*bytes),
+                group_thousands(*max)
+            )
+        }
+        (Lang::Ko, E::TooLarge { bytes, max }) => {
+            format!("파일이 너무 큽니다 ({}바이트, 한도 {}바이트).", group_thousands(*bytes), group_thousands(*max))
+        }
+        (Lang::En, E::Empty) => "The file is empty.".to_string(),
+        (Lang::Ko, E::Empty) => "파일이 비어 있습니다.".to_string(),
+        (Lang::En, E::Syntax { line, column }) => format!("The file is not valid JSON (line {line}, column {column})."),
+        (Lang::Ko, E::Syntax { line, column }) => format!("올바른 JSON 파일이 아닙니다 ({line}행 {column}열)."),
+        (Lang::En, E::NotMlplan) => "This is not an mlplan export or plan.".to_string(),
+        (Lang::Ko, E::NotMlplan) => "mlplan에서 내보낸 파일이나 계획이 아닙니다.".to_string(),
+        (Lang::En, E::NewerVersion(v)) => {
+            format!("The file was written by a newer version of mlplan (export format {v}).")
+        }
+        (Lang::Ko, E::NewerVersion(v)) => format!("더 새로운 버전의 mlplan에서 만든 파일입니다 (내보내기 형식 {v})."),
+        (Lang::En, E::TooManyPlans { count, max }) => {
+            format!("The file holds {count} plans; at most {max} can be imported at once.")
+        }
+        (Lang::Ko, E::TooManyPlans { count, max }) => {
+            format!("파일에 계획이 {count}개 있습니다. 한 번에 최대 {max}개까지 가져올 수 있습니다.")
+        }
+        (Lang::En, E::NothingImported(_)) => "None of the plans in the file could be read:".to_string(),
+        (Lang::Ko, E::NothingImported(_)) => "파일의 계획을 하나도 읽지 못했습니다.".to_string(),
+    }
+}
+
+/// One refused plan of a file, with the field that was wrong.
+pub fn import_problem(lang: Lang, problem: &crate::files::PlanProblem) -> String {
+    use crate::files::ProblemReason as R;
+    let at = if problem.path.is_empty() { String::new() } else { format!(" · {}", problem.path) };
+    let n = problem.number;
+    match (lang, &problem.reason) {
+        (Lang::En, R::NewerSchema(v)) => format!("Plan {n}: written by a newer version (schema {v})."),
+        (Lang::Ko, R::NewerSchema(v)) => format!("{n}번째 계획: 더 새로운 버전에서 만든 계획입니다 (스키마 {v})."),
+        (Lang::En, R::NotAPlan) => format!("Plan {n}: not a plan record."),
+        (Lang::Ko, R::NotAPlan) => format!("{n}번째 계획: 계획 형식이 아닙니다."),
+        (Lang::En, R::WrongValue(detail)) => format!("Plan {n}{at}: {detail}"),
+        (Lang::Ko, R::WrongValue(detail)) => format!("{n}번째 계획{at}: 값의 형식이 맞지 않습니다 ({detail})."),
+    }
+}
+
+/// 1234567 → "1,234,567".
+pub fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +245,14 @@ mod tests {
             }
             assert_ne!(msg.text(Lang::En), msg.text(Lang::Ko), "{msg:?} is not translated");
         }
+    }
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(1000), "1,000");
+        assert_eq!(group_thousands(1234567), "1,234,567");
     }
 
     #[test]

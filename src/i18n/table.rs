@@ -220,5 +220,97 @@ messages! {
 
     // == sharing and offline (issue 6) ==
     // (this section's entries go right below its heading)
+    Share { en: "Share", ko: "공유" }
+    ShareHeading { en: "Share this plan", ko: "이 계획 공유하기" }
+    ShareKind { en: "What the link opens", ko: "링크를 열면" }
+    ShareKindEdit { en: "A copy to save and edit", ko: "저장하고 고칠 수 있는 사본" }
+    ShareKindEditHint {
+        en: "The person who opens it sees a preview and can save the plan as their own.",
+        ko: "받는 사람은 미리 보기를 보고 자기 계획으로 저장할 수 있습니다.",
+    }
+    ShareKindReadOnly { en: "A read-only view", ko: "읽기 전용 보기" }
+    ShareKindReadOnlyHint {
+        en: "Opens straight into the plan's report; nothing is saved unless they ask for a copy.",
+        ko: "바로 계획 보고서로 열리며, 사본을 요청하지 않는 한 아무것도 저장되지 않습니다.",
+    }
+    ShareKindClassroom { en: "A classroom template", ko: "수업용 템플릿" }
+    ShareKindClassroomHint {
+        en: "Each student who opens it starts their own copy, saved only in their browser.",
+        ko: "링크를 연 학생마다 자기 사본을 시작하며, 사본은 각자의 브라우저에만 저장됩니다.",
+    }
+    ShareLink { en: "Link", ko: "링크" }
+    CopyLink { en: "Copy link", ko: "링크 복사" }
+    LinkCopied { en: "Link copied.", ko: "링크를 복사했습니다." }
+    CopyFailed {
+        en: "Could not copy automatically. Select the link and copy it yourself.",
+        ko: "자동으로 복사하지 못했습니다. 링크를 선택해 직접 복사하세요.",
+    }
+    ShareLengthChat {
+        en: "Over 2,000 characters: some chat apps cut links this long. Check that it arrives whole, or send the JSON file.",
+        ko: "2,000자가 넘습니다. 일부 메신저는 이렇게 긴 링크를 자릅니다. 링크가 온전히 전달되는지 확인하거나 JSON 파일을 보내세요.",
+    }
+    ShareLengthTooLong {
+        en: "Over 8,000 characters: many browsers and apps cannot carry this link. Export the plan as a JSON file instead.",
+        ko: "8,000자가 넘습니다. 많은 브라우저와 앱이 이 링크를 처리하지 못합니다. 대신 계획을 JSON 파일로 내보내세요.",
+    }
+    QrHeading { en: "QR code", ko: "QR 코드" }
+    QrTooLong {
+        en: "This link is too long for a QR code. Share the link itself, or the JSON file.",
+        ko: "링크가 너무 길어 QR 코드로 만들 수 없습니다. 링크나 JSON 파일을 공유하세요.",
+    }
+    SharePrivacy {
+        en: "The whole plan travels inside the link, after the # sign, so no server ever receives it. Anyone who has the link can read the plan.",
+        ko: "계획 전체가 링크의 # 뒤에 담겨 전달되므로 어떤 서버도 받지 않습니다. 링크를 가진 사람은 누구나 계획을 볼 수 있습니다.",
+    }
+    ExportThisPlan { en: "Export this plan (JSON)", ko: "이 계획 내보내기 (JSON)" }
+    ExportAllPlans { en: "Export all plans (JSON)", ko: "모든 계획 내보내기 (JSON)" }
+    ImportPlans { en: "Import plans from a JSON file", ko: "JSON 파일에서 계획 가져오기" }
+    FilesHeading { en: "Files", ko: "파일" }
+    FilesHint {
+        en: "Keep a copy of your plans, or move them to another browser. Imported plans never replace your own.",
+        ko: "계획의 사본을 보관하거나 다른 브라우저로 옮길 수 있습니다. 가져온 계획이 기존 계획을 덮어쓰지 않습니다.",
+    }
+    LinkPreviewHeading { en: "A plan shared with you", ko: "공유받은 계획" }
+    ClassroomHeading { en: "A classroom template", ko: "수업용 템플릿" }
+    LinkPreviewIntro {
+        en: "Nothing has been saved yet, and your own plans are untouched.",
+        ko: "아직 아무것도 저장하지 않았으며, 내 계획은 그대로입니다.",
+    }
+    ClassroomIntro {
+        en: "Your instructor shared this template. Start your own copy: it is saved only in this browser.",
+        ko: "강사가 공유한 템플릿입니다. 내 사본을 시작하세요. 사본은 이 브라우저에만 저장됩니다.",
+    }
+    StepsFilled { en: "Steps filled in", ko: "작성된 단계" }
+    SaveAsNewPlan { en: "Save as a new plan", ko: "새 계획으로 저장" }
+    StartMyCopy { en: "Start my own copy", ko: "내 사본 시작하기" }
+    JustView { en: "Just view", ko: "보기만 하기" }
+    ViewingShared {
+        en: "You are viewing a shared plan. Nothing here is saved; save a copy to edit it.",
+        ko: "공유받은 계획을 보는 중입니다. 여기서는 아무것도 저장되지 않으니, 고치려면 사본을 저장하세요.",
+    }
+    SaveACopy { en: "Save a copy to edit", ko: "사본 저장 후 편집" }
+    LinkErrorHeading { en: "This link cannot be opened", ko: "이 링크를 열 수 없습니다" }
+    LinkNewer { en: "It was made by a newer version of mlplan.", ko: "더 새로운 버전의 mlplan에서 만든 링크입니다." }
+    LinkTooBig { en: "It holds more than mlplan accepts.", ko: "mlplan이 받을 수 있는 크기를 넘습니다." }
+    LinkDamaged {
+        en: "It is damaged or incomplete; chat apps sometimes cut long links short.",
+        ko: "링크가 손상되었거나 잘렸습니다. 메신저가 긴 링크를 자르는 경우가 있습니다.",
+    }
+    LinkEmpty { en: "It holds no plan.", ko: "링크에 계획이 없습니다." }
+    LinkNotPlan { en: "Its contents are not a plan this app can read.", ko: "링크 내용이 이 앱에서 읽을 수 있는 계획이 아닙니다." }
+    RemedyPaste { en: "Ask for a shared plan link and open it here.", ko: "공유된 계획 링크를 받아 여기서 여세요." }
+    RemedyCopyWhole {
+        en: "Copy the whole link again, from start to end, and open it once more.",
+        ko: "링크 전체를 처음부터 끝까지 다시 복사해 한 번 더 여세요.",
+    }
+    RemedyUpdate {
+        en: "Reload the page to get the latest version, or ask for the plan as a JSON file.",
+        ko: "페이지를 새로고침해 최신 버전을 받거나, 계획을 JSON 파일로 받으세요.",
+    }
+    RemedyAskNew {
+        en: "Ask the sender for a new link or for the plan as a JSON file.",
+        ko: "보낸 사람에게 새 링크나 JSON 파일을 요청하세요.",
+    }
+    LocalPlansSafe { en: "Your own plans are untouched.", ko: "내 계획은 그대로 안전합니다." }
 
 }

@@ -125,3 +125,66 @@ pub fn focus_id(id: &str) {
         }
     }
 }
+
+/// The page's full address.
+pub fn href() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Whether the page was opened from a file rather than served over HTTP(S).
+pub fn is_file_url() -> bool {
+    window().location().protocol().is_ok_and(|p| p == "file:")
+}
+
+/// Selects the text of an input, so it can be copied by hand when the clipboard is refused.
+pub fn select_input(id: &str) {
+    if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    }
+}
+
+/// Puts `text` on the clipboard. Returns false when the browser offers no clipboard, so the
+/// caller can ask the person to copy by hand.
+pub fn copy_text(text: &str) -> bool {
+    let navigator = window().navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
+    if clipboard.is_undefined() {
+        return false;
+    }
+    let write =
+        js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match write {
+        Some(f) => f.call1(&clipboard, &wasm_bindgen::JsValue::from_str(text)).is_ok(),
+        None => false,
+    }
+}
+
+/// Reads a chosen file as text and hands it to `done`; files over `max_bytes` are refused
+/// before any of them is read.
+pub fn read_file_text(file: web_sys::File, max_bytes: usize, done: impl FnOnce(Result<String, f64>) + 'static) {
+    let size = file.size();
+    if size > max_bytes as f64 {
+        done(Err(size));
+        return;
+    }
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let reader_in_cb = reader.clone();
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let text = reader_in_cb.result().ok().and_then(|v| v.as_string()).unwrap_or_default();
+        done(Ok(text));
+    });
+    reader.set_onload(Some(on_load.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+}
+
+/// Registers the offline worker when the app is served over HTTP(S); opened from a file, the
+/// page is already offline and browsers refuse workers there.
+pub fn register_service_worker() {
+    if is_file_url() {
+        return;
+    }
+    let container = window().navigator().service_worker();
+    let _ = container.register("./sw.js");
+}

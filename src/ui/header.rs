@@ -37,7 +37,7 @@ fn PlanSwitcher() -> impl IntoView {
                     let id = event_target_value(&ev);
                     let page = state.route.with_untracked(|r| match r {
                         Route::Plan { page, .. } => *page,
-                        Route::Home => Page::Step(crate::plan::Step::Problem),
+                        Route::Home | Route::Link { .. } => Page::Step(crate::plan::Step::Problem),
                     });
                     let route = Route::Plan { id, page };
                     super::browser::go_to(&route.fragment());

@@ -46,6 +46,7 @@ pub fn LibraryPage() -> impl IntoView {
             </Show>
         </section>
         <ExampleList/>
+        <super::files::ImportExport/>
     }
 }
 

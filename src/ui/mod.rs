@@ -4,12 +4,14 @@
 mod browser;
 mod calc;
 mod fields;
+mod files;
 mod header;
 mod library;
 mod notices;
 mod plan_page;
 mod report;
 mod review;
+mod share;
 pub mod state;
 mod step_nav;
 mod steps;
@@ -33,6 +35,7 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     listen_to_browser(state);
     reflect_on_document(state);
+    browser::register_service_worker();
 
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
@@ -45,6 +48,7 @@ pub fn App() -> impl IntoView {
             {move || match state.route.get() {
                 Route::Home => view! { <library::LibraryPage/> }.into_any(),
                 Route::Plan { page, .. } => view! { <plan_page::PlanPage page=page/> }.into_any(),
+                Route::Link { mode, payload } => view! { <share::LinkPage mode=mode payload=payload/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>

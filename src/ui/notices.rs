@@ -28,7 +28,7 @@ pub fn StorageNotice() -> impl IntoView {
             <div class="notice error" role="alert" data-testid="storage-error">
                 <p>{state.t(msg)}</p>
                 <Show when=move || state.plan.with(Option::is_some)>
-                    <button type="button" data-testid="export-json" on:click=export>{move || state.t(Msg::ExportPlan)}</button>
+                    <button type="button" data-testid="storage-export" on:click=export>{move || state.t(Msg::ExportPlan)}</button>
                 </Show>
             </div>
         })}

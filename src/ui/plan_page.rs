@@ -50,6 +50,7 @@ fn PlanTitle() -> impl IntoView {
                     state.edit(move |p| p.title = v);
                 }/>
             <p class="hint">{move || state.t(Msg::SavedAutomatically)}</p>
+            <super::share::ShareButton/>
         </div>
     }
 }

@@ -54,6 +54,8 @@ pub struct AppState {
     pub toast: RwSignal<Option<Toast>>,
     /// Set when another tab changed the open plan and this tab took the new version.
     pub changed_elsewhere: RwSignal<bool>,
+    /// True while a plan from a link is shown without being saved: edits are not kept.
+    pub read_only: RwSignal<bool>,
 }
 
 pub fn use_state() -> AppState {
@@ -88,6 +90,7 @@ impl AppState {
             save_error: RwSignal::new(None),
             toast: RwSignal::new(None),
             changed_elsewhere: RwSignal::new(false),
+            read_only: RwSignal::new(false),
         };
         state.refresh_entries();
         state.open_route_plan();
@@ -115,6 +118,7 @@ impl AppState {
         }
         self.flush_save();
         self.changed_elsewhere.set(false);
+        self.read_only.set(false);
         let Some(id) = wanted else {
             self.plan.set(None);
             self.open_problem.set(None);
@@ -149,8 +153,12 @@ impl AppState {
         self.open_route_plan();
     }
 
-    /// Changes the open plan and schedules the write.
+    /// Changes the open plan and schedules the write. A plan viewed from a link is not
+    /// editable: its fields are shown read-only and nothing is written.
     pub fn edit(&self, change: impl FnOnce(&mut Plan)) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         self.plan.update(|p| {
             if let Some(p) = p {
                 change(p);
@@ -185,6 +193,9 @@ impl AppState {
 
     fn save_now(&self) {
         PENDING_SAVE.with(|p| p.borrow_mut().take());
+        if self.read_only.get_untracked() {
+            return;
+        }
         let Some(plan) = self.plan.get_untracked() else { return };
         self.write(&plan);
     }
@@ -210,6 +221,46 @@ impl AppState {
     pub fn create_plan(&self) {
         let plan = Plan::new(browser::new_plan_id(), "", browser::now_ms());
         self.add_and_open(plan);
+    }
+
+    /// Shows a plan from a link without saving it.
+    pub fn view_unsaved(&self, plan: Plan) {
+        self.flush_save();
+        self.read_only.set(true);
+        self.open_problem.set(None);
+        self.plan.set(Some(plan));
+    }
+
+    /// Saves a plan from a link or a file as a new plan of this browser (always under a fresh
+    /// id, so no local plan is ever overwritten) and opens it.
+    pub fn save_as_new(&self, plan: &Plan) {
+        let copy = plan.duplicate(browser::new_plan_id(), plan.title.clone(), browser::now_ms());
+        self.read_only.set(false);
+        self.add_and_open(copy);
+    }
+
+    /// Adds imported plans (ids already made unique) without opening them.
+    pub fn add_imported(&self, plans: &[Plan]) -> bool {
+        let ok = plans.iter().all(|p| with_library(|l| l.save(p)).map_err(|e| self.save_error.set(Some(e))).is_ok());
+        self.refresh_entries();
+        ok
+    }
+
+    /// Every readable plan, for "export all".
+    pub fn all_plans(&self) -> Vec<Plan> {
+        self.entries
+            .get_untracked()
+            .iter()
+            .filter_map(|e| match with_library(|l| l.load(e.id())) {
+                Ok(Some(Ok(plan))) => Some(plan),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Ids of every stored plan, damaged ones included, so imports never take one.
+    pub fn taken_ids(&self) -> std::collections::HashSet<String> {
+        self.entries.get_untracked().iter().map(|e| e.id().to_string()).collect()
     }
 
     /// Saves a new plan (a fresh one, a copy, an example) and opens it.

@@ -1,0 +1,59 @@
+// Writes the release build as one self-contained HTML file (styles, JavaScript and WebAssembly
+// inlined) that runs when opened from file://, for USB sticks and course-platform uploads.
+// Usage, after `trunk build --release --offline`: node scripts/single-file.mjs [dist] [out.html]
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? 'dist-single/mlplan.html';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const names = readdirSync(dist);
+const one = (re) => {
+  const found = names.filter((n) => re.test(n));
+  if (found.length !== 1) throw new Error(`single-file: expected one file matching ${re} in ${dist}, found ${found.length}`);
+  return found[0];
+};
+
+const glueName = one(/^mlplan-[0-9a-f]+\.js$/);
+const wasmName = one(/^mlplan-[0-9a-f]+_bg\.wasm$/);
+const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
+  .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
+  .join('\n');
+
+// The wasm-bindgen glue is an ES module; inline it as the body of one module script, drop its
+// exports, and start it from the embedded bytes instead of fetching the .wasm file.
+const glue = readFileSync(join(dist, glueName), 'utf8')
+  .replace(/^export default __wbg_init;\s*$/m, '')
+  .replace(/^export \{[^}]*\};?\s*$/gm, '')
+  .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+if (!/function __wbg_init\b|async function __wbg_init\b/.test(glue)) {
+  throw new Error('single-file: the wasm-bindgen glue no longer defines __wbg_init; update this script');
+}
+const wasm = readFileSync(join(dist, wasmName)).toString('base64');
+const script = `${glue}
+const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+
+const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${hash(script)} 'wasm-unsafe-eval'`,
+  `style-src ${hash(css)}`,
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const page = html
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
+  .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
+  .replace(/<link rel="(manifest|icon|apple-touch-icon|modulepreload|preload)"[^>]*>\s*/g, '')
+  .replace(/<script type="module" src="[^"]*"><\/script>\s*/g, '')
+  .replace('</head>', `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`);
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, page);
+console.log(`single-file: wrote ${out} (${(page.length / 1000).toFixed(0)} kB)`);

@@ -1,0 +1,265 @@
+//! Plans as JSON files: export one plan or all, import with field-level messages.
+//!
+//! An export is an envelope `{"format": "mlplan-plans", "version": 1, "plans": [...]}`, pretty
+//! printed. Import also accepts a single bare plan (what the storage notice's rescue export and
+//! older tools write). Each plan goes through the schema migrations, so exports of any release
+//! import. Plans whose id is already taken (locally or earlier in the same file) come in as
+//! copies under a new id; nothing local is ever overwritten.
+
+use crate::plan::{migrate, MigrationError, Plan};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+/// The envelope's format name.
+pub const FORMAT: &str = "mlplan-plans";
+/// The envelope's version; bump when its shape changes and keep reading the old ones.
+pub const VERSION: u32 = 1;
+/// Files larger than this are refused before they are read (a plan is a few KB).
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// More plans than this in one file are refused.
+pub const MAX_PLANS: usize = 1000;
+
+#[derive(Serialize)]
+struct EnvelopeOut<'a> {
+    format: &'static str,
+    version: u32,
+    plans: &'a [Plan],
+}
+
+#[derive(Deserialize)]
+struct EnvelopeIn {
+    format: String,
+    version: u32,
+    plans: Vec<Value>,
+}
+
+/// The export file for these plans.
+pub fn export(plans: &[Plan]) -> String {
+    serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT, version: VERSION, plans })
+        .expect("plans serialise: they hold only strings, numbers and vectors")
+}
+
+/// Why a file could not be imported at all.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportError {
+    TooLarge {
+        bytes: usize,
+        max: usize,
+    },
+    Empty,
+    /// Not JSON; `line` and `column` are 1-based.
+    Syntax {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but neither an export envelope nor a plan.
+    NotMlplan,
+    /// An envelope from a newer release.
+    NewerVersion(u32),
+    TooManyPlans {
+        count: usize,
+        max: usize,
+    },
+    /// Every plan in the file was refused; see the problems.
+    NothingImported(Vec<PlanProblem>),
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes, max } => write!(f, "the file has {bytes} bytes; the limit is {max}"),
+            ImportError::Empty => write!(f, "the file is empty"),
+            ImportError::Syntax { line, column } => write!(f, "not valid JSON (line {line}, column {column})"),
+            ImportError::NotMlplan => write!(f, "not an mlplan export or plan"),
+            ImportError::NewerVersion(v) => write!(f, "export version {v} is newer than this app ({VERSION})"),
+            ImportError::TooManyPlans { count, max } => write!(f, "{count} plans; the limit is {max}"),
+            ImportError::NothingImported(p) => write!(f, "none of the {} plans could be read", p.len()),
+        }
+    }
+}
+
+/// One plan of a file that was refused, and where it went wrong.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanProblem {
+    /// Position in the file, from 1.
+    pub number: usize,
+    /// The field path, e.g. `goals.objectives[0].name`; empty when the whole plan is wrong.
+    pub path: String,
+    pub reason: ProblemReason,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ProblemReason {
+    /// The schema is newer than this app.
+    NewerSchema(u32),
+    /// Not a plan record (no schema number).
+    NotAPlan,
+    /// A field holds the wrong kind of value; the detail is the parser's own words.
+    WrongValue(String),
+}
+
+/// What an import brings in.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Imported {
+    pub plans: Vec<Plan>,
+    /// Ids of imported plans that arrived as copies because their id was taken.
+    pub copies: Vec<String>,
+    /// Plans of the file that were refused; the others were still imported.
+    pub problems: Vec<PlanProblem>,
+}
+
+/// Reads an export (or a single plan). `taken` holds the local ids; `fresh_id` makes a new id
+/// for each plan whose id is taken or invalid.
+pub fn import(
+    text: &str,
+    taken: &HashSet<String>,
+    mut fresh_id: impl FnMut() -> String,
+) -> Result<Imported, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len(), max: MAX_BYTES });
+    }
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::Syntax { line: e.line(), column: e.column() })?;
+    let records = records_of(value)?;
+    let mut seen = taken.clone();
+    let mut out = Imported::default();
+    for (i, record) in records.into_iter().enumerate() {
+        match read_plan(record) {
+            Ok(mut plan) => {
+                if seen.contains(&plan.id) || !crate::route::is_plan_id(&plan.id) {
+                    plan.id = fresh_id();
+                    out.copies.push(plan.id.clone());
+                }
+                seen.insert(plan.id.clone());
+                out.plans.push(plan);
+            }
+            Err((path, reason)) => out.problems.push(PlanProblem { number: i + 1, path, reason }),
+        }
+    }
+    if out.plans.is_empty() {
+        return Err(ImportError::NothingImported(out.problems));
+    }
+    Ok(out)
+}
+
+fn records_of(value: Value) -> Result<Vec<Value>, ImportError> {
+    if value.get("schema").is_some() {
+        return Ok(vec![value]);
+    }
+    let envelope: EnvelopeIn = serde_json::from_value(value).map_err(|_| ImportError::NotMlplan)?;
+    if envelope.format != FORMAT {
+        return Err(ImportError::NotMlplan);
+    }
+    if envelope.version > VERSION {
+        return Err(ImportError::NewerVersion(envelope.version));
+    }
+    if envelope.plans.len() > MAX_PLANS {
+        return Err(ImportError::TooManyPlans { count: envelope.plans.len(), max: MAX_PLANS });
+    }
+    Ok(envelope.plans)
+}
+
+fn read_plan(record: Value) -> Result<Plan, (String, ProblemReason)> {
+    let current = migrate::run_chain(record, migrate::STEPS).map_err(|e| match e {
+        MigrationError::FutureSchema(n) => (String::new(), ProblemReason::NewerSchema(n)),
+        MigrationError::NotAPlan | MigrationError::Syntax(_) => (String::new(), ProblemReason::NotAPlan),
+        MigrationError::Field(detail) => (String::new(), ProblemReason::WrongValue(detail)),
+    })?;
+    serde_path_to_error::deserialize(current)
+        .map_err(|e| (e.path().to_string(), ProblemReason::WrongValue(e.inner().to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counter() -> impl FnMut() -> String {
+        let mut n = 0;
+        move || {
+            n += 1;
+            format!("fresh{n}")
+        }
+    }
+
+    fn plan(id: &str, title: &str) -> Plan {
+        let mut p = Plan::new(id, title, 7);
+        p.problem.statement = format!("{title} statement");
+        p
+    }
+
+    #[test]
+    fn export_then_import_round_trips() {
+        let plans = vec![plan("a1", "One"), plan("b2", "둘")];
+        let text = export(&plans);
+        assert!(text.contains("\"format\": \"mlplan-plans\""), "pretty-printed and versioned");
+        let got = import(&text, &HashSet::new(), counter()).unwrap();
+        assert_eq!(got.plans, plans);
+        assert!(got.copies.is_empty() && got.problems.is_empty());
+    }
+
+    #[test]
+    fn taken_and_repeated_ids_come_in_as_copies() {
+        let text = export(&[plan("a1", "One"), plan("a1", "Again"), plan("c3", "Three")]);
+        let taken: HashSet<String> = ["c3".to_string()].into();
+        let got = import(&text, &taken, counter()).unwrap();
+        let ids: Vec<&str> = got.plans.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids, ["a1", "fresh1", "fresh2"]);
+        assert_eq!(got.copies, ["fresh1", "fresh2"]);
+        assert_eq!(got.plans[1].title, "Again");
+    }
+
+    #[test]
+    fn a_bare_plan_imports() {
+        let got = import(&plan("solo", "Solo").to_json(), &HashSet::new(), counter()).unwrap();
+        assert_eq!(got.plans[0].title, "Solo");
+    }
+
+    #[test]
+    fn field_errors_name_the_path_and_keep_the_good_plans() {
+        let text = r#"{"format":"mlplan-plans","version":1,"plans":[
+            {"schema":1,"id":"ok1","title":"fine"},
+            {"schema":1,"id":"bad","goals":{"objectives":[{"name":42}]}},
+            {"schema":99,"id":"new"}]}"#;
+        let got = import(text, &HashSet::new(), counter()).unwrap();
+        assert_eq!(got.plans.len(), 1);
+        assert_eq!(got.problems.len(), 2);
+        assert_eq!(got.problems[0].number, 2);
+        assert_eq!(got.problems[0].path, "goals.objectives[0].name");
+        assert!(matches!(&got.problems[0].reason, ProblemReason::WrongValue(d) if d.contains("string")));
+        assert_eq!(got.problems[1].reason, ProblemReason::NewerSchema(99));
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        let none = HashSet::new();
+        assert_eq!(import("", &none, counter()), Err(ImportError::Empty));
+        assert_eq!(import("{\n  \"a\": ", &none, counter()), Err(ImportError::Syntax { line: 2, column: 7 }));
+        assert_eq!(import("[1,2]", &none, counter()), Err(ImportError::NotMlplan));
+        assert_eq!(
+            import(r#"{"format":"other","version":1,"plans":[]}"#, &none, counter()),
+            Err(ImportError::NotMlplan)
+        );
+        assert_eq!(
+            import(r#"{"format":"mlplan-plans","version":2,"plans":[]}"#, &none, counter()),
+            Err(ImportError::NewerVersion(2))
+        );
+        let huge = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(import(&huge, &none, counter()), Err(ImportError::TooLarge { .. })));
+        assert!(matches!(
+            import(r#"{"format":"mlplan-plans","version":1,"plans":[{"id":"x"}]}"#, &none, counter()),
+            Err(ImportError::NothingImported(p)) if p[0].reason == ProblemReason::NotAPlan
+        ));
+    }
+
+    #[test]
+    fn unsafe_ids_are_replaced() {
+        let text = plan("x", "t").to_json().replace("\"id\":\"x\"", "\"id\":\"<script>\"");
+        let got = import(&text, &HashSet::new(), counter()).unwrap();
+        assert_eq!(got.plans[0].id, "fresh1");
+    }
+}

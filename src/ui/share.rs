@@ -1,0 +1,252 @@
+//! Sharing: the share panel of an open plan (link, length, QR code, file), and the page a
+//! shared link opens (preview, save as new, just view, or a clear error).
+
+use super::browser;
+use super::state::{display_title, use_state};
+use crate::i18n::{self, Msg};
+use crate::plan::{Plan, Step};
+use crate::route::{LinkMode, Route};
+use crate::share::{self, Remedy, ShareError};
+use leptos::prelude::*;
+
+/// Chat apps start cutting links around here.
+const CHAT_LIMIT: usize = 2_000;
+/// Many browsers and apps cannot carry links past here.
+const HARD_LIMIT: usize = 8_000;
+
+/// The "Share" button beside the plan title and the panel it opens.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" class="share-button" data-testid="share-button"
+            aria-expanded=move || open.get().to_string() aria-controls="share-panel"
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {move || state.t(Msg::Share)}
+        </button>
+        <Show when=move || open.get()>
+            <SharePanel/>
+        </Show>
+    }
+}
+
+/// The link for `plan` opened in `mode`, on the page's own address.
+fn share_link(plan: &Plan, mode: LinkMode) -> String {
+    let href = browser::href();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}{}{}", mode.prefix(), share::encode(plan))
+}
+
+#[component]
+fn SharePanel() -> impl IntoView {
+    let state = use_state();
+    let mode = RwSignal::new(LinkMode::Shared);
+    let link =
+        Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| share_link(p, mode.get())).unwrap_or_default()));
+    let length = Memo::new(move |_| link.with(|l| l.chars().count()));
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let ok = browser::copy_text(&link.get_untracked());
+        copied.set(Some(ok));
+        if !ok {
+            browser::select_input("share-url");
+        }
+    };
+    let kinds = [
+        (LinkMode::Shared, Msg::ShareKindEdit, Msg::ShareKindEditHint),
+        (LinkMode::ReadOnly, Msg::ShareKindReadOnly, Msg::ShareKindReadOnlyHint),
+        (LinkMode::Classroom, Msg::ShareKindClassroom, Msg::ShareKindClassroomHint),
+    ];
+    view! {
+        <section id="share-panel" class="share-panel" aria-labelledby="share-heading">
+            <h2 id="share-heading">{move || state.t(Msg::ShareHeading)}</h2>
+            <p class="hint">{move || state.t(Msg::SharePrivacy)}</p>
+            <fieldset class="share-kinds">
+                <legend>{move || state.t(Msg::ShareKind)}</legend>
+                {kinds.into_iter().map(|(m, label, hint)| {
+                    let id = format!("share-kind-{}", &m.prefix()[2..3]);
+                    view! {
+                        <div class="choice">
+                            <input type="radio" name="share-kind" id=id.clone() prop:checked=move || mode.get() == m
+                                on:change=move |_| { mode.set(m); copied.set(None); }/>
+                            <label for=id>
+                                <span>{move || state.t(label)}</span>
+                                <span class="hint">{move || state.t(hint)}</span>
+                            </label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <div class="field">
+                <label for="share-url">{move || state.t(Msg::ShareLink)}</label>
+                <div class="share-url-row">
+                    <input id="share-url" type="text" readonly data-testid="share-url" prop:value=move || link.get()
+                        on:focus=|_| browser::select_input("share-url")/>
+                    <button type="button" data-testid="copy-link" on:click=copy>{move || state.t(Msg::CopyLink)}</button>
+                </div>
+                <p data-testid="share-length" data-length=move || length.get().to_string()
+                    class=move || match length.get() {
+                        n if n > HARD_LIMIT => "share-length bad",
+                        n if n > CHAT_LIMIT => "share-length warn",
+                        _ => "share-length",
+                    }>
+                    <meter min="0" max=HARD_LIMIT.to_string() low=CHAT_LIMIT.to_string() high=(HARD_LIMIT - 1).to_string()
+                        optimum="0" value=move || length.get().min(HARD_LIMIT).to_string()
+                        aria-label=move || state.t(Msg::ShareLink)></meter>
+                    <span>{move || i18n::link_length(state.lang.get(), length.get())}</span>
+                    {move || match length.get() {
+                        n if n > HARD_LIMIT => Some(state.t(Msg::ShareLengthTooLong)),
+                        n if n > CHAT_LIMIT => Some(state.t(Msg::ShareLengthChat)),
+                        _ => None,
+                    }.map(|m| view! { <span class="share-warning">{m}</span> })}
+                </p>
+                <p role="status" class="hint">
+                    {move || copied.get().map(|ok| state.t(if ok { Msg::LinkCopied } else { Msg::CopyFailed }))}
+                </p>
+            </div>
+            <QrCode link=link/>
+            <ExportPlanButton/>
+        </section>
+    }
+}
+
+/// The link as a QR code when it fits one, and a clear alternative when it does not.
+#[component]
+fn QrCode(link: Memo<String>) -> impl IntoView {
+    let state = use_state();
+    let code = Memo::new(move |_| link.with(|l| crate::qr::encode(l)));
+    let title = move || state.plan.with(|p| display_title(state.lang.get(), p.as_ref().map_or("", |p| &p.title)));
+    view! {
+        <div class="share-qr-box">
+            <h3>{move || state.t(Msg::QrHeading)}</h3>
+            {move || match code.get() {
+                Some(qr) => view! {
+                    <svg class="share-qr" data-testid="share-qr" role="img" aria-label=move || i18n::qr_label(state.lang.get(), &title())
+                        viewBox=format!("0 0 {0} {0}", qr.size) shape-rendering="crispEdges">
+                        <rect width=qr.size.to_string() height=qr.size.to_string() fill="#fff"/>
+                        <path d=qr.path fill="#000"/>
+                    </svg>
+                }.into_any(),
+                None => view! { <p class="hint" data-testid="share-qr-too-long">{move || state.t(Msg::QrTooLong)}</p> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// Downloads the open plan as a versioned JSON file.
+#[component]
+pub fn ExportPlanButton() -> impl IntoView {
+    let state = use_state();
+    let export = move |_| {
+        if let Some(plan) = state.plan.get_untracked() {
+            let name = format!("{}.mlplan.json", browser::file_stem(&plan.title));
+            browser::download(&name, "application/json", &crate::files::export(std::slice::from_ref(&plan)));
+        }
+    };
+    view! {
+        <button type="button" data-testid="export-json" on:click=export>{move || state.t(Msg::ExportThisPlan)}</button>
+    }
+}
+
+/// The page a shared link opens: decode, then preview or explain what is wrong.
+#[component]
+pub fn LinkPage(mode: LinkMode, payload: String) -> impl IntoView {
+    let decoded = share::decode(&payload);
+    let tag = payload.split('.').next().unwrap_or_default().to_string();
+    match decoded {
+        Ok(plan) => view! { <LinkPreview mode=mode plan=plan tag=tag/> }.into_any(),
+        Err(error) => view! { <LinkError error=error/> }.into_any(),
+    }
+}
+
+#[component]
+fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
+    let state = use_state();
+    let viewing = RwSignal::new(false);
+    let (heading, intro, save_label) = match mode {
+        LinkMode::Classroom => (Msg::ClassroomHeading, Msg::ClassroomIntro, Msg::StartMyCopy),
+        LinkMode::Shared | LinkMode::ReadOnly => (Msg::LinkPreviewHeading, Msg::LinkPreviewIntro, Msg::SaveAsNewPlan),
+    };
+    let filled: Vec<Step> = plan.completed_steps();
+    let title = plan.title.clone();
+    let plan_for_save = plan.clone();
+    let plan_for_view = plan.clone();
+    let view_plan = move || {
+        state.view_unsaved(plan_for_view.clone());
+        viewing.set(true);
+    };
+    if mode == LinkMode::ReadOnly {
+        view_plan();
+    }
+    view! {
+        <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading">
+            <h1 id="page-heading">{move || state.t(heading)}</h1>
+            <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
+            <p>{move || state.t(if viewing.get() { Msg::ViewingShared } else { intro })}</p>
+            <p class="hint" data-testid="link-format">{move || i18n::link_format(state.lang.get(), &tag)}</p>
+            <h2>{move || state.t(Msg::StepsFilled)}</h2>
+            <ul class="filled-steps">
+                {Step::ALL.into_iter().map(|s| {
+                    let done = filled.contains(&s);
+                    view! {
+                        <li class:complete=done>
+                            <span aria-hidden="true">{if done { "✓ " } else { "· " }}</span>
+                            {move || state.t(i18n::step_name(s))}
+                            <span class="visually-hidden">
+                                {move || format!(", {}", state.t(if done { Msg::StepComplete } else { Msg::StepIncomplete }))}
+                            </span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <div class="actions">
+                <button type="button" class="primary" data-testid="link-save" on:click=move |_| state.save_as_new(&plan_for_save)>
+                    {move || state.t(if viewing.get() { Msg::SaveACopy } else { save_label })}
+                </button>
+                <Show when=move || !viewing.get()>
+                    <button type="button" data-testid="link-view" on:click={
+                        let view_plan = view_plan.clone();
+                        move |_| view_plan()
+                    }>{move || state.t(Msg::JustView)}</button>
+                </Show>
+            </div>
+        </section>
+        <Show when=move || viewing.get()>
+            <div class="shared-view">
+                <super::report::ReportPage/>
+            </div>
+        </Show>
+    }
+}
+
+/// What is wrong with a link, what is safe, and what to do, in the person's language.
+#[component]
+fn LinkError(error: ShareError) -> impl IntoView {
+    let state = use_state();
+    let what = match &error {
+        _ if error.is_from_newer_version() => Msg::LinkNewer,
+        ShareError::Empty | ShareError::NotAShareLink => Msg::LinkEmpty,
+        ShareError::TooLong { .. }
+        | ShareError::TooLarge { .. }
+        | ShareError::TooDeep { .. }
+        | ShareError::TooBig { .. } => Msg::LinkTooBig,
+        ShareError::NotAPlan(_) => Msg::LinkNotPlan,
+        _ => Msg::LinkDamaged,
+    };
+    let todo = match error.remedy() {
+        Remedy::PasteALink => Msg::RemedyPaste,
+        Remedy::CopyTheWholeLink => Msg::RemedyCopyWhole,
+        Remedy::UpdateTheApp => Msg::RemedyUpdate,
+        Remedy::AskForANewLink => Msg::RemedyAskNew,
+    };
+    view! {
+        <section class="notice error" role="alert" data-testid="link-error" aria-labelledby="page-heading">
+            <h1 id="page-heading">{move || state.t(Msg::LinkErrorHeading)}</h1>
+            <p>{move || state.t(what)}</p>
+            <p>{move || state.t(todo)}</p>
+            <p>{move || state.t(Msg::LocalPlansSafe)}</p>
+            <a href=Route::Home.fragment()>{move || state.t(Msg::BackToPlans)}</a>
+        </section>
+    }
+}
