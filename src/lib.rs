@@ -5,6 +5,7 @@
 //! for the browser only; `ui` is the Leptos interface, also browser-only.
 
 pub mod calc;
+pub mod canvas;
 pub mod i18n;
 pub mod plan;
 pub mod report;
