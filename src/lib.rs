@@ -1,10 +1,12 @@
 //! mlplan: a browser workbench for designing machine-learning projects.
 //!
-//! The domain (`plan`, `calc`, `share`, `review`, `i18n`) is plain Rust and is tested natively.
+//! The domain (`plan`, `calc`, `share`, `review`, `report`, `canvas`, `files`, `qr`, `i18n`,
+//! `route`) is plain Rust and is tested natively.
 //! `store` holds the plan library over a key-value trait, with the localStorage adapter compiled
 //! for the browser only; `ui` is the Leptos interface, also browser-only.
 
 pub mod calc;
+pub mod canvas;
 pub mod files;
 pub mod i18n;
 pub mod plan;

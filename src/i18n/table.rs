@@ -217,6 +217,166 @@ messages! {
 
     // == business model and canvases (issue 5) ==
     // (this section's entries go right below its heading)
+    BizQuestionsHeading { en: "Three questions about the business", ko: "비즈니스에 대한 세 가지 질문" }
+    BizProvides { en: "What does the company provide?", ko: "회사는 무엇을 제공하나요?" }
+    BizProvidesHint {
+        en: "Products, services and the value customers get from them. Look at the line-up on the company's website.",
+        ko: "제품, 서비스, 그리고 고객이 얻는 가치를 적으세요. 회사 웹사이트의 제품 구성을 참고하세요.",
+    }
+    BizDataIn { en: "Where can data be the input?", ko: "데이터는 어디서 입력으로 쓰일 수 있나요?" }
+    BizDataInHint {
+        en: "Which data exists, and is it trustworthy, consistent, labelled and still arriving? Ask the teams who own it.",
+        ko: "어떤 데이터가 있고, 믿을 만하고 일관되며 레이블이 있고 계속 쌓이는지 적으세요. 데이터를 가진 팀에 물어보세요.",
+    }
+    BizPredictionOut { en: "How are predictions used as the output?", ko: "예측은 출력으로 어떻게 쓰이나요?" }
+    BizPredictionOutHint {
+        en: "Shown straight to customers (a recommendation, a filter, an arrival time), or automating work people now do by hand?",
+        ko: "고객에게 바로 보여 주나요(추천, 필터, 도착 시간), 아니면 지금 사람이 손으로 하는 내부 업무를 자동화하나요?",
+    }
+    BizOnCanvas { en: "Shown on the canvas in", ko: "캔버스에서 보이는 곳" }
+    BizFromOtherStep { en: "Already in your plan", ko: "계획에 이미 적은 내용" }
+    BizNoSources {
+        en: "No data sources listed yet.",
+        ko: "아직 등록한 데이터 소스가 없습니다.",
+    }
+    BizNotAnswered { en: "Not answered yet.", ko: "아직 답하지 않았습니다." }
+    BizGoToQuestion { en: "Edit the answer", ko: "답 수정하기" }
+    BmcHeading { en: "Business Model Canvas", ko: "비즈니스 모델 캔버스" }
+    BmcIntro {
+        en: "Keep each note short: a few words per idea. Alt + Up or Down moves the note you are in; you can also drag a note by its handle.",
+        ko: "메모는 아이디어 하나에 몇 단어로 짧게 쓰세요. 메모 안에서 Alt + 위/아래 화살표로 순서를 바꿀 수 있고, 손잡이를 끌어 옮길 수도 있습니다.",
+    }
+    BmcCreditBefore { en: "The Business Model Canvas is by ", ko: "비즈니스 모델 캔버스는 " }
+    BmcCreditAfter { en: ", licensed CC BY-SA.", ko: "의 작업으로, CC BY-SA 라이선스를 따릅니다." }
+    BmcKeyPartners { en: "Key partners", ko: "핵심 파트너" }
+    BmcKeyActivities { en: "Key activities", ko: "핵심 활동" }
+    BmcKeyResources { en: "Key resources", ko: "핵심 자원" }
+    BmcValuePropositions { en: "Value propositions", ko: "가치 제안" }
+    BmcCustomerRelationships { en: "Customer relationships", ko: "고객 관계" }
+    BmcChannels { en: "Channels", ko: "채널" }
+    BmcCustomerSegments { en: "Customer segments", ko: "고객 세그먼트" }
+    BmcCostStructure { en: "Cost structure", ko: "비용 구조" }
+    BmcRevenueStreams { en: "Revenue streams", ko: "수익원" }
+    BmcKeyPartnersPrompt {
+        en: "Who do we rely on that we do not run ourselves? What do they supply?",
+        ko: "우리가 직접 운영하지 않지만 기대는 곳은 누구인가요? 그들은 무엇을 공급하나요?",
+    }
+    BmcKeyActivitiesPrompt {
+        en: "What must we do well, every day, for the offer to work?",
+        ko: "제안이 통하려면 매일 무엇을 잘해야 하나요?",
+    }
+    BmcKeyResourcesPrompt {
+        en: "What can we not do without: people, data, networks, models?",
+        ko: "없으면 안 되는 것은 무엇인가요? 사람, 데이터, 네트워크, 모델 등.",
+    }
+    BmcValuePropositionsPrompt {
+        en: "Which problem do we solve for each segment, and why do they pick us?",
+        ko: "고객군마다 어떤 문제를 해결해 주며, 왜 우리를 고르나요?",
+    }
+    BmcCustomerRelationshipsPrompt {
+        en: "How do we win customers, keep them and hear from them?",
+        ko: "고객을 어떻게 얻고, 붙잡고, 의견을 듣나요?",
+    }
+    BmcChannelsPrompt {
+        en: "Where do customers meet the product and receive what it produces?",
+        ko: "고객은 어디서 제품을 만나고 그 결과를 받나요?",
+    }
+    BmcCustomerSegmentsPrompt {
+        en: "For whom do we create value? Name each group that uses or pays.",
+        ko: "누구에게 가치를 만드나요? 쓰는 사람과 돈을 내는 사람을 모두 적으세요.",
+    }
+    BmcCostStructurePrompt {
+        en: "What are the biggest costs, and which grow with use?",
+        ko: "가장 큰 비용은 무엇이고, 사용량에 따라 늘어나는 비용은 무엇인가요?",
+    }
+    BmcRevenueStreamsPrompt {
+        en: "What do customers pay for, how, and how often?",
+        ko: "고객은 무엇에, 어떤 방식으로, 얼마나 자주 돈을 내나요?",
+    }
+    BmcAddNote { en: "Add note", ko: "메모 추가" }
+    BmcDragHandle { en: "Drag to reorder", ko: "끌어서 순서 바꾸기" }
+    BmcNoNotes { en: "No notes yet.", ko: "아직 메모가 없습니다." }
+    BmcRestored { en: "Note restored.", ko: "메모를 되살렸습니다." }
+    PrintBmc { en: "Print the Business Model Canvas", ko: "비즈니스 모델 캔버스 인쇄" }
+    FwHeading { en: "Flywheel", ko: "플라이휠" }
+    FwIntro {
+        en: "A cycle in which each step makes the next one stronger, and the last feeds the first again. Use 3 to 8 steps, then mark the step machine learning pushes.",
+        ko: "각 단계가 다음 단계를 키우고 마지막 단계가 다시 첫 단계로 이어지는 순환입니다. 3~8단계로 적고, 머신러닝이 밀어 주는 단계를 표시하세요.",
+    }
+    FwStart { en: "Start a flywheel", ko: "플라이휠 시작하기" }
+    FwAddStep { en: "Add step", ko: "단계 추가" }
+    FwTooFew { en: "A flywheel needs at least 3 steps.", ko: "플라이휠에는 3단계 이상이 필요합니다." }
+    FwTooMany { en: "A flywheel can have at most 8 steps.", ko: "플라이휠은 8단계까지 만들 수 있습니다." }
+    FwSteps { en: "Steps of the cycle", ko: "순환 단계" }
+    FwDrawing { en: "Drawing", ko: "그림" }
+    FwLever { en: "Step that machine learning acts on", ko: "머신러닝이 작용하는 단계" }
+    FwLeverNone { en: "Not chosen yet", ko: "아직 고르지 않음" }
+    FwLeverNote { en: "How the model acts on that step", ko: "모델이 그 단계에 작용하는 방식" }
+    FwMlBadge { en: "ML", ko: "머신러닝" }
+    FwEmpty {
+        en: "No flywheel yet. Start one with three steps, then add more if the cycle needs them.",
+        ko: "아직 플라이휠이 없습니다. 세 단계로 시작하고, 필요하면 단계를 더하세요.",
+    }
+    MlcHeading { en: "Machine Learning Canvas", ko: "머신러닝 캔버스" }
+    MlcIntro {
+        en: "Generated from the answers in your plan. Change a box by editing the step it comes from; empty boxes link to the step that fills them.",
+        ko: "계획에 적은 답으로 자동으로 채워집니다. 내용을 바꾸려면 출처 단계에서 고치세요. 빈 칸에는 채울 단계로 가는 링크가 있습니다.",
+    }
+    MlcCreditBefore { en: "The Machine Learning Canvas is by ", ko: "머신러닝 캔버스는 " }
+    MlcCreditAfter { en: ", licensed CC BY-SA.", ko: "의 작업으로, CC BY-SA 라이선스를 따릅니다." }
+    MlcEmpty { en: "Empty", ko: "비어 있음" }
+    MlcFrom { en: "From", ko: "출처" }
+    MlcValueProposition { en: "Value proposition", ko: "가치 제안" }
+    MlcPredictionTask { en: "Prediction task", ko: "예측 과제" }
+    MlcDecisions { en: "Decisions", ko: "의사결정" }
+    MlcImpactSimulation { en: "Impact simulation", ko: "영향 시뮬레이션" }
+    MlcMakingPredictions { en: "Making predictions", ko: "예측 실행" }
+    MlcDataCollection { en: "Data collection", ko: "데이터 수집" }
+    MlcDataSources { en: "Data sources", ko: "데이터 소스" }
+    MlcBuildingModels { en: "Building models", ko: "모델 만들기" }
+    MlcFeatures { en: "Features", ko: "특성" }
+    MlcMonitoring { en: "Monitoring", ko: "모니터링" }
+    MlcValuePropositionPrompt {
+        en: "Who uses the predictions, and what do they gain?",
+        ko: "누가 예측을 쓰고, 무엇을 얻나요?",
+    }
+    MlcPredictionTaskPrompt {
+        en: "What is predicted, for which entity, and what are the possible outcomes?",
+        ko: "무엇을, 어떤 대상에 대해 예측하며, 가능한 결과는 무엇인가요?",
+    }
+    MlcDecisionsPrompt {
+        en: "How does a prediction become an action for the user or the system?",
+        ko: "예측이 사용자나 시스템의 어떤 행동으로 이어지나요?",
+    }
+    MlcImpactSimulationPrompt {
+        en: "Before launch, how do we check the model pays off, and what does a mistake cost?",
+        ko: "출시 전에 모델이 효과가 있는지 어떻게 확인하고, 실수하면 어떤 비용이 드나요?",
+    }
+    MlcMakingPredictionsPrompt {
+        en: "When are predictions made, and how fast must they arrive?",
+        ko: "예측은 언제 만들어지고, 얼마나 빨리 나와야 하나요?",
+    }
+    MlcDataCollectionPrompt {
+        en: "How do we get training examples and their labels, now and over time?",
+        ko: "학습 예시와 레이블을 지금, 그리고 앞으로 어떻게 모으나요?",
+    }
+    MlcDataSourcesPrompt {
+        en: "Which data, inside or outside the company, can we draw on?",
+        ko: "회사 안팎에서 어떤 데이터를 쓸 수 있나요?",
+    }
+    MlcBuildingModelsPrompt {
+        en: "How many models, and how often are they retrained?",
+        ko: "모델은 몇 개이고, 얼마나 자주 다시 학습하나요?",
+    }
+    MlcFeaturesPrompt {
+        en: "Which signals does the model lean on, and where does it struggle?",
+        ko: "모델은 어떤 신호에 기대며, 어디서 약한가요?",
+    }
+    MlcMonitoringPrompt {
+        en: "What do we watch after launch, and what makes us act?",
+        ko: "출시 후 무엇을 지켜보고, 무엇이 보이면 조치하나요?",
+    }
+    PrintMlc { en: "Print the Machine Learning Canvas", ko: "머신러닝 캔버스 인쇄" }
 
     // == sharing and offline (issue 6) ==
     // (this section's entries go right below its heading)

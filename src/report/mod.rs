@@ -10,7 +10,9 @@
 //! metric links, feasibility answers, review findings) become tables; single texts become
 //! `**Label:** text` paragraphs. Empty required fields say "(not filled in)" and empty table cells
 //! show an em dash; optional parts (the classroom exercise, calculator inputs, label notes) are
-//! left out while empty.
+//! left out while empty. The business model section ends with both canvases: the nine blocks of
+//! the Business Model Canvas as the person wrote them, and the Machine Learning Canvas generated
+//! from the rest of the plan ([`crate::canvas::ml`]), each empty box naming the step that fills it.
 //!
 //! In Markdown, every text from the plan, and every text of our own, goes through one escaping function, so a
 //! title such as `# [x](javascript:…) <script>` prints as those characters and nothing else. The
@@ -23,6 +25,7 @@ mod md;
 #[cfg(test)]
 mod tests;
 
+use crate::canvas::{self, ml};
 use crate::i18n::{self, Lang, Msg};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
@@ -457,29 +460,20 @@ fn monitoring(doc: &mut Doc, plan: &Plan) {
 }
 
 fn business(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
     let c = &plan.canvas;
     doc.field(L::Provides, &c.provides);
     doc.field(L::DataIn, &c.data_in);
     doc.field(L::PredictionOut, &c.prediction_out);
 
     doc.heading(3, doc.t(L::Canvas));
-    let blocks = [
-        (L::KeyPartners, &c.key_partners),
-        (L::KeyActivities, &c.key_activities),
-        (L::KeyResources, &c.key_resources),
-        (L::ValuePropositions, &c.value_propositions),
-        (L::CustomerRelationships, &c.customer_relationships),
-        (L::Channels, &c.channels),
-        (L::CustomerSegments, &c.customer_segments),
-        (L::CostStructure, &c.cost_structure),
-        (L::RevenueStreams, &c.revenue_streams),
-    ];
-    if blocks.iter().all(|(_, notes)| notes.iter().all(|n| !filled(n))) {
+    doc.para(&format!("{}Strategyzer{}", lang.t(Msg::BmcCreditBefore), lang.t(Msg::BmcCreditAfter)));
+    if canvas::Block::ALL.iter().all(|b| b.notes(c).iter().all(|n| !filled(n))) {
         doc.para(doc.t(L::NotFilled));
     } else {
-        for (label, notes) in blocks {
-            doc.caption(doc.t(label));
-            doc.list(notes, false, None);
+        for block in canvas::Block::ALL {
+            doc.caption(lang.t(block.name()));
+            doc.list(block.notes(c), false, None);
         }
     }
 
@@ -490,6 +484,31 @@ fn business(doc: &mut Doc, plan: &Plan) {
         doc.para(doc.t(L::FlywheelCloses));
         if filled(&c.ml_lever_note) || lever.is_some() {
             doc.field(L::MlLeverNote, &c.ml_lever_note);
+        }
+    }
+
+    ml_canvas(doc, plan);
+}
+
+/// The Machine Learning Canvas as generated from the plan: each box's texts, or the step that
+/// fills it while it is empty.
+fn ml_canvas(doc: &mut Doc, plan: &Plan) {
+    let lang = doc.lang;
+    doc.heading(3, lang.t(Msg::MlcHeading));
+    doc.para(&format!("{}Louis Dorard{}", lang.t(Msg::MlcCreditBefore), lang.t(Msg::MlcCreditAfter)));
+    let boxes = ml::fill(plan);
+    if boxes.iter().all(ml::Filled::is_empty) {
+        doc.para(doc.t(L::NotFilled));
+        return;
+    }
+    for filled_box in boxes {
+        doc.caption(lang.t(filled_box.ml_box.name()));
+        if filled_box.is_empty() {
+            let step = numbered_step(filled_box.ml_box.step(), lang);
+            doc.para(&format!("{} {}: {step}", doc.t(L::NotFilled), doc.t(L::EmptyBoxStep)));
+        } else {
+            let texts: Vec<String> = filled_box.items.into_iter().map(|(_, text)| text).collect();
+            doc.list(&texts, false, None);
         }
     }
 }

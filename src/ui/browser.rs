@@ -1,6 +1,9 @@
 //! Small adapters over browser APIs that the components share: the URL fragment, the clock,
 //! random ids, file downloads and the document root's attributes.
 
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen::JsCast;
 
 fn window() -> web_sys::Window {
@@ -145,20 +148,34 @@ pub fn select_input(id: &str) {
     }
 }
 
-/// Puts `text` on the clipboard. Returns false when the browser offers no clipboard, so the
-/// caller can ask the person to copy by hand.
-pub fn copy_text(text: &str) -> bool {
-    let navigator = window().navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).unwrap_or(wasm_bindgen::JsValue::UNDEFINED);
-    if clipboard.is_undefined() {
-        return false;
-    }
-    let write =
-        js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match write {
-        Some(f) => f.call1(&clipboard, &wasm_bindgen::JsValue::from_str(text)).is_ok(),
-        None => false,
-    }
+/// Puts `text` on the clipboard with `navigator.clipboard.writeText` and reports whether the
+/// browser allowed it. A browser without the Clipboard API (or outside a secure context) counts as
+/// a refusal.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let clipboard = Some(window())
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())
+        .filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else {
+        done(false);
+        return;
+    };
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    // Exactly one of the two callbacks runs; they share the one `done`.
+    let done = Rc::new(Cell::new(Some(done)));
+    let settle = move |ok: bool| {
+        if let Some(done) = done.take() {
+            done(ok);
+        }
+    };
+    let on_ok: Closure<dyn FnMut(JsValue)> = Closure::once({
+        let settle = settle.clone();
+        move |_: JsValue| settle(true)
+    });
+    let on_err: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| settle(false));
+    let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
+    // The promise calls one of them later; both are small and live until the page goes.
+    on_ok.forget();
+    on_err.forget();
 }
 
 /// Reads a chosen file as text and hands it to `done`; files over `max_bytes` are refused

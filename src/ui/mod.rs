@@ -3,6 +3,7 @@
 
 mod browser;
 mod calc;
+mod canvas;
 mod fields;
 mod files;
 mod header;

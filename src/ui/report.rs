@@ -12,10 +12,6 @@ use crate::i18n::Msg;
 use crate::report::{self, Block, Document, ListItem, EMPTY_CELL};
 use crate::route::Page;
 use leptos::prelude::*;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ReportPage() -> impl IntoView {
@@ -49,7 +45,7 @@ fn ReportActions() -> impl IntoView {
     let copy = move |_| {
         status.set(None);
         if let Some((_, text)) = markdown() {
-            write_clipboard(&text, move |ok| {
+            browser::copy_text(&text, move |ok| {
                 status.set(Some(if ok { Msg::ReportCopied } else { Msg::ReportCopyFailed }))
             });
         }
@@ -82,36 +78,6 @@ fn ReportActions() -> impl IntoView {
             {move || status.get().map(|m| state.t(m))}
         </p>
     }
-}
-
-/// Puts `text` on the clipboard with `navigator.clipboard.writeText` and reports whether the
-/// browser allowed it. A browser without the Clipboard API (or outside a secure context) counts as
-/// a refusal.
-fn write_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
-    let clipboard = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).ok())
-        .filter(|c| c.is_object());
-    let Some(clipboard) = clipboard else {
-        done(false);
-        return;
-    };
-    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
-    // Exactly one of the two callbacks runs; they share the one `done`.
-    let done = Rc::new(Cell::new(Some(done)));
-    let settle = move |ok: bool| {
-        if let Some(done) = done.take() {
-            done(ok);
-        }
-    };
-    let on_ok: Closure<dyn FnMut(JsValue)> = Closure::once({
-        let settle = settle.clone();
-        move |_: JsValue| settle(true)
-    });
-    let on_err: Closure<dyn FnMut(JsValue)> = Closure::once(move |_: JsValue| settle(false));
-    let _ = clipboard.write_text(text).then2(&on_ok, &on_err);
-    // The promise calls one of them later; both are small and live until the page goes.
-    on_ok.forget();
-    on_err.forget();
 }
 
 /// The report's blocks as HTML: text nodes only, never markup from the plan.

@@ -47,11 +47,12 @@ fn SharePanel() -> impl IntoView {
     let length = Memo::new(move |_| link.with(|l| l.chars().count()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
-        let ok = browser::copy_text(&link.get_untracked());
-        copied.set(Some(ok));
-        if !ok {
-            browser::select_input("share-url");
-        }
+        browser::copy_text(&link.get_untracked(), move |ok| {
+            copied.set(Some(ok));
+            if !ok {
+                browser::select_input("share-url");
+            }
+        });
     };
     let kinds = [
         (LinkMode::Shared, Msg::ShareKindEdit, Msg::ShareKindEditHint),

@@ -1,5 +1,6 @@
 //! One file per lifecycle step; this module names the steps and frames each page.
 
+mod business;
 mod problem;
 
 use super::state::use_state;
@@ -39,6 +40,7 @@ pub fn StepPage(step: Step) -> impl IntoView {
         </header>
         {match step {
             Step::Problem => view! { <problem::ProblemStep/> }.into_any(),
+            Step::Business => view! { <business::BusinessStep/> }.into_any(),
             _ => ().into_any(),
         }}
     }
