@@ -446,22 +446,26 @@ pub fn number_error(lang: Lang, range: Range, whole: bool) -> String {
         (Lang::Ko, true) => "정수",
         (Lang::Ko, false) => "숫자",
     };
-    match (lang, range.min, range.max) {
-        (Lang::En, None, None) => format!("Enter {kind}, like 0.25. This entry was not saved."),
-        (Lang::En, Some(a), None) => format!("Enter {kind} of at least {a}. This entry was not saved."),
-        (Lang::En, None, Some(b)) => format!("Enter {kind} of at most {b}. This entry was not saved."),
-        (Lang::En, Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}. This entry was not saved."),
-        (Lang::Ko, None, None) => format!("{kind}를 입력하세요 (예: 0.25). 이 입력은 저장되지 않았습니다."),
-        (Lang::Ko, Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요. 이 입력은 저장되지 않았습니다."),
-        (Lang::Ko, None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요. 이 입력은 저장되지 않았습니다."),
-        (Lang::Ko, Some(a), Some(b)) => {
-            format!("{a}에서 {b} 사이의 {kind}를 입력하세요. 이 입력은 저장되지 않았습니다.")
-        }
-    }
+    let ask = match (lang, range.min, range.max) {
+        (Lang::En, None, None) => format!("Enter {kind}, like 0.25."),
+        (Lang::En, Some(a), None) => format!("Enter {kind} of at least {a}."),
+        (Lang::En, None, Some(b)) => format!("Enter {kind} of at most {b}."),
+        (Lang::En, Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
+        (Lang::Ko, None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
+        (Lang::Ko, Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
+        (Lang::Ko, None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
+        (Lang::Ko, Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
+    };
+    let then = match lang {
+        Lang::En => "Until then, this field is saved as empty.",
+        Lang::Ko => "그전까지 이 칸은 빈 값으로 저장됩니다.",
+    };
+    format!("{ask} {then}")
 }
 
 /// A labelled number input. Valid input is stored as typed; blank clears the value; anything else
-/// shows what to type instead and leaves the stored value as it was.
+/// stays on screen with a message saying what to type instead, and the stored value is empty
+/// meanwhile (never NaN, never a half-typed prefix such as the `1` of `1x`).
 pub fn number_field<N: Num>(
     id: impl Into<String>,
     label: impl Label,
@@ -515,7 +519,12 @@ pub fn number_field<N: Num>(
                                 write(place, v);
                             }
                         }
-                        Err(()) => typed.set(Some((text, stored_now()))),
+                        Err(()) => {
+                            typed.set(Some((text, None)));
+                            if stored_now().is_some() {
+                                write(place, None);
+                            }
+                        }
                     }
                 }/>
             <p class="field-error" id=error_id role="status" data-testid="number-error">
