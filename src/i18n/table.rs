@@ -170,6 +170,390 @@ messages! {
     }
     // == workbench steps (issue 3) ==
     // (this section's entries go right below its heading)
+    // Field toolkit
+    FieldYes { en: "Yes", ko: "예" }
+    FieldNo { en: "No", ko: "아니요" }
+    FieldUnsure { en: "Not sure", ko: "잘 모르겠음" }
+    FieldNotAnswered { en: "not answered yet", ko: "아직 답하지 않음" }
+    FieldAnswerNote { en: "Why? (note)", ko: "근거 메모" }
+    FieldClearChoice { en: "Clear choice", ko: "선택 지우기" }
+    FieldMoveUp { en: "Move up", ko: "위로" }
+    FieldMoveDown { en: "Move down", ko: "아래로" }
+    FieldRemoveRow { en: "Remove", ko: "삭제" }
+    FieldRowRemoved { en: "removed.", ko: "삭제됨." }
+    RowOwner { en: "Owner", ko: "담당자" }
+    // Feasibility
+    SignalsHeading { en: "Signals that ML fits", ko: "머신러닝이 맞다는 신호" }
+    SignalsHint {
+        en: "A “yes” here counts in favour of ML.",
+        ko: "여기서 ‘예’는 머신러닝을 쓸 이유가 됩니다.",
+    }
+    RedFlagsHeading { en: "Red flags", ko: "위험 신호" }
+    RedFlagsHint {
+        en: "A “yes” here counts against ML, or calls for extra care.",
+        ko: "여기서 ‘예’는 머신러닝에 불리하거나 각별한 주의가 필요하다는 뜻입니다.",
+    }
+    VerdictHeading { en: "Verdict", ko: "판단 결과" }
+    VerdictCauses { en: "The answers behind it", ko: "이렇게 판단한 근거" }
+    VerdictActions { en: "Recommended next steps", ko: "추천하는 다음 단계" }
+    VerdictHowDecided { en: "How is this decided?", ko: "어떻게 판단하나요?" }
+    VerdictHowDecidedIntro {
+        en: "The rules are checked from top to bottom. The first rule that decides sets the verdict, and every other rule leading to the same verdict adds its reasons. Caveats never change the verdict; they only add next steps.",
+        ko: "규칙을 위에서부터 차례로 확인합니다. 처음으로 해당하는 결정 규칙이 판단을 정하고, 같은 결론으로 이어지는 다른 규칙도 근거를 보탭니다. 주의 사항은 판단을 바꾸지 않고 다음 단계만 더합니다.",
+    }
+    RuleWhen { en: "When", ko: "조건" }
+    RuleLeadsTo { en: "Leads to", ko: "결과" }
+    RuleWhy { en: "Why", ko: "이유" }
+    CondNothingAnswered { en: "No question answered yet", ko: "답한 질문이 하나도 없음" }
+    CondSomeUnanswered { en: "Some questions still unanswered", ko: "답하지 않은 질문이 남아 있음" }
+    CondAnyUnsure { en: "Any answer is “not sure”", ko: "‘잘 모르겠음’이라고 답한 질문이 있음" }
+    CondAlways { en: "None of the above", ko: "위 조건에 모두 해당하지 않음" }
+    EffectCaveat { en: "Caveat: adds a next step", ko: "주의 사항: 다음 단계 추가" }
+    // Goals
+    GoalField { en: "Goal", ko: "목표" }
+    GoalHint {
+        en: "The broad purpose, in one sentence. Say what must not get worse, too.",
+        ko: "큰 목적을 한 문장으로 적으세요. 나빠지면 안 되는 것도 함께 적으세요.",
+    }
+    GoalExampleSummary { en: "Example: a news feed", ko: "예시: 뉴스 피드" }
+    GoalExample1 {
+        en: "A first goal, “maximise engagement”, with objectives “filter unsafe posts” and “rank by predicted clicks”, ends up promoting extreme, click-bait posts.",
+        ko: "처음 목표를 ‘참여도 최대화’로, 세부 목표를 ‘유해 게시물 거르기’와 ‘예상 클릭 순 정렬’로 잡으면 자극적인 낚시성 게시물이 위로 올라오게 됩니다.",
+    }
+    GoalExample2 {
+        en: "A better goal: “maximise engagement while keeping extreme views and misinformation down”, with four objectives: filter unsafe posts, filter misinformation, rank by quality, rank by engagement.",
+        ko: "더 나은 목표는 ‘극단적 의견과 허위 정보는 줄이면서 참여도 최대화’이고, 세부 목표는 유해 게시물 거르기, 허위 정보 거르기, 품질 순 정렬, 참여도 순 정렬의 네 가지입니다.",
+    }
+    ObjectivesHeading { en: "Objectives", ko: "세부 목표" }
+    ObjectiveItem { en: "Objective", ko: "세부 목표" }
+    AddObjective { en: "Add objective", ko: "세부 목표 추가" }
+    NoObjectivesYet {
+        en: "No objectives yet. Add the concrete steps that reach the goal.",
+        ko: "아직 세부 목표가 없습니다. 목표에 이르는 구체적인 단계를 추가하세요.",
+    }
+    ObjectiveName { en: "Objective", ko: "세부 목표 이름" }
+    ObjectiveMetric { en: "Metric", ko: "지표" }
+    ObjectiveMetricHint {
+        en: "How you will tell it is met, e.g. recall on harmful posts.",
+        ko: "달성 여부를 무엇으로 판단할지 적으세요. 예: 유해 게시물 재현율.",
+    }
+    ObjectiveTarget { en: "Target or loss", ko: "목표값 또는 손실 함수" }
+    ObjectiveCadence { en: "Update cadence", ko: "업데이트 주기" }
+    ObjectiveCadenceHint {
+        en: "How often its model must be retrained, e.g. daily for spam, monthly for quality.",
+        ko: "모델을 얼마나 자주 다시 학습해야 하는지 적으세요. 예: 스팸은 매일, 품질은 매달.",
+    }
+    StepLabelScenario { en: "Where its labels come from", ko: "레이블을 얻는 방법" }
+    LabelScenarioHint {
+        en: "Each choice comes with the strategy that usually goes with it.",
+        ko: "선택지마다 보통 함께 쓰는 전략을 적어 두었습니다.",
+    }
+    ScenarioLabelled { en: "Labelled data", ko: "레이블이 있는 데이터" }
+    ScenarioLabelledHow {
+        en: "Use the labels; check how they were made and how reliable they are.",
+        ko: "그 레이블을 쓰되, 어떻게 만들어졌고 얼마나 믿을 만한지 확인하세요.",
+    }
+    ScenarioProxy { en: "Proxy labels", ko: "유사 레이블" }
+    ScenarioProxyHow {
+        en: "Name the behaviour that stands in for the label (plays and skips for taste) and how it is biased.",
+        ko: "레이블 대신 쓸 행동(예: 재생과 건너뛰기로 취향 추정)과 그 행동이 가진 편향을 적으세요.",
+    }
+    ScenarioUnlabelled { en: "Unlabelled data", ko: "레이블 없는 데이터" }
+    ScenarioUnlabelledHow {
+        en: "Label it (who, how many, at what cost), or learn without labels, e.g. self-supervised pseudo-labels.",
+        ko: "직접 레이블을 붙이거나(누가, 얼마나, 어떤 비용으로), 자기 지도 학습의 의사 레이블처럼 레이블 없이 학습하세요.",
+    }
+    ScenarioNoData { en: "No data yet", ko: "데이터 없음" }
+    ScenarioNoDataHow {
+        en: "Plan how to collect the data first; a rule-based system can run meanwhile.",
+        ko: "먼저 데이터 수집 계획을 세우세요. 그동안은 규칙 기반 시스템으로 운영할 수 있습니다.",
+    }
+    StepLabelNote { en: "Label note", ko: "레이블 메모" }
+    LabelNoteHint {
+        en: "What you know about the labels: gaps, delays, bias. Fraud data only shows the fraud that was caught.",
+        ko: "레이블에 대해 아는 점(빈틈, 지연, 편향)을 적으세요. 사기 데이터에는 적발된 사기만 남습니다.",
+    }
+    ObjectiveWeight { en: "Weight", ko: "가중치" }
+    ObjectiveWeightHint {
+        en: "Its share in the combined loss or in the blend of model outputs, e.g. 0.3.",
+        ko: "결합 손실 또는 모델 출력 혼합에서 차지하는 비중입니다. 예: 0.3.",
+    }
+    StrategyHeading { en: "Combining the objectives", ko: "세부 목표 결합 방식" }
+    StrategyField { en: "How are the objectives trained?", ko: "세부 목표를 어떻게 학습하나요?" }
+    StrategyHint {
+        en: "Objectives can pull against each other, like quality and engagement.",
+        ko: "품질과 참여도처럼 세부 목표끼리 충돌할 수 있습니다.",
+    }
+    StrategyCombined { en: "One model, one combined loss", ko: "하나의 모델, 합친 손실 함수" }
+    StrategyCombinedTradeoff {
+        en: "Simple to serve, but a problem in one objective or a new balance means retraining everything.",
+        ko: "운영은 단순하지만, 한 목표에 문제가 생기거나 비중을 바꾸려면 전체를 다시 학습해야 합니다.",
+    }
+    StrategySeparate { en: "Separate models, blended by weights", ko: "목표별 모델, 가중치로 혼합" }
+    StrategySeparateTradeoff {
+        en: "More models to run, but each is easier to optimise, the weights change without retraining, and each updates on its own schedule.",
+        ko: "운영할 모델은 늘지만 각각 최적화하기 쉽고, 재학습 없이 가중치를 바꿀 수 있으며, 모델마다 다른 주기로 업데이트할 수 있습니다.",
+    }
+    StrategyMoreSummary { en: "Which should I choose?", ko: "어느 쪽을 골라야 하나요?" }
+    StrategyMore1 {
+        en: "Separating objectives is usually the better start: one objective is easier to optimise than a mix, and rebalancing is a change of weights, not a new training run.",
+        ko: "보통은 목표를 분리하는 편이 낫습니다. 목표 하나는 여러 목표를 섞은 것보다 최적화하기 쉽고, 비중 조정은 재학습이 아니라 가중치 변경으로 끝납니다.",
+    }
+    StrategyMore2 {
+        en: "Objectives also age at different speeds: a spam filter must update far more often than a quality ranker.",
+        ko: "목표마다 낡는 속도도 다릅니다. 스팸 필터는 품질 순위 모델보다 훨씬 자주 업데이트해야 합니다.",
+    }
+    StrategyNote { en: "Reasoning", ko: "선택 이유" }
+    OpenBlendCalc { en: "Open the objective blend calculator", ko: "목표 혼합 계산기 열기" }
+    BlendCalcNote {
+        en: "See how the weights reorder items before you commit to them.",
+        ko: "가중치를 정하기 전에 순위가 어떻게 바뀌는지 확인하세요.",
+    }
+    // Data
+    SourcesHeading { en: "Data inventory", ko: "데이터 목록" }
+    SourceItem { en: "Source", ko: "데이터 소스" }
+    AddSource { en: "Add data source", ko: "데이터 소스 추가" }
+    NoSourcesYet {
+        en: "No data sources yet. Ask other teams what they collect.",
+        ko: "아직 데이터 소스가 없습니다. 다른 팀에 어떤 데이터를 모으는지 물어보세요.",
+    }
+    SourceName { en: "Source", ko: "데이터 이름" }
+    SourceNameHint { en: "A table, log, API or file, e.g. app click logs.", ko: "테이블, 로그, API, 파일 등. 예: 앱 클릭 로그." }
+    SourceOwner { en: "Owning team", ko: "담당 팀" }
+    SourceLabelled { en: "Is it labelled?", ko: "레이블이 있나요?" }
+    SourceReliability { en: "Reliability and consistency", ko: "신뢰성과 일관성" }
+    SourceReliabilityHint {
+        en: "Gaps, duplicates, changes of definition over time.",
+        ko: "누락, 중복, 시기에 따라 바뀐 정의 등을 적으세요.",
+    }
+    SourceRefresh { en: "Refresh", ko: "갱신 주기" }
+    SourceRefreshHint { en: "e.g. real time, daily batch, once a quarter.", ko: "예: 실시간, 하루 한 번 일괄, 분기마다." }
+    SourceContinuous { en: "Does it keep coming?", ko: "계속 들어오는 데이터인가요?" }
+    SourcePrivacy { en: "Privacy class", ko: "개인정보 등급" }
+    SourcePrivacyHint {
+        en: "e.g. public, internal, personal, sensitive personal.",
+        ko: "예: 공개, 내부용, 개인정보, 민감정보.",
+    }
+    CollectionPlan { en: "Collection plan", ko: "데이터 수집 계획" }
+    CollectionPlanHint {
+        en: "For data or labels you do not have yet: what to collect, how, from when, and who labels it.",
+        ko: "아직 없는 데이터나 레이블을 무엇을, 어떻게, 언제부터 모으고 누가 레이블을 붙일지 적으세요.",
+    }
+    // Constraints
+    ConSchedule { en: "Schedule", ko: "일정" }
+    ConScheduleHint { en: "Deadlines and milestones.", ko: "마감일과 주요 일정." }
+    ConBudget { en: "Budget", ko: "예산" }
+    ConBudgetHint { en: "People's time, infrastructure, GPUs, labelling.", ko: "인력, 인프라, GPU, 레이블링 비용." }
+    ConPeople { en: "People affected", ko: "영향받는 사람" }
+    ConPeopleHint {
+        en: "Who uses the predictions, and who is affected by them.",
+        ko: "예측을 쓰는 사람과 예측의 영향을 받는 사람.",
+    }
+    ConPrivacy { en: "Privacy", ko: "개인정보" }
+    ConPrivacyHint {
+        en: "Where data may be stored; whether external services or the cloud are allowed.",
+        ko: "데이터를 어디에 저장할 수 있는지, 외부 서비스나 클라우드를 써도 되는지.",
+    }
+    ConTechnical { en: "Technical and legacy constraints", ko: "기술·기존 시스템 제약" }
+    ConTechnicalHint {
+        en: "Systems that must keep serving while ML is added.",
+        ko: "머신러닝을 붙이는 동안에도 계속 돌아가야 하는 시스템.",
+    }
+    ConEthics { en: "Ethics", ko: "윤리" }
+    ConEthicsHint {
+        en: "Who could be treated unfairly, and how you will check.",
+        ko: "누가 부당하게 대우받을 수 있는지, 어떻게 확인할지.",
+    }
+    RisksHeading { en: "Risk register", ko: "리스크 목록" }
+    RiskItem { en: "Risk", ko: "리스크" }
+    AddRisk { en: "Add risk", ko: "리스크 추가" }
+    NoRisksYet {
+        en: "No risks yet. Every ML project has some: data drift, label delays, a key person leaving.",
+        ko: "아직 리스크가 없습니다. 데이터 변화, 레이블 지연, 핵심 인력 이탈처럼 모든 머신러닝 프로젝트에는 리스크가 있습니다.",
+    }
+    RiskText { en: "Risk", ko: "리스크 내용" }
+    RiskLikelihood { en: "Likelihood", ko: "발생 가능성" }
+    RiskImpact { en: "Impact", ko: "영향도" }
+    RiskLevelLow { en: "low", ko: "낮음" }
+    RiskLevelMedium { en: "medium", ko: "보통" }
+    RiskLevelHigh { en: "high", ko: "높음" }
+    RiskMitigation { en: "Mitigation", ko: "대응 방안" }
+    RiskMatrixHeading { en: "Likelihood × impact", ko: "발생 가능성 × 영향도" }
+    RiskMatrixHint {
+        en: "Each rated risk sits in its cell; the top right needs an owner and a plan first.",
+        ko: "평가한 리스크가 해당 칸에 표시됩니다. 오른쪽 위 칸의 리스크부터 담당자와 대응 계획을 정하세요.",
+    }
+    MatrixCorner { en: "Likelihood \\ impact", ko: "가능성 \\ 영향도" }
+    UnratedRisks { en: "Not rated yet:", ko: "아직 평가하지 않은 리스크:" }
+    PerformanceHeading { en: "Performance decisions", ko: "성능 관련 결정" }
+    StepComparedWith { en: "Compared with", ko: "비교 기준" }
+    ComparedWithHint {
+        en: "What the model must beat: human performance, a simple regression, today's rules.",
+        ko: "모델이 이겨야 할 대상: 사람의 성능, 단순 회귀, 지금의 규칙.",
+    }
+    StepThresholdPolicy { en: "Threshold", ko: "임계값" }
+    ThresholdPolicyHint {
+        en: "Where a score becomes a decision, and why: is it a dog at probability 0.5, or only at 0.7?",
+        ko: "점수가 어디서부터 결정이 되는지와 그 이유. 확률 0.5면 개라고 할까요, 0.7은 넘어야 할까요?",
+    }
+    OpenThresholdCalc { en: "Open the threshold calculator", ko: "임계값 계산기 열기" }
+    ThresholdCalcNote {
+        en: "Pick a threshold from what each kind of error costs.",
+        ko: "오류 종류별 비용으로 임계값을 고르세요.",
+    }
+    StepSpeedAccuracy { en: "Speed versus accuracy", ko: "속도 대 정확도" }
+    SpeedAccuracyHint {
+        en: "e.g. fast at accuracy 0.93, or slower at 0.95: which does the product need?",
+        ko: "예: 빠르고 정확도 0.93인 모델과 느리지만 0.95인 모델 중 제품에 필요한 것은?",
+    }
+    OpenTradeoffCalc { en: "Open the speed and accuracy calculator", ko: "속도·정확도 계산기 열기" }
+    TradeoffCalcNote {
+        en: "Compare candidate models against a latency and cost budget.",
+        ko: "지연 시간과 비용 예산에 맞춰 후보 모델을 비교하세요.",
+    }
+    StepInterpretability { en: "Interpretability", ko: "해석 가능성" }
+    InterpretabilityHint {
+        en: "Must results be explained, and to whom: users, operators, auditors?",
+        ko: "결과를 설명해야 하나요? 누구에게: 사용자, 운영자, 감사 담당자?",
+    }
+    ErrorToleranceField { en: "Which error is worse?", ko: "어떤 오류가 더 나쁜가요?" }
+    TolFpWorse { en: "False positives are worse", ko: "거짓 양성이 더 나쁨" }
+    TolFpWorseNote {
+        en: "Flagging something harmless costs more, e.g. blocking a real customer's payment.",
+        ko: "문제없는 것을 잘못 잡아내는 쪽이 더 비쌉니다. 예: 정상 고객의 결제 차단.",
+    }
+    TolFnWorse { en: "False negatives are worse", ko: "거짓 음성이 더 나쁨" }
+    TolFnWorseNote {
+        en: "Missing a real case costs more, e.g. letting a fraud through.",
+        ko: "실제 사례를 놓치는 쪽이 더 비쌉니다. 예: 사기 거래를 통과시킴.",
+    }
+    TolBalanced { en: "About the same", ko: "비슷함" }
+    TolBalancedNote {
+        en: "Neither error is clearly worse; aim for overall accuracy.",
+        ko: "어느 쪽도 뚜렷하게 더 나쁘지 않으니 전체 정확도를 목표로 하세요.",
+    }
+    StepGuards { en: "Post-processing guards", ko: "후처리 안전장치" }
+    GuardsHint {
+        en: "Checks that stop a wild prediction from reaching people, e.g. cap a taxi fare at a sane range.",
+        ko: "터무니없는 예측이 사람에게 닿지 않게 막는 장치. 예: 택시 요금을 상식적인 범위로 제한.",
+    }
+    // Baseline and prototype
+    BaselineKindField { en: "Kind of baseline", ko: "베이스라인 종류" }
+    BaselineHuman { en: "Human performance", ko: "사람의 성능" }
+    BaselineHumanNote {
+        en: "How well people do the task today.",
+        ko: "지금 사람이 이 일을 얼마나 잘 하는지.",
+    }
+    BaselineRules { en: "Rule-based", ko: "규칙 기반" }
+    BaselineRulesNote {
+        en: "Rules you design by playing the model yourself.",
+        ko: "직접 모델이 되어 보며 만든 규칙.",
+    }
+    BaselineDummy { en: "Dummy or most frequent", ko: "더미 또는 최빈값" }
+    BaselineDummyNote {
+        en: "Always the most common answer or the best-seller: the worst case to beat.",
+        ko: "항상 가장 흔한 답이나 가장 많이 팔린 상품을 내놓는 방식. 넘어야 할 최저선입니다.",
+    }
+    BaselineSimple { en: "Simple model", ko: "단순한 모델" }
+    BaselineSimpleNote {
+        en: "A linear or logistic regression, or a small tree.",
+        ko: "선형 회귀, 로지스틱 회귀, 작은 결정 트리 같은 모델.",
+    }
+    BaselinePrevious { en: "Previous system", ko: "기존 시스템" }
+    BaselinePreviousNote {
+        en: "Whatever runs in production now.",
+        ko: "지금 실제로 운영 중인 방식.",
+    }
+    BaselineDescription { en: "Description", ko: "베이스라인 설명" }
+    BaselineDescriptionHint {
+        en: "What exactly it does, so anyone could rebuild it.",
+        ko: "누구든 다시 만들 수 있을 만큼 구체적으로 적으세요.",
+    }
+    BaselineScore { en: "Expected or measured score", ko: "예상 또는 측정 점수" }
+    BaselineScoreHint { en: "With the metric, e.g. recall 0.62.", ko: "지표와 함께 적으세요. 예: 재현율 0.62." }
+    BaselineMargin { en: "Margin to beat", ko: "넘어야 할 차이" }
+    BaselineMarginHint {
+        en: "How much better the model must be to be worth deploying.",
+        ko: "배포할 가치가 있으려면 모델이 얼마나 더 나아야 하는지.",
+    }
+    PrototypeHeading { en: "Prototype", ko: "프로토타입" }
+    PrototypeIntro {
+        en: "A page where input goes in and a prediction comes out is enough; the model matters more than the HTML.",
+        ko: "입력을 넣으면 예측이 나오는 페이지면 충분합니다. HTML보다 모델이 중요합니다.",
+    }
+    PrototypeTool { en: "Tool", ko: "도구" }
+    PrototypeToolHint { en: "e.g. Streamlit, Gradio or Voila.", ko: "예: Streamlit, Gradio, Voila." }
+    PrototypeAudience { en: "Who gets it", ko: "써 볼 사람" }
+    PrototypeFeedback { en: "Feedback you ask for", ko: "받고 싶은 피드백" }
+    PrototypeFeedbackHint {
+        en: "The questions testers should answer, e.g. which outputs surprised them.",
+        ko: "써 본 사람이 답할 질문. 예: 어떤 결과가 의외였나요?",
+    }
+    // Metrics
+    ProfitLinksSummary { en: "How models earn their keep", ko: "모델이 가치를 만드는 방식" }
+    ProfitLinks1 {
+        en: "Higher conversion brings revenue; automating repeated work saves staff cost; personalisation brings more use and, in turn, revenue.",
+        ko: "전환율이 오르면 매출이 늘고, 반복 업무를 자동화하면 인건비가 줄고, 개인화하면 이용이 늘어 결국 매출로 이어집니다.",
+    }
+    ProfitLinks2 {
+        en: "Some links are indirect, such as satisfaction or time on site. Name the business number anyway, so an A/B test can show whether the model beat the old way.",
+        ko: "만족도나 체류 시간처럼 간접적인 연결도 있습니다. 그래도 비즈니스 지표를 정해 두어야 A/B 테스트로 모델이 기존 방식보다 나은지 확인할 수 있습니다.",
+    }
+    MetricLinksHeading { en: "Metric links", ko: "지표 연결" }
+    MetricLinkItem { en: "Link", ko: "연결" }
+    AddMetricLink { en: "Add metric link", ko: "지표 연결 추가" }
+    NoMetricLinksYet {
+        en: "No links yet. Start with the business number the project should move.",
+        ko: "아직 연결이 없습니다. 프로젝트가 움직여야 할 비즈니스 지표부터 적으세요.",
+    }
+    StepBusinessMetric { en: "Business metric", ko: "비즈니스 지표" }
+    BusinessMetricHint { en: "e.g. revisit rate, revenue per user.", ko: "예: 재방문율, 사용자당 매출." }
+    MetricDirection { en: "It should go", ko: "바라는 방향" }
+    DirectionUp { en: "Up", ko: "오르기" }
+    DirectionDown { en: "Down", ko: "내리기" }
+    StepModelMetric { en: "Model metric", ko: "모델 지표" }
+    ModelMetricHint { en: "e.g. RMSE, recall at 0.7.", ko: "예: RMSE, 임계값 0.7에서의 재현율." }
+    StepLabelInference { en: "Labels from user reactions", ko: "사용자 반응에서 얻는 레이블" }
+    LabelInferenceHint {
+        en: "Which user actions tell you a prediction was right or wrong, and how long they take to arrive.",
+        ko: "어떤 사용자 행동으로 예측이 맞았는지 틀렸는지 알 수 있는지, 그 신호가 얼마 뒤에 오는지 적으세요.",
+    }
+    OpenAbCalc { en: "Open the A/B test planner", ko: "A/B 테스트 계획 도구 열기" }
+    AbCalcNote {
+        en: "How many users and days a test needs to detect the change you hope for.",
+        ko: "기대하는 변화를 확인하려면 사용자 몇 명과 며칠이 필요한지 계산합니다.",
+    }
+    // Monitoring
+    MonWatched { en: "What you watch", ko: "지켜볼 지표" }
+    MonWatchedHint {
+        en: "The metrics above, input drift, prediction volume, latency.",
+        ko: "앞에서 정한 지표, 입력 데이터의 변화, 예측 건수, 응답 시간.",
+    }
+    MonAlerts { en: "Alerts", ko: "알림 기준" }
+    MonAlertsHint { en: "Which change raises an alert, and who gets it.", ko: "어떤 변화에 알림을 보내고 누가 받는지." }
+    ErrorAnalysisHeading { en: "Error analysis", ko: "오류 분석" }
+    ErrorAnalysisIntro {
+        en: "Four questions to ask whenever the numbers move.",
+        ko: "지표가 움직일 때마다 던질 네 가지 질문입니다.",
+    }
+    MonOutputs { en: "What results is the model producing?", ko: "모델이 어떤 결과를 내고 있나요?" }
+    MonWhereWrong { en: "Where is it wrong, and what is the problem?", ko: "어디서 틀리고, 무엇이 문제인가요?" }
+    MonBasis { en: "What is it basing its predictions on?", ko: "무엇을 근거로 예측하나요?" }
+    MonBasisHint { en: "e.g. feature importance, example explanations.", ko: "예: 특성 중요도, 개별 예측 설명." }
+    MonFailing {
+        en: "For which feature values is it especially wrong?",
+        ko: "어떤 특성 값에서 특히 많이 틀리나요?",
+    }
+    MonRetrain { en: "Retraining trigger", ko: "재학습 기준" }
+    MonRetrainHint {
+        en: "A schedule, a drop in a metric, or enough new labels.",
+        ko: "정해진 주기, 지표 하락, 충분히 쌓인 새 레이블 등.",
+    }
+    MonLoopBack { en: "Loop back", ko: "앞 단계로 되돌리기" }
+    MonLoopBackHint {
+        en: "Which earlier step each finding goes back to, e.g. wrong metric → Metrics; new data needed → Data sources.",
+        ko: "발견한 문제마다 돌아갈 앞 단계를 적으세요. 예: 지표가 잘못됨 → 지표, 새 데이터 필요 → 데이터 소스.",
+    }
 
     // == review, report and examples (issue 3) ==
     // (this section's entries go right below its heading)

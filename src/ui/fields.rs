@@ -1,19 +1,135 @@
-//! Form fields bound to one text of the open plan. Each edit goes through
+//! Form fields bound to one place in the open plan. Each edit goes through
 //! [`AppState::edit`](super::state::AppState::edit), so it is saved like any other.
+//!
+//! A [`Place`] says where a value lives: [`Lens`] (a plan field, made with [`lens!`]), then
+//! [`Place::item`] (row `i` of a list) and [`Place::field`] (a field of a record, made with [`at!`])
+//! to reach into lists of records. Places are small `Copy` values of plain function pointers and
+//! indices, so every control captures them freely.
+//!
+//! The controls:
+//! - [`text_field`], [`suggest_field`]: free text, one line or several, optionally with suggestions;
+//! - [`choice_field`]: a radio group in a `<fieldset>` for an `Option<enum>`, with a way to clear it;
+//! - [`answer_field`]: yes / no / unsure plus a note, for an [`Answer`];
+//! - [`number_field`]: a finite number for `Option<f64>` or `Option<u8>`, never storing NaN;
+//! - [`list_editor`]: add, remove (with undo) and reorder records of a `Vec`.
 
 use super::state::use_state;
-use crate::i18n::Msg;
-use crate::plan::Plan;
+use crate::i18n::{Lang, Msg};
+use crate::plan::{Answer, Plan, Tri};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-/// Where a text lives in a plan: one accessor to read it, one to change it.
-#[derive(Clone, Copy)]
-pub struct Lens {
-    pub read: fn(&Plan) -> &String,
-    pub write: fn(&mut Plan) -> &mut String,
+/// A fixed text in the interface language: a [`Msg`], or a function of the language (for texts
+/// kept next to their domain, such as the feasibility questions).
+pub trait Label: Copy + Send + Sync + 'static {
+    fn text(self, lang: Lang) -> &'static str;
 }
 
-/// A lens on a `String` field of the plan, e.g. `lens!(problem.statement)`.
+impl Label for Msg {
+    fn text(self, lang: Lang) -> &'static str {
+        lang.t(self)
+    }
+}
+
+impl<F: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static> Label for F {
+    fn text(self, lang: Lang) -> &'static str {
+        self(lang)
+    }
+}
+
+/// Where a value lives in a plan. `None` when it does not exist (a list row that was removed).
+pub trait Place: Copy + Send + Sync + 'static {
+    type Target: 'static;
+
+    fn get<'a>(&self, plan: &'a Plan) -> Option<&'a Self::Target>;
+    fn get_mut<'a>(&self, plan: &'a mut Plan) -> Option<&'a mut Self::Target>;
+
+    /// A field of the record here; see [`at!`].
+    fn field<U: 'static>(
+        self,
+        read: fn(&Self::Target) -> &U,
+        write: fn(&mut Self::Target) -> &mut U,
+    ) -> Field<Self, U> {
+        Field { parent: self, read, write }
+    }
+
+    /// Row `index` of the list here.
+    fn item<R: 'static>(self, index: usize) -> Item<Self>
+    where
+        Self: Place<Target = Vec<R>>,
+    {
+        Item { list: self, index }
+    }
+}
+
+/// A field of the plan itself, e.g. `lens!(problem.statement)`.
+pub struct Lens<T: 'static = String> {
+    pub read: fn(&Plan) -> &T,
+    pub write: fn(&mut Plan) -> &mut T,
+}
+
+impl<T: 'static> Clone for Lens<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: 'static> Copy for Lens<T> {}
+
+impl<T: 'static> Place for Lens<T> {
+    type Target = T;
+    fn get<'a>(&self, plan: &'a Plan) -> Option<&'a T> {
+        Some((self.read)(plan))
+    }
+    fn get_mut<'a>(&self, plan: &'a mut Plan) -> Option<&'a mut T> {
+        Some((self.write)(plan))
+    }
+}
+
+/// Row `index` of a list; see [`Place::item`].
+#[derive(Clone, Copy)]
+pub struct Item<P> {
+    list: P,
+    index: usize,
+}
+
+impl<P, R: 'static> Place for Item<P>
+where
+    P: Place<Target = Vec<R>>,
+{
+    type Target = R;
+    fn get<'a>(&self, plan: &'a Plan) -> Option<&'a R> {
+        self.list.get(plan)?.get(self.index)
+    }
+    fn get_mut<'a>(&self, plan: &'a mut Plan) -> Option<&'a mut R> {
+        self.list.get_mut(plan)?.get_mut(self.index)
+    }
+}
+
+/// A field of the record at another place; see [`Place::field`] and [`at!`].
+pub struct Field<P: Place, U: 'static> {
+    parent: P,
+    read: fn(&P::Target) -> &U,
+    write: fn(&mut P::Target) -> &mut U,
+}
+
+impl<P: Place, U: 'static> Clone for Field<P, U> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<P: Place, U: 'static> Copy for Field<P, U> {}
+
+impl<P: Place, U: 'static> Place for Field<P, U> {
+    type Target = U;
+    fn get<'a>(&self, plan: &'a Plan) -> Option<&'a U> {
+        self.parent.get(plan).map(self.read)
+    }
+    fn get_mut<'a>(&self, plan: &'a mut Plan) -> Option<&'a mut U> {
+        self.parent.get_mut(plan).map(self.write)
+    }
+}
+
+/// A lens on a field of the plan, e.g. `lens!(problem.statement)` or `lens!(goals.objectives)`.
 macro_rules! lens {
     ($($field:ident).+) => {
         $crate::ui::fields::Lens { read: |p| &p.$($field).+, write: |p| &mut p.$($field).+ }
@@ -21,25 +137,531 @@ macro_rules! lens {
 }
 pub(crate) use lens;
 
-/// A labelled text area (or one-line input) with an optional hint under the label.
-pub fn text_field(id: &'static str, label: Msg, hint: Option<Msg>, multiline: bool, lens: Lens) -> impl IntoView {
-    let state = use_state();
-    let value = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| (lens.read)(p).clone()).unwrap_or_default()));
-    let on_input = move |ev: leptos::ev::Event| {
-        let v = event_target_value(&ev);
-        state.edit(move |p| *(lens.write)(p) = v);
+/// A field of the record at a place, e.g. `at!(row, name)` for `row.name`.
+macro_rules! at {
+    ($place:expr, $($field:ident).+) => {
+        $crate::ui::fields::Place::field($place, |r| &r.$($field).+, |r| &mut r.$($field).+)
     };
+}
+pub(crate) use at;
+
+/// The value at `place` in the open plan, as a memo (cloned; `None` when absent).
+pub fn read<P: Place>(place: P) -> Memo<Option<P::Target>>
+where
+    P::Target: Clone + PartialEq + Send + Sync,
+{
+    let state = use_state();
+    Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| place.get(p)).cloned()))
+}
+
+/// Sets the value at `place` (nothing happens when the place no longer exists).
+pub fn write<P: Place>(place: P, value: P::Target) {
+    use_state().edit(move |p| {
+        if let Some(slot) = place.get_mut(p) {
+            *slot = value;
+        }
+    });
+}
+
+/// Changes the value at `place` in place (nothing happens when the place no longer exists).
+pub fn update<P: Place>(place: P, change: impl FnOnce(&mut P::Target)) {
+    use_state().edit(move |p| {
+        if let Some(slot) = place.get_mut(p) {
+            change(slot);
+        }
+    });
+}
+
+/// Moves keyboard focus, after the pending DOM update, to the element with `id`, or to the first
+/// control inside it.
+pub fn focus_later(id: String) {
+    request_animation_frame(move || {
+        let Some(el) = document().get_element_by_id(&id) else { return };
+        let target = if el.matches("input, textarea, select, button, a[href], summary").unwrap_or(false) {
+            Some(el)
+        } else {
+            el.query_selector("input:not([disabled]), textarea, select, button:not([disabled])").ok().flatten()
+        };
+        if let Some(el) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/// A labelled text area (or one-line input) with an optional hint under the label.
+pub fn text_field(
+    id: impl Into<String>,
+    label: impl Label,
+    hint: Option<Msg>,
+    multiline: bool,
+    place: impl Place<Target = String>,
+) -> impl IntoView {
+    text_control(id.into(), label, hint, multiline, &[], place)
+}
+
+/// A one-line text input that suggests values (a `<datalist>`), still accepting any text.
+pub fn suggest_field(
+    id: impl Into<String>,
+    label: impl Label,
+    hint: Option<Msg>,
+    suggestions: &'static [&'static str],
+    place: impl Place<Target = String>,
+) -> impl IntoView {
+    text_control(id.into(), label, hint, false, suggestions, place)
+}
+
+fn text_control(
+    id: String,
+    label: impl Label,
+    hint: Option<Msg>,
+    multiline: bool,
+    suggestions: &'static [&'static str],
+    place: impl Place<Target = String>,
+) -> impl IntoView {
+    let state = use_state();
+    let value = read(place);
+    let on_input = move |ev: leptos::ev::Event| write(place, event_target_value(&ev));
     let hint_id = format!("{id}-hint");
+    let list_id = format!("{id}-options");
     let described_by = hint.map(|_| hint_id.clone());
+    let control = if multiline {
+        view! {
+            <textarea id=id.clone() rows="3" aria-describedby=described_by
+                prop:value=move || value.get().unwrap_or_default() on:input=on_input></textarea>
+        }
+        .into_any()
+    } else {
+        let list = (!suggestions.is_empty()).then(|| list_id.clone());
+        view! {
+            <input id=id.clone() type="text" aria-describedby=described_by list=list autocomplete="off"
+                prop:value=move || value.get().unwrap_or_default() on:input=on_input/>
+        }
+        .into_any()
+    };
     view! {
         <div class="field">
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id.clone()>{move || label.text(state.lang.get())}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
-            {if multiline {
-                view! { <textarea id=id rows="3" aria-describedby=described_by.clone() prop:value=move || value.get() on:input=on_input></textarea> }.into_any()
-            } else {
-                view! { <input id=id type="text" aria-describedby=described_by.clone() prop:value=move || value.get() on:input=on_input/> }.into_any()
-            }}
+            {control}
+            {(!suggestions.is_empty()).then(|| view! {
+                <datalist id=list_id.clone()>
+                    {suggestions.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
+                </datalist>
+            })}
         </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choices
+
+/// One option of a [`choice_field`]: its value, its name and an optional one-line explanation.
+#[derive(Clone, Copy)]
+pub struct Opt<T: 'static> {
+    pub value: T,
+    pub label: Msg,
+    pub note: Option<Msg>,
+}
+
+/// An option without an explanation.
+pub const fn opt<T>(value: T, label: Msg) -> Opt<T> {
+    Opt { value, label, note: None }
+}
+
+/// An option with a one-line explanation under its name.
+pub const fn opt_note<T>(value: T, label: Msg, note: Msg) -> Opt<T> {
+    Opt { value, label, note: Some(note) }
+}
+
+/// Yes / no / unsure.
+pub const TRI: &[Opt<Tri>] =
+    &[opt(Tri::Yes, Msg::FieldYes), opt(Tri::No, Msg::FieldNo), opt(Tri::Unsure, Msg::FieldUnsure)];
+
+/// A radio group in a `<fieldset>`: one `legend`, an optional hint, the options in order, and a
+/// "clear" button while something is chosen. Arrow keys move between options, as in any radio group.
+pub fn choice_field<T>(
+    id: impl Into<String>,
+    legend: impl Label,
+    hint: Option<Msg>,
+    options: &'static [Opt<T>],
+    place: impl Place<Target = Option<T>>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    let id: String = id.into();
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.map(|_| hint_id.clone());
+    let fieldset_id = id.clone();
+    view! {
+        <fieldset class="field choice" id=fieldset_id aria-describedby=described_by>
+            <legend>{move || legend.text(state.lang.get())}</legend>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            {radios(id, options, place)}
+        </fieldset>
+    }
+}
+
+/// The radios and the clear button of a choice, without the frame.
+fn radios<T>(id: String, options: &'static [Opt<T>], place: impl Place<Target = Option<T>>) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let state = use_state();
+    let chosen = read(place);
+    let current = move || chosen.get().flatten();
+    let first_id = format!("{id}-0");
+    let buttons = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let radio_id = format!("{id}-{i}");
+            let note_id = format!("{radio_id}-note");
+            let value = o.value;
+            view! {
+                <div class="option">
+                    <input type="radio" id=radio_id.clone() name=id.clone()
+                        aria-describedby=o.note.map(|_| note_id.clone())
+                        prop:checked=move || current() == Some(value)
+                        on:change=move |_| write(place, Some(value))/>
+                    <label for=radio_id>{move || state.t(o.label)}</label>
+                    {o.note.map(|n| view! { <p class="option-note" id=note_id>{move || state.t(n)}</p> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="options">{buttons}</div>
+        <Show when=move || current().is_some()>
+            <button type="button" class="quiet clear" on:click={
+                let first_id = first_id.clone();
+                move |_| {
+                    write(place, None);
+                    focus_later(first_id.clone());
+                }
+            }>{move || state.t(Msg::FieldClearChoice)}</button>
+        </Show>
+    }
+}
+
+/// One feasibility-style question: `legend` (a short name and the question), a hint, yes / no /
+/// unsure, and a note on why.
+pub fn answer_field(
+    id: impl Into<String>,
+    name: impl Label,
+    question: impl Label,
+    hint: impl Label,
+    place: impl Place<Target = Answer>,
+) -> impl IntoView {
+    let state = use_state();
+    let id: String = id.into();
+    let hint_id = format!("{id}-hint");
+    let chosen = read(at!(place, value));
+    let described_by = hint_id.clone();
+    let fieldset_id = id.clone();
+    view! {
+        <fieldset class="field answer" id=fieldset_id aria-describedby=described_by
+            data-answer=move || chosen.get().flatten().map(|t| match t { Tri::Yes => "yes", Tri::No => "no", Tri::Unsure => "unsure" })>
+            <legend>
+                <span class="q-name">{move || name.text(state.lang.get())}</span>
+                <span class="q-prompt">{move || question.text(state.lang.get())}</span>
+            </legend>
+            <p class="hint" id=hint_id>{move || hint.text(state.lang.get())}</p>
+            <div class="answer-row">{radios(format!("{id}-value"), TRI, at!(place, value))}</div>
+            {text_field(format!("{id}-note"), Msg::FieldAnswerNote, None, false, at!(place, note))}
+        </fieldset>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/// A number type a [`number_field`] can hold.
+pub trait Num: Copy + PartialEq + Send + Sync + 'static {
+    /// Parses trimmed, non-empty text; `None` when it is not a finite number of this type.
+    fn parse(text: &str) -> Option<Self>;
+    fn show(self) -> String;
+    fn as_f64(self) -> f64;
+}
+
+impl Num for f64 {
+    fn parse(text: &str) -> Option<f64> {
+        text.parse::<f64>().ok().filter(|v| v.is_finite())
+    }
+    fn show(self) -> String {
+        format!("{self}")
+    }
+    fn as_f64(self) -> f64 {
+        self
+    }
+}
+
+impl Num for u8 {
+    fn parse(text: &str) -> Option<u8> {
+        text.parse::<u8>().ok()
+    }
+    fn show(self) -> String {
+        self.to_string()
+    }
+    fn as_f64(self) -> f64 {
+        f64::from(self)
+    }
+}
+
+/// The allowed range of a [`number_field`], both ends included.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Range {
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+}
+
+impl Range {
+    pub const NON_NEGATIVE: Range = Range { min: Some(0.0), max: None };
+}
+
+/// Reads a number typed by a person: blank is "no value"; anything else must be a finite number
+/// of the type within the range.
+pub fn parse_number<N: Num>(text: &str, range: Range) -> Result<Option<N>, ()> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let v = N::parse(text).ok_or(())?;
+    let x = v.as_f64();
+    if range.min.is_some_and(|m| x < m) || range.max.is_some_and(|m| x > m) {
+        return Err(());
+    }
+    Ok(Some(v))
+}
+
+/// What to type instead, in the interface language.
+pub fn number_error(lang: Lang, range: Range, whole: bool) -> String {
+    let kind = match (lang, whole) {
+        (Lang::En, true) => "a whole number",
+        (Lang::En, false) => "a number",
+        (Lang::Ko, true) => "정수",
+        (Lang::Ko, false) => "숫자",
+    };
+    let ask = match (lang, range.min, range.max) {
+        (Lang::En, None, None) => format!("Enter {kind}, like 0.25."),
+        (Lang::En, Some(a), None) => format!("Enter {kind} of at least {a}."),
+        (Lang::En, None, Some(b)) => format!("Enter {kind} of at most {b}."),
+        (Lang::En, Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
+        (Lang::Ko, None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
+        (Lang::Ko, Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
+        (Lang::Ko, None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
+        (Lang::Ko, Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
+    };
+    let then = match lang {
+        Lang::En => "Until then, this field is saved as empty.",
+        Lang::Ko => "그전까지 이 칸은 빈 값으로 저장됩니다.",
+    };
+    format!("{ask} {then}")
+}
+
+/// A labelled number input. Valid input is stored as typed; blank clears the value; anything else
+/// stays on screen with a message saying what to type instead, and the stored value is empty
+/// meanwhile (never NaN, never a half-typed prefix such as the `1` of `1x`).
+pub fn number_field<N: Num>(
+    id: impl Into<String>,
+    label: impl Label,
+    hint: Option<Msg>,
+    range: Range,
+    place: impl Place<Target = Option<N>>,
+) -> impl IntoView {
+    let state = use_state();
+    let id: String = id.into();
+    let stored = read(place);
+    let stored_now = move || stored.get().flatten();
+    // What the person typed, with the stored value at that moment; shown while the stored value
+    // has not changed since, so "0." or "abc" stay on screen as typed.
+    let typed: RwSignal<Option<(String, Option<N>)>> = RwSignal::new(None);
+    let shown = move || match typed.get() {
+        Some((text, at)) if at == stored_now() => text,
+        _ => stored_now().map(N::show).unwrap_or_default(),
+    };
+    let invalid =
+        move || typed.get().is_some_and(|(text, at)| at == stored_now() && parse_number::<N>(&text, range).is_err());
+    let whole = N::parse("0.5").is_none();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if invalid() {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    view! {
+        <div class="field number">
+            <label for=id.clone()>{move || label.text(state.lang.get())}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            <input id=id.clone() type="text" inputmode=if whole { "numeric" } else { "decimal" } autocomplete="off"
+                aria-invalid=move || invalid().then_some("true")
+                aria-describedby=described_by
+                prop:value=shown
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    match parse_number::<N>(&text, range) {
+                        Ok(v) => {
+                            typed.set(Some((text, v)));
+                            if v != stored_now() {
+                                write(place, v);
+                            }
+                        }
+                        Err(()) => {
+                            typed.set(Some((text, None)));
+                            if stored_now().is_some() {
+                                write(place, None);
+                            }
+                        }
+                    }
+                }/>
+            <p class="field-error" id=error_id role="status" data-testid="number-error">
+                {move || invalid().then(|| number_error(state.lang.get(), range, whole))}
+            </p>
+        </div>
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+/// The words of a [`list_editor`]: its heading, the name of one row ("Objective"), the add button
+/// and what shows while the list is empty.
+#[derive(Clone, Copy)]
+pub struct ListWords {
+    pub heading: Msg,
+    pub item: Msg,
+    pub add: Msg,
+    pub empty: Msg,
+}
+
+/// An editable list of records: each row a small form (`row` draws its fields, given the row's
+/// place and an id prefix), with move up, move down and remove; remove offers undo. Focus follows
+/// the action: to the new row's first field after adding, to the moved row's button after
+/// moving, to "undo" after removing.
+pub fn list_editor<P, R, V>(
+    id: &'static str,
+    words: ListWords,
+    place: P,
+    row: impl Fn(Item<P>, String) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    P: Place<Target = Vec<R>>,
+    R: Clone + Default + PartialEq + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let state = use_state();
+    let len = Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| place.get(p)).map_or(0, Vec::len)));
+    let removed: RwSignal<Option<(usize, R)>> = RwSignal::new(None);
+    let heading_id = format!("{id}-heading");
+    let row_id = move |i: usize| format!("{id}-{i}");
+    let move_row = move |from: usize, to: usize| {
+        update(place, move |l| {
+            if from < l.len() && to < l.len() {
+                l.swap(from, to);
+            }
+        });
+        let n = len.get_untracked();
+        // Keep focus on the same row, now at `to`, on the button that still applies.
+        let button = match (to < from, to == 0, to + 1 == n) {
+            (true, true, _) => "down",
+            (true, false, _) => "up",
+            (false, _, true) => "up",
+            (false, _, false) => "down",
+        };
+        focus_later(format!("{id}-{to}-{button}"));
+    };
+    let remove_row = move |i: usize| {
+        let taken = state.plan.with_untracked(|p| p.as_ref().and_then(|p| place.get(p)?.get(i).cloned()));
+        if let Some(r) = taken {
+            update(place, move |l| {
+                if i < l.len() {
+                    l.remove(i);
+                }
+            });
+            removed.set(Some((i, r)));
+            focus_later(format!("{id}-undo"));
+        }
+    };
+    let undo = move |_| {
+        if let Some((i, r)) = removed.get_untracked() {
+            let at = i.min(len.get_untracked());
+            update(place, move |l| l.insert(at.min(l.len()), r));
+            removed.set(None);
+            focus_later(row_id(at));
+        }
+    };
+    let add = move |_| {
+        let at = len.get_untracked();
+        update(place, |l| l.push(R::default()));
+        removed.set(None);
+        focus_later(row_id(at));
+    };
+    let item_name = move |i: usize| format!("{} {}", state.t(words.item), i + 1);
+    let rows = move || {
+        let n = len.get();
+        (0..n)
+            .map(|i| {
+                let rid = row_id(i);
+                let row = row.clone();
+                view! {
+                    <li class="list-row" data-testid="row">
+                        <fieldset id=rid.clone()>
+                            <legend>{move || item_name(i)}</legend>
+                            <div class="row-fields">{row(place.item(i), rid.clone())}</div>
+                            <div class="row-actions">
+                                <button type="button" id=format!("{rid}-up") class="quiet" data-action="up"
+                                    disabled=i == 0 on:click=move |_| move_row(i, i - 1)>
+                                    <span aria-hidden="true">"↑ "</span>{move || state.t(Msg::FieldMoveUp)}
+                                    <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
+                                </button>
+                                <button type="button" id=format!("{rid}-down") class="quiet" data-action="down"
+                                    disabled=i + 1 == n on:click=move |_| move_row(i, i + 1)>
+                                    <span aria-hidden="true">"↓ "</span>{move || state.t(Msg::FieldMoveDown)}
+                                    <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
+                                </button>
+                                <button type="button" id=format!("{rid}-remove") class="quiet danger" data-action="remove"
+                                    on:click=move |_| remove_row(i)>
+                                    {move || state.t(Msg::FieldRemoveRow)}
+                                    <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
+                                </button>
+                            </div>
+                        </fieldset>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let labelled_by = heading_id.clone();
+    view! {
+        <section class="list-editor" id=id data-testid=format!("list-{id}") aria-labelledby=labelled_by>
+            <h2 id=heading_id>{move || state.t(words.heading)}</h2>
+            <Show when=move || len.get() == 0>
+                <p class="empty">{move || state.t(words.empty)}</p>
+            </Show>
+            <ol class="list-rows">{rows}</ol>
+            <div class="list-status" role="status">
+                {move || removed.get().map(|(i, _)| view! {
+                    <span>{format!("{} {}", item_name(i), state.t(Msg::FieldRowRemoved))}</span>
+                    " "
+                    <button type="button" id=format!("{id}-undo") data-action="undo" on:click=undo>{move || state.t(Msg::Undo)}</button>
+                })}
+            </div>
+            <button type="button" class="add" id=format!("{id}-add") data-action="add" on:click=add>
+                <span aria-hidden="true">"+ "</span>{move || state.t(words.add)}
+            </button>
+        </section>
     }
 }

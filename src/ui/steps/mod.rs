@@ -1,11 +1,20 @@
 //! One file per lifecycle step; this module names the steps and frames each page.
 
+mod baseline;
 mod business;
+mod constraints;
+mod data;
+mod feasibility;
+mod goals;
+mod metrics;
+mod monitoring;
 mod problem;
 
+use super::plan_page::page_href;
 use super::state::use_state;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
+use crate::route::{Page, Tool};
 use leptos::prelude::*;
 
 /// The step's name in the navigation and as the page heading.
@@ -40,8 +49,37 @@ pub fn StepPage(step: Step) -> impl IntoView {
         </header>
         {match step {
             Step::Problem => view! { <problem::ProblemStep/> }.into_any(),
+            Step::Feasibility => view! { <feasibility::FeasibilityStep/> }.into_any(),
+            Step::Goals => view! { <goals::GoalsStep/> }.into_any(),
+            Step::Data => view! { <data::DataStep/> }.into_any(),
+            Step::Constraints => view! { <constraints::ConstraintsStep/> }.into_any(),
+            Step::Baseline => view! { <baseline::BaselineStep/> }.into_any(),
+            Step::Metrics => view! { <metrics::MetricsStep/> }.into_any(),
+            Step::Monitoring => view! { <monitoring::MonitoringStep/> }.into_any(),
             Step::Business => view! { <business::BusinessStep/> }.into_any(),
-            _ => ().into_any(),
         }}
+    }
+}
+
+/// A link to a decision calculator, with a line on what it decides.
+fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <p class="calc-link" data-tool=tool.slug()>
+            <a href=move || page_href(Page::Calc(tool))>{move || state.t(label)}</a>
+            " "
+            <span class="hint">{move || state.t(note)}</span>
+        </p>
+    }
+}
+
+/// A longer explanation that opens on demand.
+fn more(summary: Msg, body: &'static [Msg]) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <details class="more">
+            <summary>{move || state.t(summary)}</summary>
+            {body.iter().map(|m| view! { <p>{move || state.t(*m)}</p> }).collect_view()}
+        </details>
     }
 }

@@ -1,0 +1,171 @@
+//! Step 2: is ML the right tool? Five signals and six red flags, each answered yes / no / unsure
+//! with a note, and the verdict they lead to, updating as the answers change.
+
+use crate::i18n::{Lang, Msg};
+use crate::plan::{Answer, FeasibilitySection, Plan, Tri};
+use crate::review::{self, Condition, Effect, Question, Verdict, VERDICT_RULES};
+use crate::ui::fields::{answer_field, Place};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+/// The answer to one question.
+#[derive(Clone, Copy)]
+struct QuestionPlace(Question);
+
+fn answer_mut(q: Question, f: &mut FeasibilitySection) -> &mut Answer {
+    match q {
+        Question::Pattern => &mut f.pattern,
+        Question::Objective => &mut f.objective,
+        Question::Complexity => &mut f.complexity,
+        Question::Data => &mut f.data,
+        Question::Repetition => &mut f.repetition,
+        Question::Unethical => &mut f.unethical,
+        Question::Simple => &mut f.simple,
+        Question::BadData => &mut f.bad_data,
+        Question::Catastrophic => &mut f.catastrophic,
+        Question::ExplainAll => &mut f.explain_all,
+        Question::NotCostEffective => &mut f.not_cost_effective,
+    }
+}
+
+impl Place for QuestionPlace {
+    type Target = Answer;
+    fn get<'a>(&self, plan: &'a Plan) -> Option<&'a Answer> {
+        Some(self.0.answer(&plan.feasibility))
+    }
+    fn get_mut<'a>(&self, plan: &'a mut Plan) -> Option<&'a mut Answer> {
+        Some(answer_mut(self.0, &mut plan.feasibility))
+    }
+}
+
+fn question(q: Question) -> impl IntoView {
+    answer_field(
+        format!("q-{}", q.key()),
+        move |l| q.label(l),
+        move |l| q.prompt(l),
+        move |l| q.hint(l),
+        QuestionPlace(q),
+    )
+}
+
+#[component]
+pub fn FeasibilityStep() -> impl IntoView {
+    let state = use_state();
+    let group =
+        |red: bool| Question::ALL.into_iter().filter(move |q| q.is_red_flag() == red).map(question).collect_view();
+    view! {
+        <section class="question-group" aria-labelledby="signals-heading">
+            <h2 id="signals-heading">{move || state.t(Msg::SignalsHeading)}</h2>
+            <p class="hint">{move || state.t(Msg::SignalsHint)}</p>
+            <div class="fields">{group(false)}</div>
+        </section>
+        <section class="question-group" aria-labelledby="flags-heading">
+            <h2 id="flags-heading">{move || state.t(Msg::RedFlagsHeading)}</h2>
+            <p class="hint">{move || state.t(Msg::RedFlagsHint)}</p>
+            <div class="fields">{group(true)}</div>
+        </section>
+        <VerdictPanel/>
+    }
+}
+
+fn tri_word(lang: Lang, value: Option<Tri>) -> &'static str {
+    lang.t(match value {
+        Some(Tri::Yes) => Msg::FieldYes,
+        Some(Tri::No) => Msg::FieldNo,
+        Some(Tri::Unsure) => Msg::FieldUnsure,
+        None => Msg::FieldNotAnswered,
+    })
+}
+
+fn condition_text(lang: Lang, c: Condition) -> String {
+    match c {
+        Condition::Answered(q, v) => format!("{}: {}", q.label(lang), tri_word(lang, Some(v))),
+        Condition::NothingAnswered => lang.t(Msg::CondNothingAnswered).to_string(),
+        Condition::SomeUnanswered => lang.t(Msg::CondSomeUnanswered).to_string(),
+        Condition::AnyUnsure => lang.t(Msg::CondAnyUnsure).to_string(),
+        Condition::Always => lang.t(Msg::CondAlways).to_string(),
+    }
+}
+
+fn effect_text(lang: Lang, e: Effect) -> &'static str {
+    match e {
+        Effect::Decide(kind) => kind.title(lang),
+        Effect::Caveat => lang.t(Msg::EffectCaveat),
+    }
+}
+
+/// The questions behind a verdict, with their answers.
+type Causes = Vec<(Question, Option<Tri>)>;
+
+/// The verdict, live: what it is, why, and what to do next; the rule table on demand.
+#[component]
+fn VerdictPanel() -> impl IntoView {
+    let state = use_state();
+    let verdict: Memo<Option<(Verdict, Causes)>> = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref().map(|p| {
+                let v = review::verdict(&p.feasibility);
+                let answers = v.causes.iter().map(|q| (*q, q.answer(&p.feasibility).value)).collect();
+                (v, answers)
+            })
+        })
+    });
+    let kind = move || verdict.with(|v| v.as_ref().map(|(v, _)| v.kind));
+    let lang = move || state.lang.get();
+    view! {
+        <section class="verdict" data-testid="feasibility-verdict" aria-labelledby="verdict-heading"
+            data-verdict=move || kind().map(|k| k.slug())>
+            <h2 id="verdict-heading">{move || state.t(Msg::VerdictHeading)}</h2>
+            <p class="verdict-title" role="status">{move || kind().map(|k| k.title(lang()))}</p>
+            <p>{move || kind().map(|k| k.explanation(lang()))}</p>
+            {move || {
+                let causes = verdict.with(|v| v.as_ref().map(|(_, a)| a.clone()).unwrap_or_default());
+                (!causes.is_empty() && causes.len() < Question::ALL.len()).then(|| view! {
+                    <h3>{move || state.t(Msg::VerdictCauses)}</h3>
+                    <ul class="causes" data-testid="verdict-causes">
+                        {causes.into_iter().map(|(q, value)| view! {
+                            <li data-question=q.key()>
+                                <span class="cause-name">{move || q.label(lang())}</span>
+                                ": "
+                                {move || tri_word(lang(), value)}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                })
+            }}
+            <h3>{move || state.t(Msg::VerdictActions)}</h3>
+            <ul class="actions" data-testid="verdict-actions">
+                {move || {
+                    let actions = verdict.with(|v| v.as_ref().map(|(v, _)| v.actions.clone()).unwrap_or_default());
+                    actions.into_iter().map(|a| view! { <li data-action=a.slug()>{move || a.text(lang())}</li> }).collect_view()
+                }}
+            </ul>
+            <details class="more rules">
+                <summary>{move || state.t(Msg::VerdictHowDecided)}</summary>
+                <p>{move || state.t(Msg::VerdictHowDecidedIntro)}</p>
+                <div class="table-scroll">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th scope="col">"#"</th>
+                                <th scope="col">{move || state.t(Msg::RuleWhen)}</th>
+                                <th scope="col">{move || state.t(Msg::RuleLeadsTo)}</th>
+                                <th scope="col">{move || state.t(Msg::RuleWhy)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {VERDICT_RULES.iter().enumerate().map(|(i, r)| view! {
+                                <tr data-rule=r.id>
+                                    <td>{i + 1}</td>
+                                    <td>{move || condition_text(lang(), r.condition)}</td>
+                                    <td>{move || effect_text(lang(), r.effect)}</td>
+                                    <td>{move || r.explanation.get(lang())}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}

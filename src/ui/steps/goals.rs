@@ -1,0 +1,98 @@
+//! Step 3: one goal, the objectives that reach it (each with its label scenario), and how several
+//! objectives are combined: one loss, or separate models blended by weights.
+
+use super::{calc_link, more};
+use crate::i18n::{Lang, Msg};
+use crate::plan::{LabelScenario, ObjectiveStrategy};
+use crate::route::Tool;
+use crate::ui::fields::{
+    at, choice_field, lens, list_editor, number_field, opt_note, read, text_field, ListWords, Opt, Range,
+};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+const SCENARIOS: &[Opt<LabelScenario>] = &[
+    opt_note(LabelScenario::Labelled, Msg::ScenarioLabelled, Msg::ScenarioLabelledHow),
+    opt_note(LabelScenario::Proxy, Msg::ScenarioProxy, Msg::ScenarioProxyHow),
+    opt_note(LabelScenario::Unlabelled, Msg::ScenarioUnlabelled, Msg::ScenarioUnlabelledHow),
+    opt_note(LabelScenario::NoData, Msg::ScenarioNoData, Msg::ScenarioNoDataHow),
+];
+
+const STRATEGIES: &[Opt<ObjectiveStrategy>] = &[
+    opt_note(ObjectiveStrategy::CombinedLoss, Msg::StrategyCombined, Msg::StrategyCombinedTradeoff),
+    opt_note(ObjectiveStrategy::SeparateModels, Msg::StrategySeparate, Msg::StrategySeparateTradeoff),
+];
+
+/// "Weights add up to 0.9." in the interface language.
+fn weight_sum(lang: Lang, sum: f64, given: usize, total: usize) -> String {
+    let sum = (sum * 1000.0).round() / 1000.0;
+    match lang {
+        Lang::En if given < total => {
+            format!("{given} of {total} objectives have a weight; so far they add up to {sum}.")
+        }
+        Lang::En => format!("The weights add up to {sum}. Weights that add up to 1 read as shares."),
+        Lang::Ko if given < total => {
+            format!("세부 목표 {total}개 중 {given}개에 가중치가 있고, 지금까지 합은 {sum}입니다.")
+        }
+        Lang::Ko => format!("가중치의 합은 {sum}입니다. 합이 1이면 각 가중치를 비율로 읽을 수 있습니다."),
+    }
+}
+
+#[component]
+pub fn GoalsStep() -> impl IntoView {
+    let state = use_state();
+    let objectives = lens!(goals.objectives);
+    let count = Memo::new(move |_| state.plan.with(|p| p.as_ref().map_or(0, |p| p.goals.objectives.len())));
+    let strategy = read(lens!(goals.strategy));
+    let separate = move || strategy.get().flatten() == Some(ObjectiveStrategy::SeparateModels);
+    let weights = Memo::new(move |_| {
+        state.plan.with(|p| {
+            p.as_ref().map_or((0.0, 0, 0), |p| {
+                let o = &p.goals.objectives;
+                (
+                    o.iter().filter_map(|o| o.weight).sum::<f64>(),
+                    o.iter().filter(|o| o.weight.is_some()).count(),
+                    o.len(),
+                )
+            })
+        })
+    });
+    let words = ListWords {
+        heading: Msg::ObjectivesHeading,
+        item: Msg::ObjectiveItem,
+        add: Msg::AddObjective,
+        empty: Msg::NoObjectivesYet,
+    };
+    view! {
+        <div class="fields">
+            {text_field("goal", Msg::GoalField, Some(Msg::GoalHint), true, lens!(goals.goal))}
+            {more(Msg::GoalExampleSummary, &[Msg::GoalExample1, Msg::GoalExample2])}
+        </div>
+        {list_editor("objectives", words, objectives, move |row, rid| view! {
+            {text_field(format!("{rid}-name"), Msg::ObjectiveName, None, false, at!(row, name))}
+            {text_field(format!("{rid}-metric"), Msg::ObjectiveMetric, Some(Msg::ObjectiveMetricHint), false, at!(row, metric))}
+            {text_field(format!("{rid}-target"), Msg::ObjectiveTarget, None, false, at!(row, target))}
+            {text_field(format!("{rid}-cadence"), Msg::ObjectiveCadence, Some(Msg::ObjectiveCadenceHint), false, at!(row, cadence))}
+            {text_field(format!("{rid}-owner"), Msg::RowOwner, None, false, at!(row, owner))}
+            {choice_field(format!("{rid}-scenario"), Msg::StepLabelScenario, Some(Msg::LabelScenarioHint), SCENARIOS, at!(row, label_scenario))}
+            {text_field(format!("{rid}-label-note"), Msg::StepLabelNote, Some(Msg::LabelNoteHint), true, at!(row, label_note))}
+            <Show when=move || { count.get() >= 2 }>
+                {number_field(format!("{rid}-weight"), Msg::ObjectiveWeight, Some(Msg::ObjectiveWeightHint), Range::NON_NEGATIVE, at!(row, weight))}
+            </Show>
+        })}
+        <Show when=move || { count.get() >= 2 }>
+            <section class="fields strategy" aria-labelledby="strategy-heading">
+                <h2 id="strategy-heading">{move || state.t(Msg::StrategyHeading)}</h2>
+                {choice_field("goals-strategy", Msg::StrategyField, Some(Msg::StrategyHint), STRATEGIES, lens!(goals.strategy))}
+                {more(Msg::StrategyMoreSummary, &[Msg::StrategyMore1, Msg::StrategyMore2])}
+                {text_field("goals-strategy-note", Msg::StrategyNote, None, true, lens!(goals.strategy_note))}
+                <p class="hint" data-testid="weight-sum">
+                    {move || weights.with(|(sum, given, total)| weight_sum(state.lang.get(), *sum, *given, *total))}
+                </p>
+                <Show when=separate>
+                    {calc_link(Tool::Blend, Msg::OpenBlendCalc, Msg::BlendCalcNote)}
+                </Show>
+            </section>
+        </Show>
+    }
+}
