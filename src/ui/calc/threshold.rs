@@ -702,10 +702,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
             .map(|(label, choice, value, id)| {
                 let button = choice.map(|c| {
                     let x = c.point.threshold;
-                    let aria = match lang {
-                        Lang::En => format!("Move the threshold to {} ({label})", threshold_text(lang, x)),
-                        Lang::Ko => format!("임계값을 {}(으)로 옮기기({label})", threshold_text(lang, x)),
-                    };
+                    let aria = format!("{}: {} ({label})", lang.t(Msg::CalcThrMoveHere), threshold_text(lang, x));
                     view! {
                         <button type="button" data-testid=format!("goto-{id}") aria-label=aria on:click=move |_| move_to(x)>
                             {lang.t(Msg::CalcThrMoveHere)}
