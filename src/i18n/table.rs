@@ -264,7 +264,7 @@ messages! {
     CalcThrAccuracy { en: "Accuracy", ko: "정확도" }
     CalcThrFlaggedShare { en: "Share flagged", ko: "양성 판정 비율" }
     CalcThrCostPer1000 { en: "Expected cost per 1,000 cases", ko: "1,000건당 기대 비용" }
-    CalcThrAuc { en: "ROC AUC", ko: "ROC AUC" }
+    CalcThrAuc { en: "ROC AUC", ko: "ROC 곡선 아래 면적(AUC)" }
     CalcThrAp { en: "Average precision", ko: "평균 정밀도" }
     CalcThrAucUndefined {
         en: "Not defined: the data has only one class, and ROC AUC needs both positives and negatives.",
