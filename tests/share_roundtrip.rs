@@ -145,6 +145,7 @@ fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSect
         cost_false_positive: b,
         cost_false_negative: c,
         prevalence: d,
+        ..Default::default()
     });
     let candidate = (text(), num(), num(), num(), num(), num()).prop_map(|(name, a, b, c, d, e)| Candidate {
         name,
@@ -153,6 +154,7 @@ fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSect
         p95_ms: c,
         throughput_per_instance: d,
         cost_per_instance_hour: e,
+        ..Default::default()
     });
     let tradeoff = (vec_of(candidate), num(), num(), num()).prop_map(|(candidates, a, b, c)| TradeoffSection {
         candidates,
@@ -160,9 +162,16 @@ fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSect
         peak_qps: b,
         monthly_budget: c,
     });
-    let abtest = (num(), num(), any::<bool>(), num(), num(), num()).prop_map(|(a, b, mde_relative, c, d, e)| {
-        AbTestSection { baseline_rate: a, mde: b, mde_relative, alpha: c, power: d, daily_traffic: e }
-    });
+    let abtest =
+        (num(), num(), any::<bool>(), num(), num(), num()).prop_map(|(a, b, mde_relative, c, d, e)| AbTestSection {
+            baseline_rate: a,
+            mde: b,
+            mde_relative,
+            alpha: c,
+            power: d,
+            daily_traffic: e,
+            ..Default::default()
+        });
     (threshold, tradeoff, abtest).boxed()
 }
 

@@ -7,9 +7,11 @@
 //! - `tradeoff`: speed versus accuracy across candidate models under latency, load and budget.
 //! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
 //! - `normal`: the normal distribution functions the others share.
+//! - `plan_inputs`: from a plan's calculator sections to these inputs, with the starting examples.
 
 pub mod abtest;
 pub mod blend;
 pub mod normal;
+pub mod plan_inputs;
 pub mod threshold;
 pub mod tradeoff;

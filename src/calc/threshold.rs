@@ -237,26 +237,144 @@ fn parse_text(text: &str) -> Result<Scores, ScoresError> {
     if text.len() > MAX_TEXT_BYTES {
         return Err(ScoresError::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES });
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text); // byte-order mark from some exporters
-    let mut sink = RowSink::default();
-    let mut delimiter = None;
-    for (index, raw) in text.split('\n').enumerate() {
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim_ascii().is_empty() {
-            continue;
-        }
-        let first_row = delimiter.is_none();
-        let d = *delimiter.get_or_insert_with(|| detect_delimiter(line));
-        match parse_row(line, d) {
-            Ok((score, positive)) => sink.accept(score, positive),
-            Err(_) if first_row && is_header(line, d) => {}
-            Err(problem) => sink.reject(index + 1, problem),
-        }
-        if sink.rows() > MAX_ROWS {
-            return Err(ScoresError::TooManyRows { limit: MAX_ROWS });
-        }
+    let mut reader = ScoresReader::new();
+    // An error here is kept by the reader and returned again by `finish`.
+    let _ = reader.push(text.as_bytes());
+    reader.finish()
+}
+
+/// Reads `score,label` text piece by piece, for files read in chunks: the page can show progress
+/// and stay responsive between pieces. Same rules and messages as `Scores::parse` (which uses it).
+///
+/// Chunks are bytes and may split a line (or a UTF-8 character) anywhere: the unfinished tail is
+/// kept until the next chunk. A line is only decoded once complete, and `\n` never occurs inside a
+/// multi-byte character, so splitting at it is always safe.
+#[derive(Default)]
+pub struct ScoresReader {
+    sink: RowSink,
+    /// Bytes of an unfinished last line.
+    tail: Vec<u8>,
+    delimiter: Option<char>,
+    /// Lines completed so far (the next line's number is `lines + 1`).
+    lines: usize,
+    bytes: usize,
+    started: bool,
+    failed: Option<ScoresError>,
+}
+
+impl ScoresReader {
+    pub fn new() -> Self {
+        Self::default()
     }
-    sink.finish()
+
+    /// Bytes given so far.
+    pub fn bytes_read(&self) -> usize {
+        self.bytes
+    }
+
+    /// Rows read so far, good and bad (for progress messages).
+    pub fn rows_read(&self) -> usize {
+        self.sink.rows()
+    }
+
+    /// Reads the complete lines of `chunk` (with any tail left by the previous chunk). After the
+    /// first error that makes the whole input unusable (too large, too many rows), later chunks are
+    /// ignored and the error is returned again; bad rows are collected and reported by `finish`.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), ScoresError> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        self.bytes += chunk.len();
+        if self.bytes > MAX_TEXT_BYTES {
+            return Err(self.fail(ScoresError::TooLarge { bytes: self.bytes, limit: MAX_TEXT_BYTES }));
+        }
+        let mut chunk = chunk;
+        if !self.started {
+            // Wait for three bytes before deciding about a byte-order mark.
+            if self.tail.len() + chunk.len() < 3 {
+                self.tail.extend_from_slice(chunk);
+                return Ok(());
+            }
+            self.started = true;
+            if !self.tail.is_empty() {
+                let mut joined = std::mem::take(&mut self.tail);
+                joined.extend_from_slice(chunk);
+                let body = joined.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&joined).to_vec();
+                return self.push_body(&body);
+            }
+            chunk = chunk.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(chunk);
+        }
+        self.push_body(chunk)
+    }
+
+    fn push_body(&mut self, chunk: &[u8]) -> Result<(), ScoresError> {
+        let Some(last_newline) = chunk.iter().rposition(|&b| b == b'\n') else {
+            self.tail.extend_from_slice(chunk);
+            return Ok(());
+        };
+        let (complete, rest) = chunk.split_at(last_newline + 1);
+        let mut complete = complete;
+        if !self.tail.is_empty() {
+            let first_end = complete.iter().position(|&b| b == b'\n').unwrap_or(complete.len() - 1);
+            let mut line = std::mem::take(&mut self.tail);
+            line.extend_from_slice(&complete[..first_end]);
+            self.line(&line)?;
+            complete = &complete[first_end + 1..];
+        }
+        for line in complete.split(|&b| b == b'\n') {
+            // `split` yields an empty piece after the final newline; it is not a line.
+            if line.as_ptr() == complete.as_ptr_range().end {
+                break;
+            }
+            self.line(line)?;
+        }
+        self.tail.extend_from_slice(rest);
+        Ok(())
+    }
+
+    fn fail(&mut self, error: ScoresError) -> ScoresError {
+        self.failed = Some(error.clone());
+        error
+    }
+
+    fn line(&mut self, raw: &[u8]) -> Result<(), ScoresError> {
+        self.lines += 1;
+        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+        if raw.trim_ascii().is_empty() {
+            return Ok(());
+        }
+        let decoded = String::from_utf8_lossy(raw);
+        let line: &str = &decoded;
+        let first_row = self.delimiter.is_none();
+        let d = *self.delimiter.get_or_insert_with(|| detect_delimiter(line));
+        match parse_row(line, d) {
+            Ok((score, positive)) => self.sink.accept(score, positive),
+            Err(_) if first_row && is_header(line, d) => {}
+            Err(problem) => self.sink.reject(self.lines, problem),
+        }
+        if self.sink.rows() > MAX_ROWS {
+            return Err(self.fail(ScoresError::TooManyRows { limit: MAX_ROWS }));
+        }
+        Ok(())
+    }
+
+    /// Reads the last line (text need not end with a newline) and prepares the scores.
+    pub fn finish(mut self) -> Result<Scores, ScoresError> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        if !self.started {
+            self.started = true;
+            let tail = std::mem::take(&mut self.tail);
+            let body = tail.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&tail).to_vec();
+            self.tail = body;
+        }
+        if !self.tail.is_empty() {
+            let tail = std::mem::take(&mut self.tail);
+            self.line(&tail)?;
+        }
+        self.sink.finish()
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -663,15 +781,83 @@ impl Confusion {
 
     /// Matthews correlation coefficient; `None` when any row or column of the table is empty.
     pub fn mcc(&self) -> Option<f64> {
-        let (tp, fp, tn, fn_) = (self.tp as f64, self.fp as f64, self.tn as f64, self.fn_ as f64);
+        Masses::from(self).mcc()
+    }
+}
+
+/// Confusion cells as numbers: counts, or shares of all cases when they come from rates and a
+/// prevalence. Every figure the calculator shows is computed here once, for both sources.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Masses {
+    pub tp: f64,
+    pub fp: f64,
+    pub tn: f64,
+    pub fn_: f64,
+}
+
+impl From<&Confusion> for Masses {
+    fn from(c: &Confusion) -> Self {
+        Masses { tp: c.tp as f64, fp: c.fp as f64, tn: c.tn as f64, fn_: c.fn_ as f64 }
+    }
+}
+
+/// `num / den`, undefined (None) when the denominator is not positive.
+fn share(num: f64, den: f64) -> Option<f64> {
+    (den > 0.0).then(|| num / den)
+}
+
+impl Masses {
+    /// Shares of all cases at an operating point when a share `prevalence` of cases are positive.
+    pub fn from_rates(point: &OperatingPoint, prevalence: f64) -> Self {
+        let (pos, neg) = (prevalence, 1.0 - prevalence);
+        Masses { tp: point.tpr * pos, fp: point.fpr * neg, tn: (1.0 - point.fpr) * neg, fn_: (1.0 - point.tpr) * pos }
+    }
+
+    pub fn total(&self) -> f64 {
+        self.tp + self.fp + self.tn + self.fn_
+    }
+
+    pub fn mcc(&self) -> Option<f64> {
+        let Masses { tp, fp, tn, fn_ } = *self;
         let factors = [tp + fp, tp + fn_, tn + fp, tn + fn_];
-        if factors.contains(&0.0) {
+        if factors.iter().any(|&f| f <= 0.0) {
             return None;
         }
         // Product of square roots: the plain product can exceed f64 range for huge counts.
         let denominator: f64 = factors.iter().map(|f| f.sqrt()).product();
         Some((tp * tn - fp * fn_) / denominator)
     }
+
+    /// Every figure at once, with F-beta at `beta`.
+    pub fn metrics(&self, beta: f64) -> Metrics {
+        let Masses { tp, fp, tn, fn_ } = *self;
+        let total = self.total();
+        Metrics {
+            precision: share(tp, tp + fp),
+            recall: share(tp, tp + fn_),
+            specificity: share(tn, tn + fp),
+            false_positive_rate: share(fp, tn + fp),
+            f1: f_beta_from_masses(tp, fp, fn_, 1.0),
+            f_beta: f_beta_from_masses(tp, fp, fn_, beta),
+            accuracy: share(tp + tn, total),
+            mcc: self.mcc(),
+            predicted_positive_share: share(tp + fp, total),
+        }
+    }
+}
+
+/// The figures shown at one threshold; `None` where a denominator is zero.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Metrics {
+    pub precision: Option<f64>,
+    pub recall: Option<f64>,
+    pub specificity: Option<f64>,
+    pub false_positive_rate: Option<f64>,
+    pub f1: Option<f64>,
+    pub f_beta: Option<f64>,
+    pub accuracy: Option<f64>,
+    pub mcc: Option<f64>,
+    pub predicted_positive_share: Option<f64>,
 }
 
 /// Shared by counts and by rates × prevalence (masses are then fractions of all cases).
@@ -873,6 +1059,22 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
             }
         }
         best
+    }
+
+    /// Average precision at this prevalence: the sum over operating points of the recall gained times
+    /// the precision there (scikit-learn's step rule). For own scores at their own prevalence this is
+    /// `Scores::average_precision`; for the teaching model it is exact to its threshold grid.
+    pub fn average_precision(&self) -> f64 {
+        let mut sum = 0.0;
+        let mut prev_recall = 0.0;
+        for i in 1..self.source.point_count() {
+            let point = self.source.point(i);
+            if point.tpr > prev_recall {
+                sum += (point.tpr - prev_recall) * self.precision(&point).unwrap_or(0.0);
+                prev_recall = point.tpr;
+            }
+        }
+        sum
     }
 
     /// The ROC curve (x = FPR, y = TPR) with at most `max_points` points, shape kept (see `downsample`).

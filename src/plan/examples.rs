@@ -151,6 +151,7 @@ fn candidate(name: String, quality: f64, p50_ms: f64, p95_ms: f64, throughput: f
         p95_ms: Some(p95_ms),
         throughput_per_instance: Some(throughput),
         cost_per_instance_hour: Some(cost_hour),
+        ..Default::default()
     }
 }
 

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::calc::threshold::ScoreSummary;
+
 /// Step 1: what problem, whose, handled how today, worth what.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -185,7 +187,37 @@ pub struct ThresholdSection {
     pub threshold: Option<f64>,
     pub cost_false_positive: Option<f64>,
     pub cost_false_negative: Option<f64>,
+    /// Share of positives where the threshold will be used. The teaching model's prevalence; with
+    /// own scores, a deployment prevalence that differs from the validation data's (None: the same).
     pub prevalence: Option<f64>,
+    /// True when the calculator works on the person's own validation scores, false for the teaching
+    /// model.
+    #[serde(default)]
+    pub use_own_scores: bool,
+    /// β of the F-beta score shown and optimised (None: 1).
+    #[serde(default)]
+    pub beta: Option<f64>,
+    /// The teaching model: mean and standard deviation of the positives' and the negatives' scores.
+    #[serde(default)]
+    pub positive_mean: Option<f64>,
+    #[serde(default)]
+    pub positive_sd: Option<f64>,
+    #[serde(default)]
+    pub negative_mean: Option<f64>,
+    #[serde(default)]
+    pub negative_sd: Option<f64>,
+    /// Targets of the constrained choices: highest recall with precision at least this, lowest
+    /// false-positive rate with recall at least this.
+    #[serde(default)]
+    pub min_precision: Option<f64>,
+    #[serde(default)]
+    pub min_recall: Option<f64>,
+    /// Own scores, kept only as a binned summary (never the raw rows).
+    #[serde(default)]
+    pub scores: Option<ScoreSummary>,
+    /// Where the own scores came from: a file name, or None when pasted.
+    #[serde(default)]
+    pub scores_name: Option<String>,
 }
 
 /// One candidate model in the speed-versus-accuracy table.
@@ -198,6 +230,15 @@ pub struct Candidate {
     pub p95_ms: Option<f64>,
     pub throughput_per_instance: Option<f64>,
     pub cost_per_instance_hour: Option<f64>,
+    /// Price per 1,000 predictions, for managed endpoints billed per call.
+    #[serde(default)]
+    pub cost_per_1000_predictions: Option<f64>,
+    /// True when the candidate is billed per 1,000 predictions rather than per instance-hour.
+    #[serde(default)]
+    pub priced_per_1000: bool,
+    /// Model size in megabytes.
+    #[serde(default)]
+    pub size_mb: Option<f64>,
 }
 
 /// Inputs of the speed-versus-accuracy calculator.
@@ -220,6 +261,9 @@ pub struct AbTestSection {
     pub alpha: Option<f64>,
     pub power: Option<f64>,
     pub daily_traffic: Option<f64>,
+    /// Share of the daily traffic that enters the test (split evenly between two variants).
+    #[serde(default)]
+    pub share_in_test: Option<f64>,
 }
 
 /// What the first model is compared with.

@@ -126,6 +126,7 @@ pub fn korean_plan_long() -> Plan {
         cost_false_positive: Some(5000.0),
         cost_false_negative: Some(150000.0),
         prevalence: Some(0.002),
+        ..Default::default()
     };
     p.tradeoff = TradeoffSection {
         candidates: vec![
@@ -136,6 +137,7 @@ pub fn korean_plan_long() -> Plan {
                 p95_ms: Some(4.5),
                 throughput_per_instance: Some(2000.0),
                 cost_per_instance_hour: Some(0.2),
+                ..Default::default()
             },
             Candidate {
                 name: s("그래디언트 부스팅"),
@@ -144,6 +146,7 @@ pub fn korean_plan_long() -> Plan {
                 p95_ms: Some(21.0),
                 throughput_per_instance: Some(600.0),
                 cost_per_instance_hour: Some(0.4),
+                ..Default::default()
             },
         ],
         p95_budget_ms: Some(50.0),
@@ -157,6 +160,7 @@ pub fn korean_plan_long() -> Plan {
         alpha: Some(0.05),
         power: Some(0.8),
         daily_traffic: Some(400000.0),
+        ..Default::default()
     };
     p.baseline = BaselineSection {
         kind: Some(BaselineKind::RuleBased),
@@ -269,6 +273,7 @@ pub fn english_plan() -> Plan {
         cost_false_positive: Some(15.0),
         cost_false_negative: Some(240.0),
         prevalence: Some(0.03),
+        ..Default::default()
     };
     p.baseline = BaselineSection {
         kind: Some(BaselineKind::PreviousSystem),

@@ -403,6 +403,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             alpha: Some(0.05),
             power: Some(0.8),
             daily_traffic: Some(600_000.0),
+            ..Default::default()
         },
         baseline: BaselineSection {
             kind: Some(BaselineKind::RuleBased),

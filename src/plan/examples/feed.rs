@@ -408,6 +408,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             cost_false_positive: Some(2100.0),
             cost_false_negative: Some(900.0),
             prevalence: Some(0.02),
+            ..Default::default()
         },
         tradeoff: TradeoffSection {
             candidates: vec![
@@ -433,6 +434,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             alpha: Some(0.05),
             power: Some(0.8),
             daily_traffic: Some(200_000.0),
+            ..Default::default()
         },
         baseline: BaselineSection {
             kind: Some(BaselineKind::PreviousSystem),

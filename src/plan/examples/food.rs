@@ -400,6 +400,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             alpha: Some(0.05),
             power: Some(0.8),
             daily_traffic: Some(1_000_000.0),
+            ..Default::default()
         },
         baseline: BaselineSection {
             kind: Some(BaselineKind::RuleBased),

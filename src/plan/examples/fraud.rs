@@ -377,6 +377,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             cost_false_positive: Some(15_000.0),
             cost_false_negative: Some(135_000.0),
             prevalence: Some(0.002),
+            ..Default::default()
         },
         tradeoff: TradeoffSection {
             candidates: vec![
@@ -409,6 +410,7 @@ pub(super) fn plan(lang: Lang) -> Plan {
             alpha: Some(0.05),
             power: Some(0.8),
             daily_traffic: Some(400_000.0),
+            ..Default::default()
         },
         baseline: BaselineSection {
             kind: Some(BaselineKind::PreviousSystem),

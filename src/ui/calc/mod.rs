@@ -1,14 +1,284 @@
 //! The decision calculators, one file each, usable inside their lifecycle step and on a page of
-//! their own.
+//! their own. Each reads and writes the open plan through `use_state()`; the maths is in
+//! `crate::calc`, and this module only holds what the four share: number fields, number wording
+//! and the page frame.
 
-use crate::i18n::Msg;
-use crate::route::Tool;
+mod abtest;
+mod blend;
+mod chart;
+mod threshold;
+mod tradeoff;
+
+pub use abtest::AbTestPlanner;
+pub use blend::BlendCalculator;
+pub use threshold::ThresholdCalculator;
+pub use tradeoff::TradeoffCalculator;
+
+use crate::i18n::{self, Lang, Msg};
+use crate::plan::Plan;
+use crate::route::{Page, Tool};
+use crate::ui::plan_page::page_href;
 use crate::ui::state::use_state;
+use leptos::html;
 use leptos::prelude::*;
 
+/// A calculator on a page of its own: heading, what it answers, the calculator, and the way back
+/// to the lifecycle step it belongs to.
 #[component]
 pub fn CalcPage(tool: Tool) -> impl IntoView {
     let state = use_state();
-    let _ = tool;
-    view! { <h1 id="page-heading">{move || state.t(Msg::Calculators)}</h1> }
+    let (title, intro) = match tool {
+        Tool::Threshold => (Msg::CalcThresholdTitle, Msg::CalcThresholdIntro),
+        Tool::Tradeoff => (Msg::CalcTradeoffTitle, Msg::CalcTradeoffIntro),
+        Tool::Blend => (Msg::CalcBlendTitle, Msg::CalcBlendIntro),
+        Tool::AbTest => (Msg::CalcAbTitle, Msg::CalcAbIntro),
+    };
+    let step = tool.step();
+    view! {
+        <header class="step-head">
+            <p class="step-pos">{move || state.t(Msg::Calculators)}</p>
+            <h1 id="page-heading">{move || state.t(title)}</h1>
+            <p class="guide">{move || state.t(intro)}</p>
+        </header>
+        {match tool {
+            Tool::Threshold => view! { <ThresholdCalculator/> }.into_any(),
+            Tool::Tradeoff => view! { <TradeoffCalculator/> }.into_any(),
+            Tool::Blend => view! { <BlendCalculator/> }.into_any(),
+            Tool::AbTest => view! { <AbTestPlanner/> }.into_any(),
+        }}
+        <p class="calc-back">
+            <a href=move || page_href(Page::Step(step)) data-testid="calc-back">
+                {move || back_to_step(state.lang.get(), state.t(i18n::step_name(step)))}
+            </a>
+        </p>
+    }
 }
+
+fn back_to_step(lang: Lang, step: &str) -> String {
+    match lang {
+        Lang::En => format!("← Back to the step “{step}”"),
+        Lang::Ko => format!("← “{step}” 단계로 돌아가기"),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Number wording
+// ---------------------------------------------------------------------------------------------------
+
+/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
+pub(crate) fn num(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", decimals, value);
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
+        None => (text.clone(), String::new()),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d.to_string()),
+        None => ("", int),
+    };
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if grouped.chars().all(|c| c == '0' || c == ',') && frac.is_empty() { "" } else { sign };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A whole count with separators.
+pub(crate) fn count(value: u64) -> String {
+    num(value as f64, 0)
+}
+
+/// A share as a percentage with one decimal.
+pub(crate) fn pct(value: f64) -> String {
+    format!("{} %", num(value * 100.0, 1))
+}
+
+/// A value for an `<input type=number>`: no separators, float noise rounded away.
+fn input_text(value: f64) -> String {
+    let rounded = (value * 1e9).round() / 1e9;
+    let text = format!("{rounded}");
+    if text == "-0" {
+        "0".to_string()
+    } else {
+        text
+    }
+}
+
+/// "not defined" in the user's language, for a figure whose denominator is zero.
+pub(crate) fn undefined(lang: Lang) -> &'static str {
+    lang.t(Msg::CalcUndefined)
+}
+
+pub(crate) fn opt(lang: Lang, value: Option<f64>, f: impl Fn(f64) -> String) -> String {
+    value.filter(|v| v.is_finite()).map(f).unwrap_or_else(|| undefined(lang).to_string())
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Number fields
+// ---------------------------------------------------------------------------------------------------
+
+/// The unit written after a number field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Percent,
+    Points,
+    Ms,
+    Qps,
+    Mb,
+    PerDay,
+}
+
+impl Unit {
+    pub fn text(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Unit::Percent, _) => "%",
+            (Unit::Points, Lang::En) => "percentage points",
+            (Unit::Points, Lang::Ko) => "%p",
+            (Unit::Ms, _) => "ms",
+            (Unit::Qps, Lang::En) => "requests/s",
+            (Unit::Qps, Lang::Ko) => "건/초",
+            (Unit::Mb, _) => "MB",
+            (Unit::PerDay, Lang::En) => "users a day",
+            (Unit::PerDay, Lang::Ko) => "명/일",
+        }
+    }
+}
+
+/// Where an optional number lives in the plan: how to read it and how to change it.
+#[derive(Clone, Copy)]
+pub(crate) struct NumLens {
+    pub read: fn(&Plan) -> Option<f64>,
+    pub write: fn(&mut Plan, Option<f64>),
+}
+
+/// How a number field looks: its id, label, unit word, and the scale between what is typed and
+/// what is stored (100 for a percentage stored as a share).
+#[derive(Clone, Copy)]
+pub(crate) struct NumSpec {
+    pub id: &'static str,
+    pub label: Msg,
+    pub unit: Option<Unit>,
+    pub scale: f64,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub step: &'static str,
+    pub testid: Option<&'static str>,
+}
+
+impl NumSpec {
+    pub const fn new(id: &'static str, label: Msg) -> Self {
+        NumSpec { id, label, unit: None, scale: 1.0, min: None, max: None, step: "any", testid: None }
+    }
+    pub const fn unit(mut self, unit: Unit) -> Self {
+        self.unit = Some(unit);
+        self
+    }
+    pub const fn percent(mut self) -> Self {
+        self.scale = 100.0;
+        self.unit = Some(Unit::Percent);
+        self
+    }
+    pub const fn range(mut self, min: f64, max: f64) -> Self {
+        self.min = Some(min);
+        self.max = Some(max);
+        self
+    }
+    pub const fn min(mut self, min: f64) -> Self {
+        self.min = Some(min);
+        self
+    }
+    pub const fn testid(mut self, testid: &'static str) -> Self {
+        self.testid = Some(testid);
+        self
+    }
+    pub const fn step(mut self, step: &'static str) -> Self {
+        self.step = step;
+        self
+    }
+}
+
+/// A labelled number input bound to the plan. An empty field stores `None`; text that is not a
+/// finite number is left on screen and not stored (the plan never holds NaN). The field is only
+/// rewritten from the plan when the plan's value differs from what it shows, so typing "0.50" is
+/// not turned into "0.5" under the caret.
+pub(crate) fn num_field(spec: NumSpec, lens: NumLens) -> impl IntoView {
+    num_field_with(spec.id.to_string(), spec, lens.read, lens.write)
+}
+
+/// As `num_field`, with any id and accessors (e.g. for row `i` of a table).
+pub(crate) fn num_field_with(
+    id: String,
+    spec: NumSpec,
+    read: impl Fn(&Plan) -> Option<f64> + Send + Sync + Copy + 'static,
+    write: impl Fn(&mut Plan, Option<f64>) + Send + Sync + Copy + 'static,
+) -> impl IntoView {
+    let state = use_state();
+    let input: NodeRef<html::Input> = NodeRef::new();
+    let stored = Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(read)));
+    let scale = spec.scale;
+    Effect::new(move |_| {
+        let value = stored.get();
+        let Some(el) = input.get() else { return };
+        let shown = el.value().trim().parse::<f64>().ok().map(|v| v / scale);
+        let same = match (shown, value) {
+            (Some(a), Some(b)) => (a - b).abs() <= 1e-12 * b.abs().max(1.0),
+            (None, None) => true,
+            _ => false,
+        };
+        if !same {
+            el.set_value(&value.map(|v| input_text(v * scale)).unwrap_or_default());
+        }
+    });
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        let text = text.trim();
+        let value = if text.is_empty() {
+            None
+        } else {
+            match text.parse::<f64>() {
+                Ok(v) if v.is_finite() => Some(v / scale),
+                _ => return,
+            }
+        };
+        state.edit(move |p| write(p, value));
+    };
+    let unit = spec.unit;
+    view! {
+        <div class="field calc-num">
+            <label for=id.clone()>{move || state.t(spec.label)}</label>
+            <span class="calc-num-input">
+                <input node_ref=input id=id type="number" data-testid=spec.testid inputmode="decimal" step=spec.step
+                    min=spec.min.map(|m| input_text(m * scale)) max=spec.max.map(|m| input_text(m * scale))
+                    on:input=on_input/>
+                {unit.map(|u| view! { <span class="unit">{move || u.text(state.lang.get())}</span> })}
+            </span>
+        </div>
+    }
+}
+
+/// A lens over a field of a section, with the section first replaced by what the page shows
+/// (`effective`), so the first edit of an untouched section keeps the example around it.
+macro_rules! section_lens {
+    ($section:ident, $effective:path, $field:ident) => {
+        $crate::ui::calc::NumLens {
+            read: |p| $effective(&p.$section).$field,
+            write: |p, v| {
+                let mut s = $effective(&p.$section);
+                s.$field = v;
+                p.$section = s;
+            },
+        }
+    };
+}
+pub(crate) use section_lens;

@@ -1,0 +1,151 @@
+//! A/B test planner: users per variant and how long the test runs, from the plan's `abtest`.
+
+use super::{count, num, num_field, section_lens, NumSpec, Unit};
+use crate::calc::abtest::{AbTestError, PlainDuration};
+use crate::calc::plan_inputs::{ab_plan, effective_abtest, AbField, AbInputError};
+use crate::i18n::{Lang, Msg};
+use crate::ui::state::use_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn AbTestPlanner() -> impl IntoView {
+    let state = use_state();
+    let section = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| effective_abtest(&p.abtest))));
+    let result = Memo::new(move |_| section.get().map(|s| ab_plan(&s)));
+    let relative = Memo::new(move |_| section.get().is_some_and(|s| s.mde_relative));
+    let set_relative = move |rel: bool| {
+        state.edit(move |p| {
+            let mut s = effective_abtest(&p.abtest);
+            s.mde_relative = rel;
+            p.abtest = s;
+        })
+    };
+    let effect_field = move || {
+        if relative.get() {
+            num_field(
+                NumSpec::new("ab-mde", Msg::CalcAbEffectRelative).percent().step("any"),
+                section_lens!(abtest, effective_abtest, mde),
+            )
+            .into_any()
+        } else {
+            num_field(
+                NumSpec::new("ab-mde", Msg::CalcAbEffectAbsolute).percent().unit(Unit::Points).step("any"),
+                section_lens!(abtest, effective_abtest, mde),
+            )
+            .into_any()
+        }
+    };
+    let answer = move || {
+        let lang = state.lang.get();
+        match result.get() {
+            None => ().into_any(),
+            Some(Ok(plan)) => view! {
+                <div class="calc-answer" data-testid="ab-result">
+                    <p class="calc-big">
+                        <data data-testid="ab-sample-size" value=plan.per_variant.to_string()>{count(plan.per_variant)}</data>
+                        " " <span>{state.t(Msg::CalcAbUsersPerVariant)}</span>
+                    </p>
+                    <p data-testid="ab-duration">{sentence(lang, plan.per_variant, plan.total, plan.days, plan.duration)}</p>
+                </div>
+            }
+            .into_any(),
+            Some(Err(e)) => view! {
+                <div class="notice error" role="alert" data-testid="ab-error">
+                    <p>{state.t(error_msg(e))}</p>
+                    <p class="hint">{state.t(Msg::CalcAbErrorSafe)}</p>
+                </div>
+            }
+            .into_any(),
+        }
+    };
+    view! {
+        <section class="calc calc-ab" data-testid="abtest-calculator">
+            <div class="calc-answer-region" aria-live="polite">{answer}</div>
+            <div class="calc-grid">
+                {num_field(NumSpec::new("ab-baseline", Msg::CalcAbBaseline).percent().range(0.0, 1.0),
+                    section_lens!(abtest, effective_abtest, baseline_rate))}
+                <fieldset class="calc-choice">
+                    <legend>{move || state.t(Msg::CalcAbEffectKind)}</legend>
+                    <label><input type="radio" name="ab-effect-kind" data-testid="ab-absolute"
+                        prop:checked=move || !relative.get() on:change=move |_| set_relative(false)/>
+                        {move || state.t(Msg::CalcAbAbsolute)}</label>
+                    <label><input type="radio" name="ab-effect-kind" data-testid="ab-relative"
+                        prop:checked=move || relative.get() on:change=move |_| set_relative(true)/>
+                        {move || state.t(Msg::CalcAbRelative)}</label>
+                </fieldset>
+                {effect_field}
+                {num_field(NumSpec::new("ab-alpha", Msg::CalcAbAlpha).range(0.0, 1.0).step("0.01"),
+                    section_lens!(abtest, effective_abtest, alpha))}
+                {num_field(NumSpec::new("ab-power", Msg::CalcAbPower).range(0.0, 1.0).step("0.01"),
+                    section_lens!(abtest, effective_abtest, power))}
+                {num_field(NumSpec::new("ab-traffic", Msg::CalcAbTraffic).unit(Unit::PerDay).min(0.0).step("1"),
+                    section_lens!(abtest, effective_abtest, daily_traffic))}
+                {num_field(NumSpec::new("ab-share", Msg::CalcAbShare).percent().range(0.0, 1.0),
+                    section_lens!(abtest, effective_abtest, share_in_test))}
+            </div>
+            <p class="hint">{move || state.t(Msg::CalcAbNote)}</p>
+        </section>
+    }
+}
+
+fn error_msg(e: AbInputError) -> Msg {
+    match e {
+        AbInputError::Missing(field) => match field {
+            AbField::Baseline => Msg::CalcAbMissingBaseline,
+            AbField::Effect => Msg::CalcAbMissingEffect,
+            AbField::Alpha => Msg::CalcAbMissingAlpha,
+            AbField::Power => Msg::CalcAbMissingPower,
+            AbField::Traffic => Msg::CalcAbMissingTraffic,
+            AbField::Share => Msg::CalcAbErrShare,
+        },
+        AbInputError::Invalid(e) => match e {
+            AbTestError::BaselineOutOfRange => Msg::CalcAbErrBaseline,
+            AbTestError::EffectNotUsable => Msg::CalcAbErrEffect,
+            AbTestError::TargetOutOfRange => Msg::CalcAbErrTarget,
+            AbTestError::AlphaOutOfRange => Msg::CalcAbErrAlpha,
+            AbTestError::PowerOutOfRange => Msg::CalcAbErrPower,
+            AbTestError::TrafficNotPositive => Msg::CalcAbErrTraffic,
+            AbTestError::ShareOutOfRange => Msg::CalcAbErrShare,
+            AbTestError::TooFewVariants | AbTestError::TooLarge => Msg::CalcAbErrTooLarge,
+        },
+    }
+}
+
+/// "about 2 weeks" / "약 2주".
+pub(crate) fn plain_duration(lang: Lang, d: PlainDuration) -> String {
+    match (lang, d) {
+        (Lang::En, PlainDuration::Days(1)) => "1 day".to_string(),
+        (Lang::En, PlainDuration::Days(n)) => format!("{n} days"),
+        (Lang::En, PlainDuration::Weeks(1)) => "about 1 week".to_string(),
+        (Lang::En, PlainDuration::Weeks(n)) => format!("about {n} weeks"),
+        (Lang::En, PlainDuration::Months(1)) => "about 1 month".to_string(),
+        (Lang::En, PlainDuration::Months(n)) => format!("about {n} months"),
+        (Lang::En, PlainDuration::Years(1)) => "about 1 year".to_string(),
+        (Lang::En, PlainDuration::Years(n)) => format!("about {n} years"),
+        (Lang::Ko, PlainDuration::Days(n)) => format!("{n}일"),
+        (Lang::Ko, PlainDuration::Weeks(n)) => format!("약 {n}주"),
+        (Lang::Ko, PlainDuration::Months(n)) => format!("약 {n}개월"),
+        (Lang::Ko, PlainDuration::Years(n)) => format!("약 {n}년"),
+    }
+}
+
+fn sentence(lang: Lang, per_variant: u64, total: u64, days: u64, d: PlainDuration) -> String {
+    let (n, all) = (count(per_variant), count(total));
+    let days_text = num(days as f64, 0);
+    let plain = plain_duration(lang, d);
+    let exact_days = matches!(d, PlainDuration::Days(_));
+    match lang {
+        Lang::En if exact_days => {
+            format!("Each of the two variants needs {n} users ({all} in all), so the test runs for {plain}.")
+        }
+        Lang::En => format!(
+            "Each of the two variants needs {n} users ({all} in all), so the test runs for {days_text} days, {plain}."
+        ),
+        Lang::Ko if exact_days => {
+            format!("두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {plain} 동안 진행해야 합니다.")
+        }
+        Lang::Ko => format!(
+            "두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {days_text}일, 즉 {plain} 동안 진행해야 합니다."
+        ),
+    }
+}

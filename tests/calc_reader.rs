@@ -1,0 +1,125 @@
+//! The chunked reader gives exactly what `Scores::parse` gives, however the text is cut; the
+//! shared metrics agree between counts and rates; the plan mapping fills in the examples.
+
+use mlplan::calc::abtest::PlainDuration;
+use mlplan::calc::plan_inputs::{self, AbField, AbInputError};
+use mlplan::calc::threshold::{Masses, RateSource, Scores, ScoresError, ScoresReader};
+use mlplan::calc::tradeoff::{self, Recommendation};
+use mlplan::plan::{AbTestSection, GoalsSection, Objective, ThresholdSection, TradeoffSection};
+
+fn read_in_chunks(text: &[u8], size: usize) -> Result<Scores, ScoresError> {
+    let mut reader = ScoresReader::new();
+    for chunk in text.chunks(size) {
+        if reader.push(chunk).is_err() {
+            break;
+        }
+    }
+    reader.finish()
+}
+
+#[test]
+fn any_chunking_reads_like_one_piece() {
+    let texts = [
+        "\u{feff}score,label\r\n0.9,1\r\n\r\n0.2,0\r\n0.4,TRUE\n0.35,0",
+        "0.1,1\nabc,1\n0.3,2\nnan,0\n0.5\n0.6,1,7\ninf,1\n-inf,0\n",
+        "p;y\n\"0,5\";1\n0.25;0\n",
+        "",
+        "score,label\n",
+        "0.3\t1\n0.7\t0\n0.7\t1\n0.1\t0",
+    ];
+    for text in texts {
+        let whole = Scores::parse(text);
+        for size in [1, 2, 3, 5, 7, 64] {
+            assert_eq!(read_in_chunks(text.as_bytes(), size), whole, "{text:?} in chunks of {size}");
+        }
+    }
+}
+
+#[test]
+fn bad_rows_keep_their_line_numbers_across_chunks() {
+    let text = "score,label\n0.1,1\n0.2,0\nx,1\n0.4,0\n0.5,maybe\n";
+    match read_in_chunks(text.as_bytes(), 4) {
+        Err(ScoresError::BadRows { first, total }) => {
+            assert_eq!(total, 2);
+            assert_eq!(first.iter().map(|b| b.line).collect::<Vec<_>>(), vec![4, 6]);
+        }
+        other => panic!("expected bad rows, got {other:?}"),
+    }
+}
+
+#[test]
+fn masses_from_counts_and_from_rates_agree() {
+    let scores = Scores::parse("0.9,1\n0.8,1\n0.7,0\n0.6,1\n0.4,0\n0.3,0\n0.2,1\n0.1,0\n").unwrap();
+    let prevalence = scores.prevalence().unwrap();
+    for t in [0.05, 0.35, 0.65, 0.85, 0.95] {
+        let counts = Masses::from(&scores.confusion_at(t)).metrics(2.0);
+        let rates = Masses::from_rates(&scores.point_at(t), prevalence).metrics(2.0);
+        let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(a), Some(b)) => (a - b).abs() < 1e-12,
+            (None, None) => true,
+            _ => false,
+        };
+        assert!(close(counts.precision, rates.precision), "{t}");
+        assert!(close(counts.f_beta, rates.f_beta), "{t}");
+        assert!(close(counts.mcc, rates.mcc), "{t}");
+        assert!(close(counts.accuracy, rates.accuracy), "{t}");
+        let c = scores.confusion_at(t);
+        assert_eq!(counts.precision, c.precision());
+        assert_eq!(counts.mcc, c.mcc());
+    }
+    let ap = scores.decisions(None).unwrap().average_precision();
+    assert!((ap - scores.average_precision().unwrap()).abs() < 1e-12);
+}
+
+#[test]
+fn untouched_sections_stand_for_the_examples() {
+    let trade = plan_inputs::effective_tradeoff(&TradeoffSection::default());
+    let (candidates, requirements) = plan_inputs::tradeoff_inputs(&trade);
+    let report = tradeoff::assess(&candidates, &requirements).unwrap();
+    assert_eq!(report.recommendation, Recommendation::Pick { index: 1, reason: tradeoff::PickReason::BestQuality });
+    let mut tight = trade.clone();
+    tight.monthly_budget = Some(1000.0);
+    let (candidates, requirements) = plan_inputs::tradeoff_inputs(&tight);
+    let report = tradeoff::assess(&candidates, &requirements).unwrap();
+    assert!(matches!(report.recommendation, Recommendation::Pick { index: 0, .. }));
+
+    let ab = plan_inputs::ab_plan(&plan_inputs::effective_abtest(&AbTestSection::default())).unwrap();
+    assert_eq!(ab.per_variant, 3623);
+    assert_eq!(ab.duration, PlainDuration::Days(4));
+    let missing = AbTestSection { baseline_rate: Some(0.1), ..Default::default() };
+    assert_eq!(plan_inputs::ab_plan(&missing), Err(AbInputError::Missing(AbField::Effect)));
+
+    let t = ThresholdSection::default();
+    assert_eq!(plan_inputs::binormal(&t), mlplan::calc::threshold::Binormal::lecture_example());
+    assert_eq!(plan_inputs::costs(&t), None);
+}
+
+#[test]
+fn percent_inputs_give_the_reference_sample_sizes() {
+    // The page takes percentages and divides by 100 before storing.
+    for (baseline, mde, n) in [(20.0, 5.0, 1031), (10.0, 2.0, 3623), (3.5, 0.175, 174_370)] {
+        let s = AbTestSection {
+            baseline_rate: Some(baseline / 100.0),
+            mde: Some(mde / 100.0),
+            alpha: Some(0.05),
+            power: Some(0.8),
+            daily_traffic: Some(1000.0),
+            ..Default::default()
+        };
+        assert_eq!(plan_inputs::ab_plan(&s).unwrap().per_variant, n);
+    }
+}
+
+#[test]
+fn blend_weight_lives_in_two_objectives() {
+    let mut goals = GoalsSection {
+        objectives: vec![Objective { name: "quality".into(), ..Default::default() }],
+        ..Default::default()
+    };
+    assert!(!plan_inputs::set_blend_weight(&mut goals, 0.7));
+    goals.objectives.push(Objective { name: "engagement".into(), ..Default::default() });
+    assert!(plan_inputs::set_blend_weight(&mut goals, 0.7));
+    assert_eq!(goals.objectives[1].weight, Some(0.3));
+    assert_eq!(plan_inputs::blend_weight(&goals), Some(0.7));
+    assert!(!plan_inputs::set_blend_weight(&mut goals, f64::NAN));
+}
