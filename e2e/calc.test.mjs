@@ -330,6 +330,8 @@ describe('calculators: accessibility and narrow screens', () => {
             Math.max(0, ...[...document.querySelectorAll('article.step *')].map((e) => e.getBoundingClientRect().right - innerWidth)),
           );
           assert.ok(overflow <= 0, `${tool}: ${overflow}px wider than the screen`);
+          const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(pageOverflow <= 0, `${tool}: the page scrolls sideways by ${pageOverflow}px`);
         }
         await context.close();
       });

@@ -167,6 +167,8 @@ describe('business model canvas', () => {
       els.filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).map((e) => e.tagName + '.' + e.className),
     );
     assert.deepEqual(wide, [], 'nothing on the step is wider than the screen');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
     await context.close();
   });
 });
@@ -260,7 +262,7 @@ async function stepViolations(page) {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
-    const r = await axe.run({ include: [['article.step']] }, { resultTypes: ['violations'] });
+    const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }

@@ -170,6 +170,7 @@ messages! {
     }
     // == workbench steps (issue 3) ==
     // (this section's entries go right below its heading)
+    CalcHere { en: "Work it out here", ko: "여기서 바로 계산하기" }
     // Field toolkit
     FieldYes { en: "Yes", ko: "예" }
     FieldNo { en: "No", ko: "아니요" }

@@ -22,6 +22,16 @@ use crate::ui::state::use_state;
 use leptos::html;
 use leptos::prelude::*;
 
+/// The calculator itself, for its own page and for its place inside a lifecycle step.
+pub fn calculator(tool: Tool) -> AnyView {
+    match tool {
+        Tool::Threshold => view! { <ThresholdCalculator/> }.into_any(),
+        Tool::Tradeoff => view! { <TradeoffCalculator/> }.into_any(),
+        Tool::Blend => view! { <BlendCalculator/> }.into_any(),
+        Tool::AbTest => view! { <AbTestPlanner/> }.into_any(),
+    }
+}
+
 /// A calculator on a page of its own: heading, what it answers, the calculator, and the way back
 /// to the lifecycle step it belongs to.
 #[component]
@@ -40,12 +50,7 @@ pub fn CalcPage(tool: Tool) -> impl IntoView {
             <h1 id="page-heading">{move || state.t(title)}</h1>
             <p class="guide">{move || state.t(intro)}</p>
         </header>
-        {match tool {
-            Tool::Threshold => view! { <ThresholdCalculator/> }.into_any(),
-            Tool::Tradeoff => view! { <TradeoffCalculator/> }.into_any(),
-            Tool::Blend => view! { <BlendCalculator/> }.into_any(),
-            Tool::AbTest => view! { <AbTestPlanner/> }.into_any(),
-        }}
+        {calculator(tool)}
         <p class="calc-back">
             <a href=move || page_href(Page::Step(step)) data-testid="calc-back">
                 {move || back_to_step(state.lang.get(), state.t(i18n::step_name(step)))}

@@ -64,12 +64,20 @@ pub fn StepPage(step: Step) -> impl IntoView {
 /// A link to a decision calculator, with a line on what it decides.
 fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
     let state = use_state();
+    // The calculator is built only once opened, so a step stays light until it is needed.
+    let open = RwSignal::new(false);
     view! {
-        <p class="calc-link" data-tool=tool.slug()>
-            <a href=move || page_href(Page::Calc(tool))>{move || state.t(label)}</a>
-            " "
-            <span class="hint">{move || state.t(note)}</span>
-        </p>
+        <div class="calc-link" data-tool=tool.slug()>
+            <p>
+                <a href=move || page_href(Page::Calc(tool))>{move || state.t(label)}</a>
+                " "
+                <span class="hint">{move || state.t(note)}</span>
+            </p>
+            <details class="calc-inline" on:toggle=move |_| open.update(|o| *o = !*o)>
+                <summary>{move || state.t(Msg::CalcHere)}</summary>
+                <Show when=move || open.get()>{move || crate::ui::calc::calculator(tool)}</Show>
+            </details>
+        </div>
     }
 }
 
