@@ -24,8 +24,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test browser
 
-step "release build"
+step "release build, and the single-file build made from it"
 trunk build --release --offline
+node scripts/single-file.mjs dist dist-single/mlplan.html
 
 step "bundle size"
 node scripts/size.mjs dist 250
