@@ -56,8 +56,11 @@
 //! build does not know is [`ShareError::UnknownFormat`] ("made by a newer version").
 
 mod base64;
+mod cm;
 mod dict;
 mod keys;
+mod prime;
+mod shape;
 mod text;
 mod wire;
 
@@ -68,15 +71,16 @@ use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::Value;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The fragment route of a shared plan: `#/s/<payload>`.
 pub const ROUTE: &str = "#/s/";
 
 /// The format tag this build writes.
-pub const FORMAT: &str = "1";
+pub const FORMAT: &str = "2";
 
 /// The format tags this build reads.
-pub const FORMATS_READ: &[&str] = &["1"];
+pub const FORMATS_READ: &[&str] = &["1", "2"];
 
 /// Bounds on what [`decode`] accepts, each checked before the work it guards.
 pub mod limits {
@@ -272,15 +276,49 @@ pub fn encode_value(tree: &Value) -> String {
     payload_from_binary(&binary)
 }
 
-/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate. For
-/// the fuzzer, to reach the tree decoder with arbitrary bytes.
+/// A payload of the current format around any bytes as its binary tree: right checksum, valid
+/// coding. For the fuzzer and tests, to reach the tree decoder with arbitrary bytes.
 #[doc(hidden)]
 pub fn payload_from_binary(binary: &[u8]) -> String {
+    payload_v2(binary.len() as u64, &cm::encode(binary, primed_model()))
+}
+
+/// A format-2 payload that declares `declared_len` bytes around coded bytes `coded`, for tests
+/// of what the decoder does with lengths and streams that do not match.
+#[doc(hidden)]
+pub fn payload_v2(declared_len: u64, coded: &[u8]) -> String {
+    let mut rest = Vec::new();
+    wire::write_varint(&mut rest, declared_len);
+    rest.extend_from_slice(coded);
+    let mut body = checksum(&rest).to_be_bytes().to_vec();
+    body.extend_from_slice(&rest);
+    format!("2.{}", base64::encode(&body))
+}
+
+/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate.
+#[doc(hidden)]
+pub fn payload_v1_from_binary(binary: &[u8]) -> String {
     let mut deflated = Vec::new();
     deflate_with_dictionary(binary, &dictionary_v1(), &mut deflated);
     let mut body = checksum(&deflated).to_be_bytes().to_vec();
     body.extend_from_slice(&deflated);
-    format!("{FORMAT}.{}", base64::encode(&body))
+    format!("1.{}", base64::encode(&body))
+}
+
+/// A copy of the format-2 model after it has learned the priming text; priming runs once.
+fn primed_model() -> cm::Model {
+    static PRIMED: OnceLock<cm::Model> = OnceLock::new();
+    PRIMED
+        .get_or_init(|| {
+            let mut model = cm::Model::new();
+            for tree in prime::priming_trees() {
+                model.begin_tree();
+                model.learn(&tree);
+            }
+            model.begin_tree();
+            model
+        })
+        .clone()
 }
 
 /// The packed bytes of the format-1 preset dictionary.
@@ -318,6 +356,7 @@ pub fn decode_value(link_or_fragment: &str) -> Result<Value, ShareError> {
     let (tag, body) = split_tag(payload)?;
     match tag {
         "1" => decode_v1(body),
+        "2" => decode_v2(body),
         _ => Err(ShareError::UnknownFormat { tag: tag.to_owned() }),
     }
 }
@@ -363,6 +402,23 @@ fn decode_v1(body: &str) -> Result<Value, ShareError> {
         return Err(ShareError::Checksum);
     }
     let binary = inflate_capped(deflated, &dictionary_v1(), limits::MAX_INFLATED)?;
+    wire::read_root(&binary)
+}
+
+fn decode_v2(body: &str) -> Result<Value, ShareError> {
+    let bytes = base64::decode(body).map_err(|position| ShareError::BadBase64 { position })?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Inflate);
+    }
+    let (sum, rest) = bytes.split_at(4);
+    if sum != checksum(rest).to_be_bytes() {
+        return Err(ShareError::Checksum);
+    }
+    let (len, coded) = wire::split_varint(rest).ok_or(ShareError::Inflate)?;
+    if len > limits::MAX_INFLATED as u64 {
+        return Err(ShareError::TooLarge { max: limits::MAX_INFLATED });
+    }
+    let binary = cm::decode(coded, len as usize, primed_model()).map_err(|_| ShareError::Inflate)?;
     wire::read_root(&binary)
 }
 
@@ -484,5 +540,43 @@ mod tests {
         let mut v = serde_json::json!({"a": "", "b": [0, "", {}], "c": {"d": null, "e": false}, "f": 0});
         prune(&mut v);
         assert_eq!(v, serde_json::json!({"b": [0, "", {}], "f": 0}));
+    }
+}
+
+#[cfg(test)]
+mod probe {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn probe_sizes() {
+        for p in crate::plan::examples::all() {
+            let full = serde_json::to_value(&p).unwrap();
+            let mut pruned = full.clone();
+            prune(&mut pruned);
+            let mut binary = Vec::new();
+            wire::write_value(&mut binary, &pruned);
+            let mut deflated = Vec::new();
+            deflate_with_dictionary(&binary, &dictionary_v1(), &mut deflated);
+            let coded = cm::encode(&binary, primed_model());
+            let raw = cm::encode(&binary, cm::Model::new());
+            let mut m = primed_model();
+            let mut cost = [0f64; 9];
+            let mut count = [0usize; 9];
+            for &b in &binary {
+                let class = m.role();
+                for i in (0..8).rev() {
+                    let bit = u32::from(b >> i & 1);
+                    let p = m.p() as f64 / 4096.0;
+                    cost[class] -= if bit == 1 { p.log2() } else { (1.0 - p).log2() };
+                    m.update(bit);
+                }
+                count[class] += 1;
+            }
+            let names = ["tag", "key", "num", "word", "count", "len", "text", "float", "lost"];
+            let line: Vec<String> = (0..9).filter(|&i| count[i] > 0).map(|i| format!("{} {}B {:.0}b", names[i], count[i], cost[i] / 8.0)).collect();
+            println!("  {}", line.join(" | "));
+            println!("{:>6} bin {:>6} defl {:>6} cm {:>6} cm-unprimed {:>6} bpc {:.3}", p.title.len(), binary.len(), deflated.len(), coded.len(), raw.len(), coded.len() as f64 * 8.0 / binary.len() as f64);
+        }
     }
 }
