@@ -8,27 +8,31 @@
 //!
 //! Each byte is coded as 8 bits, most significant first. For each bit the model predicts
 //! P(bit = 1) as a 12-bit number from:
-//! - an order-0 counter (the bits of this byte so far) and an order-1 counter, in direct tables;
-//! - counters for the hashed order-2, 3, 4 and 6 contexts, for the current word (letters and
-//!   packed Korean bytes) with the byte before it, and for the current word with the previous
-//!   word, each in a hashed table of [`TABLE_BITS`] entries with no collision check;
+//! - counters for order 0 (the bits of this byte so far) and order 1, in direct tables;
+//! - counters for [`HASHED`] hashed contexts: orders 2, 3, 4 and 6, the current word (letters,
+//!   digits and packed Korean bytes) with the byte before, the current word with the previous
+//!   word, the position in the tree (see `shape`), and the current key with order 3. Each
+//!   context picks, per nibble, a bucket of 16 counters (one cache line) in a table of
+//!   2^[`TABLE_BITS`] counters, with no collision check: the mixer learns how far to trust it;
 //! - a match model: the byte that followed the last occurrence of the preceding
 //!   [`MATCH_MIN`] bytes, with a confidence learned per match length.
 //!
-//! Each counter gives its prediction in the logistic domain (`stretch`); a counter never seen
-//! gives 0. A mixer adds them with weights chosen by the bits of the byte so far and trained
-//! online; two adaptive probability maps then refine the mixed probability, one by order-0
-//! context and one by the hashed order-2 context, and the three are averaged.
+//! Each counter gives the mixer two inputs in the logistic domain (`stretch`): its own
+//! probability (0 if never seen) and a probability learned for its (count, probability) state,
+//! which tells a context seen once from one seen often. Two mixers, one choosing its weights
+//! by the tree role and the bits of the byte so far, one by the highest order seen and the
+//! match length, are averaged; two adaptive probability maps refine the result, by role and
+//! order 0 and by hashed order 2, and a weighted average of the three is coded.
 
 use super::shape::Shape;
 use std::sync::OnceLock;
 
 /// Entries of each hashed counter table, as a power of two.
-const TABLE_BITS: u32 = 18;
+const TABLE_BITS: u32 = 17;
 /// Hashed contexts: orders 2, 3, 4, 6, word with byte before, word with previous word.
 const HASHED: usize = 8;
 /// Inputs of the mixer: order 0, order 1, the hashed ones, the match model and a bias.
-const INPUTS: usize = 2 * (2 + HASHED) + 2;
+const INPUTS: usize = 2 + HASHED + 2;
 /// Shortest repeat the match model looks for.
 const MATCH_MIN: usize = 5;
 /// Entries of the match model's index of positions, as a power of two.
@@ -36,7 +40,7 @@ const MATCH_BITS: u32 = 16;
 /// Longest match length the match model tells apart.
 const MATCH_MAX: usize = 31;
 /// Counters adapt at rate 1 / (n + 1.5) until they have seen this many bits, then stay at it.
-const COUNT_LIMIT: u32 = 60;
+const COUNT_LIMIT: u32 = 30;
 /// Mixer learning rate (error multiplier).
 const MIX_RATE: i32 = 48;
 /// Adaptive probability maps move 1 / 2^this of the way on each bit.
@@ -45,11 +49,14 @@ const APM_RATE: i32 = 7;
 /// The logistic curves in 12-bit fixed point, built once from integer interpolation.
 struct Curves {
     /// `stretch[p] = ln(p / (1 - p))` × 256, for p in 0..4096 (× 1/4096), clamped to ±2047.
-    stretch: Vec<i16>,
+    stretch: Box<[i16]>,
     /// `squash[d + 2048] = 4096 / (1 + e^(-d / 256))`, for d in -2048..2048.
-    squash: Vec<i16>,
+    squash: Box<[i16]>,
+    /// `rates[n] = 65536 / (n + 1.5)`: how far a counter that has seen n bits moves.
+    rates: Box<[u32]>,
 }
 
+#[inline(always)]
 fn curves() -> &'static Curves {
     static CURVES: OnceLock<Curves> = OnceLock::new();
     CURVES.get_or_init(|| {
@@ -63,7 +70,8 @@ fn curves() -> &'static Curves {
             }
             next = next.max(p + 1);
         }
-        Curves { stretch, squash }
+        let rates = (0..1024).map(|n| 131_072 / (2 * n + 3)).collect();
+        Curves { stretch: stretch.into(), squash: squash.into(), rates }
     })
 }
 
@@ -84,12 +92,14 @@ fn squash_by_interpolation(d: i32) -> i32 {
     ((POINTS[i] * (128 - w) + POINTS[i + 1] * w + 64) >> 7).clamp(1, 4095)
 }
 
-fn stretch(p: i32) -> i32 {
-    i32::from(curves().stretch[p as usize])
+#[inline(always)]
+fn stretch(cv: &Curves, p: i32) -> i32 {
+    i32::from(cv.stretch[p as usize])
 }
 
-fn squash(d: i32) -> i32 {
-    i32::from(curves().squash[(d.clamp(-2047, 2047) + 2048) as usize])
+#[inline(always)]
+fn squash(cv: &Curves, d: i32) -> i32 {
+    i32::from(cv.squash[(d.clamp(-2047, 2047) + 2048) as usize])
 }
 
 /// An adaptive counter packed in a `u32`: P(1) in the top 22 bits, bits seen in the low 10.
@@ -99,22 +109,25 @@ struct Counter;
 impl Counter {
     const FRESH: u32 = 1 << 31;
 
+    #[inline(always)]
     fn p12(c: u32) -> i32 {
         (c >> 20) as i32
     }
 
     /// Moves P(1) toward `bit` by 1 / (n + 1.5) of the way, n = bits seen before (capped).
-    fn update(c: &mut u32, bit: u32, limit: u32) {
+    #[inline(always)]
+    fn update(cv: &Curves, c: &mut u32, bit: u32, limit: u32) {
         let n = *c & 1023;
         let p = i64::from(*c >> 10);
         let target = if bit == 1 { (1i64 << 22) - 1 } else { 0 };
-        let rate = 131_072 / (2 * i64::from(n) + 3); // 65536 / (n + 1.5)
-        let p = (p + ((target - p) * rate >> 16)).clamp(0, (1 << 22) - 1) as u32;
+        let rate = i64::from(cv.rates[n as usize]);
+        let p = (p + (((target - p) * rate) >> 16)).clamp(0, (1 << 22) - 1) as u32;
         *c = p << 10 | (n + 1).min(limit);
     }
 }
 
 /// A 32-bit mixing hash.
+#[inline(always)]
 fn hash(a: u32, b: u32) -> u32 {
     let h = a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_add(0x7F4A_7C15).wrapping_mul(0x85EB_CA6B);
     h ^ h >> 15
@@ -129,18 +142,18 @@ fn is_word_byte(b: u8) -> bool {
 /// learned points along the stretched input.
 #[derive(Clone)]
 struct Apm {
-    t: Vec<u16>,
+    t: Box<[u16]>,
     index: usize,
 }
 
 impl Apm {
     fn new(contexts: usize) -> Apm {
-        let t = (0..contexts * 33).map(|i| (squash((i % 33) as i32 * 128 - 2048) * 16) as u16).collect();
+        let t = (0..contexts * 33).map(|i| (squash(curves(), (i % 33) as i32 * 128 - 2048) * 16) as u16).collect();
         Apm { t, index: 0 }
     }
 
-    fn p(&mut self, p: i32, context: usize) -> i32 {
-        let s = stretch(p) + 2048; // 1..4095
+    fn p(&mut self, cv: &Curves, p: i32, context: usize) -> i32 {
+        let s = stretch(cv, p) + 2048; // 1..4095
         let (lo, w) = ((s >> 7) as usize, s & 127);
         let base = context * 33 + lo;
         self.index = base + usize::from(w >= 64);
@@ -159,7 +172,7 @@ impl Apm {
 /// online to reduce coding cost.
 #[derive(Clone)]
 struct Mixer {
-    weights: Vec<i32>,
+    weights: Box<[i32]>,
     set: usize,
     /// The last prediction, stretched (the dot product) and squashed.
     dot: i32,
@@ -168,16 +181,16 @@ struct Mixer {
 
 impl Mixer {
     fn new(sets: usize) -> Mixer {
-        Mixer { weights: vec![1 << 14; sets * INPUTS], set: 0, dot: 0, p: 2048 }
+        Mixer { weights: vec![1 << 14; sets * INPUTS].into(), set: 0, dot: 0, p: 2048 }
     }
 
     /// The weighted sum of `inputs` under weight set `set`, in the stretched domain.
-    fn mix(&mut self, inputs: &[i32; INPUTS], set: usize) -> i32 {
+    fn mix(&mut self, cv: &Curves, inputs: &[i32; INPUTS], set: usize) -> i32 {
         self.set = set * INPUTS;
         let w = &self.weights[self.set..self.set + INPUTS];
         let dot: i64 = w.iter().zip(inputs).map(|(w, x)| i64::from(*w) * i64::from(*x)).sum();
         self.dot = (dot >> 16).clamp(-2047, 2047) as i32;
-        self.p = squash(self.dot);
+        self.p = squash(cv, self.dot);
         self.dot
     }
 
@@ -198,11 +211,13 @@ const MAP_STATES: usize = 16 * 32;
 #[derive(Clone)]
 pub(super) struct Model {
     /// All context counters: order 0, then order 1, then the hashed tables.
-    counters: Vec<u32>,
+    counters: Box<[u32]>,
     /// Per context, a learned probability for each counter state.
-    maps: Vec<u32>,
+    maps: Box<[u32]>,
     /// Context hashes of the hashed tables, fixed for the current byte.
     byte_hashes: [u32; HASHED],
+    /// First counter of each hashed context's bucket for the current nibble.
+    buckets: [usize; HASHED],
     /// Counter and map slots used for the current bit, for the update.
     slots: [usize; CONTEXTS],
     map_slots: [usize; CONTEXTS],
@@ -212,6 +227,8 @@ pub(super) struct Model {
     mixed: i32,
     apm0: Apm,
     apm2: Apm,
+    /// The logistic curves and counter rates, shared by every model.
+    curves: &'static Curves,
     /// The bits of the current byte so far, after a leading 1.
     c0: u32,
     /// The last four bytes, the latest in the low bits.
@@ -224,10 +241,10 @@ pub(super) struct Model {
     /// The role of the next byte in the tree, with the bits of the byte so far: 9 × 256.
     role: usize,
     history: Vec<u8>,
-    match_index: Vec<u32>,
+    match_index: Box<[u32]>,
     match_ptr: usize,
     match_len: usize,
-    match_counters: Vec<u32>,
+    match_counters: Box<[u32]>,
     match_slot: usize,
 }
 
@@ -239,9 +256,10 @@ const HASHED_START: usize = ORDER1_START + (1 << 16);
 impl Model {
     pub(super) fn new() -> Model {
         let mut m = Model {
-            counters: vec![Counter::FRESH; HASHED_START + (HASHED << TABLE_BITS)],
+            counters: vec![Counter::FRESH; HASHED_START + (HASHED << TABLE_BITS)].into(),
             maps: (0..CONTEXTS * MAP_STATES).map(|i| ((i % 32) as u32 * 128 + 64) << 20).collect(),
             byte_hashes: [0; HASHED],
+            buckets: [0; HASHED],
             slots: [0; CONTEXTS],
             map_slots: [0; CONTEXTS],
             inputs: [0; INPUTS],
@@ -249,7 +267,8 @@ impl Model {
             by_order: Mixer::new((CONTEXTS + 1) * 4),
             mixed: 2048,
             apm0: Apm::new(256 * 9),
-            apm2: Apm::new(1 << 16),
+            apm2: Apm::new(1 << 12),
+            curves: curves(),
             c0: 1,
             c4: 0,
             c8: 0,
@@ -258,10 +277,10 @@ impl Model {
             shape: Shape::new(),
             role: 0,
             history: Vec::new(),
-            match_index: vec![0; 1 << MATCH_BITS],
+            match_index: vec![0; 1 << MATCH_BITS].into(),
             match_ptr: 0,
             match_len: 0,
-            match_counters: vec![Counter::FRESH; (MATCH_MAX + 1) * 2],
+            match_counters: vec![Counter::FRESH; (MATCH_MAX + 1) * 2].into(),
             match_slot: 0,
         };
         m.start_byte();
@@ -270,41 +289,52 @@ impl Model {
 
     /// P(next bit = 1), 12-bit, in 1..=4095.
     pub(super) fn p(&mut self) -> i32 {
+        let cv = self.curves;
         let c0 = self.c0 as usize;
         self.slots[0] = c0;
         self.slots[1] = ORDER1_START + (((self.c4 & 0xff) as usize) << 8 | c0);
-        let mask = (1usize << TABLE_BITS) - 1;
+        let done = 31 - self.c0.leading_zeros(); // bits of this byte so far
+        if done == 0 || done == 4 {
+            // A new nibble: each hashed context picks a bucket of 16 counters, one cache line,
+            // that serves the nibble's 4 bits.
+            let mask = (1usize << TABLE_BITS) - 16;
+            for i in 0..HASHED {
+                let h = hash(self.byte_hashes[i], self.c0) as usize;
+                self.buckets[i] = HASHED_START + (i << TABLE_BITS | (h & mask));
+            }
+        }
+        let within = if done < 4 { self.c0 } else { 1 << (done - 4) | (self.c0 & ((1 << (done - 4)) - 1)) };
         for i in 0..HASHED {
-            let h = hash(self.byte_hashes[i], self.c0) as usize;
-            self.slots[2 + i] = HASHED_START + (i << TABLE_BITS | (h & mask));
+            self.slots[2 + i] = self.buckets[i] + within as usize;
+        }
+        // All loads first, so that their cache misses overlap instead of following each other.
+        let mut loaded = [0u32; CONTEXTS];
+        for (c, &slot) in loaded.iter_mut().zip(&self.slots) {
+            *c = self.counters[slot];
         }
         let mut highest_seen = 0;
-        for i in 0..CONTEXTS {
-            let c = self.counters[self.slots[i]];
+        for (i, &c) in loaded.iter().enumerate() {
             let n = (c & 1023).min(15) as usize;
             self.map_slots[i] = i * MAP_STATES + n * 32 + (Counter::p12(c) >> 7) as usize;
             if n > 0 {
                 highest_seen = i + 1;
-                self.inputs[2 * i] = stretch(Counter::p12(c));
-            } else {
-                self.inputs[2 * i] = 0;
             }
-            self.inputs[2 * i + 1] = stretch(Counter::p12(self.maps[self.map_slots[i]]));
+            self.inputs[i] = stretch(cv, Counter::p12(self.maps[self.map_slots[i]]));
         }
-        self.inputs[2 * CONTEXTS] = self.match_input();
-        self.inputs[2 * CONTEXTS + 1] = 256;
+        self.inputs[CONTEXTS] = self.match_input();
+        self.inputs[CONTEXTS + 1] = 256;
         let match_bucket = match self.match_len {
             0 => 0,
             1..=8 => 1,
             9..=16 => 2,
             _ => 3,
         };
-        let a = self.by_bits.mix(&self.inputs, self.role << 8 | c0);
-        let b = self.by_order.mix(&self.inputs, highest_seen * 4 + match_bucket);
-        self.mixed = squash((a + b) >> 1);
-        let a0 = self.apm0.p(self.mixed, self.role << 8 | c0);
-        let a2 = self.apm2.p(self.mixed, (hash(self.c4 & 0xffff, self.c0) >> 16) as usize);
-        ((2 * self.mixed + a0 + a2 + 2) >> 2).clamp(1, 4095)
+        let a = self.by_bits.mix(cv, &self.inputs, self.role << 8 | c0);
+        let b = self.by_order.mix(cv, &self.inputs, highest_seen * 4 + match_bucket);
+        self.mixed = squash(cv, (a + b) >> 1);
+        let a0 = self.apm0.p(cv, self.mixed, self.role << 8 | c0);
+        let a2 = self.apm2.p(cv, self.mixed, (hash(self.c4 & 0xffff, self.c0) >> 20) as usize);
+        ((self.mixed + a0 + 2 * a2 + 2) >> 2).clamp(1, 4095)
     }
 
     fn match_input(&mut self) -> i32 {
@@ -319,17 +349,18 @@ impl Model {
         }
         let bit = (expected >> (7 - done) & 1) as usize;
         self.match_slot = self.match_len.min(MATCH_MAX) * 2 + bit;
-        stretch(Counter::p12(self.match_counters[self.match_slot]))
+        stretch(self.curves, Counter::p12(self.match_counters[self.match_slot]))
     }
 
     /// Learns `bit` (0 or 1), the bit that [`Model::p`] just predicted.
     pub(super) fn update(&mut self, bit: u32) {
+        let cv = self.curves;
         for i in 0..CONTEXTS {
-            Counter::update(&mut self.counters[self.slots[i]], bit, COUNT_LIMIT);
-            Counter::update(&mut self.maps[self.map_slots[i]], bit, 1023);
+            Counter::update(cv, &mut self.counters[self.slots[i]], bit, COUNT_LIMIT);
+            Counter::update(cv, &mut self.maps[self.map_slots[i]], bit, 1023);
         }
         if self.match_len > 0 {
-            Counter::update(&mut self.match_counters[self.match_slot], bit, 1023);
+            Counter::update(cv, &mut self.match_counters[self.match_slot], bit, 1023);
         }
         self.by_bits.train(&self.inputs, bit);
         self.by_order.train(&self.inputs, bit);
@@ -399,11 +430,6 @@ impl Model {
         for (i, (slot, h)) in self.byte_hashes.iter_mut().zip(h).enumerate() {
             *slot = hash(h, i as u32 + 1);
         }
-    }
-
-    #[cfg(test)]
-    pub(super) fn role(&self) -> usize {
-        self.role
     }
 
     /// Starts a new tree: the next byte is the root value's tag.
@@ -522,12 +548,13 @@ mod tests {
 
     #[test]
     fn the_curves_are_monotonic_inverses() {
+        let cv = curves();
         for d in -2047..2047 {
-            assert!(squash(d) <= squash(d + 1));
+            assert!(squash(cv, d) <= squash(cv, d + 1));
         }
         for p in 1..4095 {
-            assert!(stretch(p) <= stretch(p + 1));
-            assert!((squash(stretch(p)) - p).abs() <= p / 16 + 1, "{p}");
+            assert!(stretch(cv, p) <= stretch(cv, p + 1));
+            assert!((squash(cv, stretch(cv, p)) - p).abs() <= p / 16 + 1, "{p}");
         }
     }
 
