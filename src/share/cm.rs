@@ -17,8 +17,8 @@
 //! - a match model: the byte that followed the last occurrence of the preceding
 //!   [`MATCH_MIN`] bytes, with a confidence learned per match length.
 //!
-//! Each counter gives the mixer two inputs in the logistic domain (`stretch`): its own
-//! probability (0 if never seen) and a probability learned for its (count, probability) state,
+//! Each counter gives the mixer, in the logistic domain (`stretch`), not its own probability
+//! but one learned for its state (count up to 15, probability in 32 levels) in that context,
 //! which tells a context seen once from one seen often. Two mixers, one choosing its weights
 //! by the tree role and the bits of the byte so far, one by the highest order seen and the
 //! match length, are averaged; two adaptive probability maps refine the result, by role and
@@ -29,9 +29,10 @@ use std::sync::OnceLock;
 
 /// Entries of each hashed counter table, as a power of two.
 const TABLE_BITS: u32 = 17;
-/// Hashed contexts: orders 2, 3, 4, 6, word with byte before, word with previous word.
+/// Hashed contexts: orders 2, 3, 4, 6, word with byte before, word with previous word, tree
+/// position, key with order 3.
 const HASHED: usize = 8;
-/// Inputs of the mixer: order 0, order 1, the hashed ones, the match model and a bias.
+/// Inputs of the mixers: one per context with counters, the match model and a bias.
 const INPUTS: usize = 2 + HASHED + 2;
 /// Shortest repeat the match model looks for.
 const MATCH_MIN: usize = 5;
@@ -238,7 +239,7 @@ pub(super) struct Model {
     word: u32,
     prev_word: u32,
     shape: Shape,
-    /// The role of the next byte in the tree, with the bits of the byte so far: 9 × 256.
+    /// The role (`shape::Role`, 9 kinds) of the byte being coded, which selects mixer weights.
     role: usize,
     history: Vec<u8>,
     match_index: Box<[u32]>,

@@ -70,9 +70,9 @@
 //! current key with order 3. The tree position comes from `shape`, which follows the tree
 //! byte by byte as it is coded: whether the next byte is a tag, key, count, length, number or
 //! text, the current key and the enclosing member's key. So field names, tags and the
-//! structure around them cost almost nothing after priming. Each counter feeds the mixer its
-//! stretched probability and a learned probability for its (count, probability) state; a
-//! match model adds the byte that followed the last occurrence of the preceding 5 bytes. Two
+//! structure around them cost almost nothing after priming. Each counter feeds the mixer a
+//! probability learned for its (count, probability) state; a match model adds the byte that
+//! followed the last occurrence of the preceding 5 bytes. Two
 //! mixers (weights chosen by tree role and the byte's bits so far, and by the highest order
 //! seen and match length) are averaged, then refined by two adaptive probability maps.
 //!
