@@ -66,3 +66,23 @@ fn the_sample_plans_are_realistic() {
     assert_eq!(ko.completed_steps().len(), 9, "every step of the Korean plan is complete");
     assert_eq!(share_support::korean_plan_long().completed_steps().len(), 9);
 }
+
+/// Prints how long links of the worked examples take to make and open (run with `--release
+/// --nocapture` for numbers that mean anything). The first call primes the model once.
+#[test]
+fn print_timings() {
+    use std::time::Instant;
+    let plans = mlplan::plan::examples::all();
+    let start = Instant::now();
+    let first = mlplan::share::encode(&plans[0]);
+    println!("first encode (priming included): {:?}", start.elapsed());
+    let start = Instant::now();
+    let links: Vec<String> = plans.iter().map(mlplan::share::encode).collect();
+    println!("encode: {:?} per example plan", start.elapsed() / plans.len() as u32);
+    let start = Instant::now();
+    for l in &links {
+        assert!(mlplan::share::decode(l).is_ok());
+    }
+    println!("decode: {:?} per example plan", start.elapsed() / plans.len() as u32);
+    assert_eq!(first, links[0]);
+}

@@ -1,8 +1,10 @@
 //! `mlplan::share::decode` must return, never panic, on any input:
 //! - the bytes as (lossy) text: links, fragments, payloads, garbage;
 //! - the bytes as text, when they are valid UTF-8;
-//! - the bytes as the binary tree inside a well-formed payload (right checksum, valid
-//!   deflate), which reaches the tree decoder and the plan reader on every run.
+//! - the bytes as the binary tree inside a well-formed payload of each format (right checksum,
+//!   valid coding), which reaches the tree decoder and the plan reader on every run;
+//! - the bytes as format 2's coded bytes behind a right checksum and a declared length taken
+//!   from the first two bytes, which reaches the arithmetic decoder and its model.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,4 +15,9 @@ fuzz_target!(|data: &[u8]| {
         let _ = mlplan::share::decode(text);
     }
     let _ = mlplan::share::decode(&mlplan::share::payload_from_binary(data));
+    let _ = mlplan::share::decode(&mlplan::share::payload_v1_from_binary(data));
+    if let [a, b, coded @ ..] = data {
+        let declared = u64::from(u16::from_le_bytes([*a, *b]));
+        let _ = mlplan::share::decode(&mlplan::share::payload_v2(declared, coded));
+    }
 });

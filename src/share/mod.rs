@@ -3,16 +3,18 @@
 //! # The link
 //!
 //! ```text
-//! https://host/sub/path/#/s/1.<base64url body>
+//! https://host/sub/path/#/s/2.<base64url body>
 //!                       ^^^^                      the route, ROUTE
-//!                           ^^                    format tag "1", then "."
+//!                           ^^                    format tag "2", then "."
 //! ```
 //!
 //! [`link`] puts the fragment [`fragment`] after a base URL (whose own fragment is dropped);
 //! [`decode`] takes a whole link, the fragment with or without `#`, or the bare payload
-//! `1.<base64url>`. Plans travel only in the fragment, never in the query string.
+//! `<tag>.<base64url>`. Plans travel only in the fragment, never in the query string.
 //!
-//! # Format 1 (tag `1`)
+//! [`encode`] writes format 2; [`decode`] reads formats 1 and 2 ([`FORMATS_READ`]).
+//!
+//! # Format 1 (tag `1`, read only)
 //!
 //! 1. The plan is serialised to a JSON tree and pruned: object members that hold their
 //!    default (`null`, `false`, `""`, `[]`, `{}`, after pruning their own members) are dropped,
@@ -38,6 +40,51 @@
 //! Decoding runs the steps backwards and hands the tree to [`crate::plan::migrate::plan_from_value`],
 //! so a link made before a schema change is migrated like a stored plan.
 //!
+//! # Format 2 (tag `2`, written since format 1)
+//!
+//! Steps 1 and 2 as in format 1: the same pruning, the same binary tree of `wire` with the same
+//! dictionaries and packed text. Only the entropy coding differs: deflate is replaced by an
+//! adaptive binary arithmetic coder driven by a context-mixing model (`cm`), about a quarter
+//! shorter on text-heavy plans.
+//!
+//! ```text
+//! body  := checksum length coded                base64url, no padding, after "2."
+//! checksum := 4 bytes, big-endian 32-bit FNV-1a of `length coded`
+//! length   := LEB128 varint, canonical: the byte length of the binary tree, at most
+//!             limits::MAX_INFLATED (checked before decoding starts)
+//! coded    := the arithmetic-coded tree: 8 bits a byte, most significant first, each with
+//!             the model's 12-bit P(1); carry-less 32-bit range coder (x1, x2), a byte out
+//!             whenever their top bytes agree; ends with one byte, x1's top byte + 1, so the
+//!             decoder, reading zeros past the end, lands inside the final range
+//! ```
+//!
+//! The decoder stops after exactly `length` bytes and then must have used every coded byte:
+//! it always reads 3 bytes past the end of a well-formed stream, so reading more (cut short) or
+//! fewer (bytes left over) is an error. The checksum is checked first; like format 1's it
+//! catches every single changed byte.
+//!
+//! **Model** (`cm`, all integer arithmetic, identical on every platform): for each bit,
+//! counters (22-bit probability, count; adapting at 1/(n + 1.5) down to 1/31.5) in an order-0
+//! and an order-1 table and in hashed tables for order 2, 3, 4 and 6, the current word with the
+//! byte before, the current word with the previous word, the position in the tree, and the
+//! current key with order 3. The tree position comes from `shape`, which follows the tree
+//! byte by byte as it is coded: whether the next byte is a tag, key, count, length, number or
+//! text, the current key and the enclosing member's key. So field names, tags and the
+//! structure around them cost almost nothing after priming. Each counter feeds the mixer a
+//! probability learned for its (count, probability) state; a match model adds the byte that
+//! followed the last occurrence of the preceding 5 bytes. Two
+//! mixers (weights chosen by tree role and the byte's bits so far, and by the highest order
+//! seen and match length) are averaged, then refined by two adaptive probability maps.
+//!
+//! **Priming** (`prime`): before the first byte, a fresh model learns two frozen plan-shaped
+//! trees, one English and one Korean, written for this purpose with general vocabulary of ML
+//! plans, each coded as a tree of its own. The primed model is built once per process and
+//! copied for each link, so the first word of a plan is already cheap.
+//!
+//! Everything that shapes a prediction (every constant, hash, table size, input order,
+//! rounding, and the priming text) is part of format 2 and frozen: changing any of it needs a
+//! new format tag.
+//!
 //! Non-finite floats cannot be written in JSON: serde_json turns `Some(NaN)` or an infinity
 //! into `null`, so such a value comes back as `None`. Every finite value round-trips exactly,
 //! as does every plan whose `schema` is one this build reads (a `Plan::default()` has schema 0
@@ -53,11 +100,20 @@
 //!
 //! Every released format keeps decoding forever: `tests/fixtures/links/` holds frozen links of
 //! each format with the plans they must decode to. A new format gets a new tag; a tag this
-//! build does not know is [`ShareError::UnknownFormat`] ("made by a newer version").
+//! build does not know is [`ShareError::UnknownFormat`] ("made by a newer version"). Rules:
+//! - never change what an existing tag means: not the tree, the dictionaries (append only,
+//!   see `keys`), the deflate dictionary, the model or the priming text;
+//! - a new format is added to [`FORMATS_READ`] with frozen fixtures, and [`FORMAT`] moves to it
+//!   only once this build can read it; old tags stay in [`FORMATS_READ`] for good;
+//! - the tree of a newer build (unknown keys written literally) opens in an older one reading
+//!   the same format, which ignores the fields it does not know.
 
 mod base64;
+mod cm;
 mod dict;
 mod keys;
+mod prime;
+mod shape;
 mod text;
 mod wire;
 
@@ -68,21 +124,23 @@ use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 use serde_json::Value;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The fragment route of a shared plan: `#/s/<payload>`.
 pub const ROUTE: &str = "#/s/";
 
 /// The format tag this build writes.
-pub const FORMAT: &str = "1";
+pub const FORMAT: &str = "2";
 
 /// The format tags this build reads.
-pub const FORMATS_READ: &[&str] = &["1"];
+pub const FORMATS_READ: &[&str] = &["1", "2"];
 
 /// Bounds on what [`decode`] accepts, each checked before the work it guards.
 pub mod limits {
     /// Longest payload (tag and base64url body) accepted, in bytes.
     pub const MAX_PAYLOAD_LEN: usize = 64 * 1024;
-    /// Largest inflated binary, enforced while inflating.
+    /// Largest decompressed binary tree: enforced while inflating (format 1), and checked
+    /// against the declared length before decoding (format 2).
     pub const MAX_INFLATED: usize = 1024 * 1024;
     /// Deepest nesting of arrays and objects.
     pub const MAX_DEPTH: usize = 32;
@@ -133,7 +191,7 @@ pub enum ShareError {
     /// A character outside base64url at this position of the payload body (often a link cut
     /// short, or changed by the program it was pasted through).
     BadBase64 { position: usize },
-    /// The compressed data is damaged or cut short.
+    /// The compressed data is damaged or cut short (or its declared length does not match).
     Inflate,
     /// The data inflates past [`limits::MAX_INFLATED`] bytes; inflating stopped there.
     TooLarge { max: usize },
@@ -272,15 +330,55 @@ pub fn encode_value(tree: &Value) -> String {
     payload_from_binary(&binary)
 }
 
-/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate. For
-/// the fuzzer, to reach the tree decoder with arbitrary bytes.
+/// A payload of the current format around any bytes as its binary tree: right checksum, valid
+/// coding. For the fuzzer and tests, to reach the tree decoder with arbitrary bytes.
 #[doc(hidden)]
 pub fn payload_from_binary(binary: &[u8]) -> String {
+    payload_v2(binary.len() as u64, &coded_v2(binary))
+}
+
+/// The format-2 coded bytes of any binary tree, for tests that wrap them with other lengths.
+#[doc(hidden)]
+pub fn coded_v2(binary: &[u8]) -> Vec<u8> {
+    cm::encode(binary, primed_model())
+}
+
+/// A format-2 payload that declares `declared_len` bytes around coded bytes `coded`, for tests
+/// of what the decoder does with lengths and streams that do not match.
+#[doc(hidden)]
+pub fn payload_v2(declared_len: u64, coded: &[u8]) -> String {
+    let mut rest = Vec::new();
+    wire::write_varint(&mut rest, declared_len);
+    rest.extend_from_slice(coded);
+    let mut body = checksum(&rest).to_be_bytes().to_vec();
+    body.extend_from_slice(&rest);
+    format!("2.{}", base64::encode(&body))
+}
+
+/// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate.
+#[doc(hidden)]
+pub fn payload_v1_from_binary(binary: &[u8]) -> String {
     let mut deflated = Vec::new();
     deflate_with_dictionary(binary, &dictionary_v1(), &mut deflated);
     let mut body = checksum(&deflated).to_be_bytes().to_vec();
     body.extend_from_slice(&deflated);
-    format!("{FORMAT}.{}", base64::encode(&body))
+    format!("1.{}", base64::encode(&body))
+}
+
+/// A copy of the format-2 model after it has learned the priming text; priming runs once.
+fn primed_model() -> cm::Model {
+    static PRIMED: OnceLock<cm::Model> = OnceLock::new();
+    PRIMED
+        .get_or_init(|| {
+            let mut model = cm::Model::new();
+            for tree in prime::priming_trees() {
+                model.begin_tree();
+                model.learn(&tree);
+            }
+            model.begin_tree();
+            model
+        })
+        .clone()
 }
 
 /// The packed bytes of the format-1 preset dictionary.
@@ -318,6 +416,7 @@ pub fn decode_value(link_or_fragment: &str) -> Result<Value, ShareError> {
     let (tag, body) = split_tag(payload)?;
     match tag {
         "1" => decode_v1(body),
+        "2" => decode_v2(body),
         _ => Err(ShareError::UnknownFormat { tag: tag.to_owned() }),
     }
 }
@@ -363,6 +462,23 @@ fn decode_v1(body: &str) -> Result<Value, ShareError> {
         return Err(ShareError::Checksum);
     }
     let binary = inflate_capped(deflated, &dictionary_v1(), limits::MAX_INFLATED)?;
+    wire::read_root(&binary)
+}
+
+fn decode_v2(body: &str) -> Result<Value, ShareError> {
+    let bytes = base64::decode(body).map_err(|position| ShareError::BadBase64 { position })?;
+    if bytes.len() < 4 {
+        return Err(ShareError::Inflate);
+    }
+    let (sum, rest) = bytes.split_at(4);
+    if sum != checksum(rest).to_be_bytes() {
+        return Err(ShareError::Checksum);
+    }
+    let (len, coded) = wire::split_varint(rest).ok_or(ShareError::Inflate)?;
+    if len > limits::MAX_INFLATED as u64 {
+        return Err(ShareError::TooLarge { max: limits::MAX_INFLATED });
+    }
+    let binary = cm::decode(coded, len as usize, primed_model()).map_err(|_| ShareError::Inflate)?;
     wire::read_root(&binary)
 }
 

@@ -100,12 +100,19 @@ fn write_bytes(out: &mut Vec<u8>, bytes: &[u8]) {
     out.extend_from_slice(bytes);
 }
 
-fn write_varint(out: &mut Vec<u8>, mut n: u64) {
+pub(super) fn write_varint(out: &mut Vec<u8>, mut n: u64) {
     while n >= 0x80 {
         out.push((n as u8) | 0x80);
         n >>= 7;
     }
     out.push(n as u8);
+}
+
+/// A varint at the start of `bytes` (canonical, as in the tree) and the bytes after it.
+pub(super) fn split_varint(bytes: &[u8]) -> Option<(u64, &[u8])> {
+    let mut r = Reader { bytes, pos: 0 };
+    let n = r.varint().ok()?;
+    Some((n, &bytes[r.pos..]))
 }
 
 /// Reads one whole value from `bytes`; anything left over is corruption.
