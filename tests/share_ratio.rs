@@ -48,7 +48,6 @@ fn check_ratios(plans: &[Plan]) {
 }
 
 #[test]
-#[ignore = "format 1 reaches 0.68-0.71 on the long worked examples; the next format is under way"]
 fn example_plan_links_are_at_most_055_of_lz_string() {
     check_ratios(&mlplan::plan::examples::all());
 }
