@@ -18,6 +18,17 @@ fn clear_storage() {
     web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
 }
 
+/// Mounts the whole app on a fresh element, with empty storage, at the start page.
+async fn mount_app() -> (web_sys::Element, impl Drop) {
+    clear_storage();
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    leptos::task::tick().await;
+    (root, handle)
+}
+
 #[wasm_bindgen_test]
 fn local_storage_round_trip_through_the_library() {
     clear_storage();
@@ -53,12 +64,7 @@ fn keys_lists_only_what_is_stored() {
 
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_creates_a_plan() {
-    clear_storage();
-    web_sys::window().unwrap().location().set_hash("#/").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
-    leptos::task::tick().await;
+    let (root, handle) = mount_app().await;
 
     assert!(root.query_selector("[data-testid=plan-list]").unwrap().is_some());
     assert!(root.query_selector("[data-testid=lang-switch]").unwrap().is_some());
@@ -79,12 +85,7 @@ async fn the_app_mounts_and_creates_a_plan() {
 
 #[wasm_bindgen_test]
 async fn the_language_switch_changes_the_text_and_html_lang() {
-    clear_storage();
-    web_sys::window().unwrap().location().set_hash("#/").unwrap();
-    let root = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&root).unwrap();
-    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
-    leptos::task::tick().await;
+    let (root, handle) = mount_app().await;
     let lang_before = document().document_element().unwrap().get_attribute("lang");
     let switch: web_sys::HtmlElement =
         root.query_selector("[data-testid=lang-switch]").unwrap().unwrap().unchecked_into();

@@ -62,13 +62,25 @@ fn in_language(value: &serde_json::Value, lang: usize) -> serde_json::Value {
 mod tests {
     use super::*;
 
+    /// Whether every member of `part` is in `whole` with the same value. The priming text is
+    /// frozen with the format, while the plan keeps gaining fields: it must hold nothing that is
+    /// not a plan field, but it cannot hold fields added after it.
+    fn is_within(part: &serde_json::Value, whole: &serde_json::Value) -> bool {
+        use serde_json::Value;
+        match (part, whole) {
+            (Value::Object(p), Value::Object(w)) => p.iter().all(|(k, v)| w.get(k).is_some_and(|wv| is_within(v, wv))),
+            (Value::Array(p), Value::Array(w)) => p.len() == w.len() && p.iter().zip(w).all(|(a, b)| is_within(a, b)),
+            _ => part == whole,
+        }
+    }
+
     #[test]
-    fn the_priming_plans_parse_and_hold_every_field_and_nothing_else() {
+    fn the_priming_plans_parse_and_hold_nothing_but_plan_fields() {
         let both: serde_json::Value = serde_json::from_str(PRIMING_JSON).unwrap();
         for lang in [0, 1] {
             let tree = in_language(&both, lang);
             let plan = crate::plan::migrate::plan_from_value(tree.clone()).unwrap();
-            assert_eq!(serde_json::to_value(plan).unwrap(), tree);
+            assert!(is_within(&tree, &serde_json::to_value(plan).unwrap()), "language {lang}");
         }
         assert_eq!(priming_trees().len(), 2);
         assert!(PRIMING_JSON.len() <= 12 * 1024, "{} bytes", PRIMING_JSON.len());
