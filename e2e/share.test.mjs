@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { axeViolations, openApp, setup, storageEntries, tempDir } from './harness.mjs';
+import { cpSync } from 'node:fs';
+import { axeViolations, DIST, openApp, setup, storageEntries, tempDir } from './harness.mjs';
+import { startServer } from './server.mjs';
 
 const HOSTILE = JSON.parse(readFileSync(new URL('../tests/fixtures/hostile-links.json', import.meta.url), 'utf8'));
 const SINGLE_FILE = fileURLToPath(new URL('../dist-single/mlplan.html', import.meta.url));
@@ -200,6 +202,25 @@ describe('offline', () => {
     await page.waitForSelector('[data-testid=link-preview]');
     await context.setOffline(false);
     await context.close();
+  });
+
+  test('a new deploy is picked up on the next load, not held back by the worker', async () => {
+    const site = join(tempDir(), 'site');
+    cpSync(DIST, site, { recursive: true });
+    const served = await startServer(site);
+    const context = await env.context();
+    const page = await context.newPage();
+    await openApp(page, served.origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const index = join(site, 'index.html');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('<title>', '<meta name="deploy" content="second"><title>'));
+    await page.reload();
+    await page.waitForSelector('.app-header');
+    assert.equal(await page.getAttribute('meta[name=deploy]', 'content'), 'second');
+    await context.close();
+    await served.close();
   });
 
   test('the manifest makes it installable', async () => {

@@ -50,4 +50,11 @@ if $want_test_tools; then
     apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
   fi
 fi
+if $want_test_tools; then
+  # The peer the threshold calculator is measured against in the browser tests.
+  if ! python3 -c "import pandas, sklearn" 2>/dev/null; then
+    say "installing pandas and scikit-learn (benchmark peer)"
+    python3 -m pip install --quiet "pandas==3.1.1" "scikit-learn==1.9.1"
+  fi
+fi
 say "ready"
