@@ -218,6 +218,18 @@ describe('steps, keyboard only', () => {
     await goToStep(page, 'constraints');
     assert.ok(await page.isChecked('#risks-0-likelihood-2'));
     assert.match(await page.textContent('[data-cell="3-2"]'), /Label delay/);
+
+    // And the report shows what was typed, step by step.
+    await page.evaluate(() => (location.hash = location.hash.replace(/[^/]+$/, 'report')));
+    await page.waitForSelector('[data-testid=report]');
+    const report = await page.textContent('[data-testid=report]');
+    for (const typed of [
+      'Late deliveries anger customers', '배송 고객', 'Delays follow weather and traffic',
+      'On-time deliveries without overworking drivers', 'Predict delay', 'GPS pings', 'Label delay',
+      'Cap the ETA at 3 hours', 'Distance divided by average speed', 'Refund rate', 'MAE above 8 minutes for a week',
+    ]) {
+      assert.ok(report.includes(typed), `the report shows “${typed}”`);
+    }
     await context.close();
   });
 
