@@ -179,6 +179,15 @@ fn threshold_text(lang: Lang, x: f64) -> String {
     }
 }
 
+/// A positive share as "k in n": 1 in n below 15 %, otherwise tenths.
+fn k_in_n(share: f64) -> (f64, f64) {
+    if share < 0.15 {
+        (1.0, (1.0 / share).round())
+    } else {
+        ((share * 10.0).round().clamp(1.0, 10.0), 10.0)
+    }
+}
+
 /// A share in plain words: "about 1 in 20" or "about 3 in 10".
 fn in_words(lang: Lang, share: f64) -> String {
     if share <= 0.0 {
@@ -187,8 +196,7 @@ fn in_words(lang: Lang, share: f64) -> String {
             Lang::Ko => "0건".to_string(),
         };
     }
-    let (k, n) =
-        if share < 0.15 { (1.0, (1.0 / share).round()) } else { ((share * 10.0).round().clamp(1.0, 10.0), 10.0) };
+    let (k, n) = k_in_n(share);
     match lang {
         Lang::En => format!("about {} in {}", num(k, 0), num(n, 0)),
         Lang::Ko => format!("약 {}건 중 {}건", num(n, 0), num(k, 0)),
@@ -206,14 +214,17 @@ fn meaning(lang: Lang, threshold: f64, precision: Option<f64>, recall: Option<f6
         (Lang::En, None) => format!("At {at}, nothing is flagged, so every positive case gets through."),
         (Lang::Ko, None) => format!("임계값 {at}에서는 아무것도 양성으로 판정하지 않으므로 실제 양성을 모두 놓칩니다."),
         (Lang::En, Some(p)) => {
-            let alarms = in_words(lang, 1.0 - p);
             let alarms = if p >= 1.0 {
                 "no flagged case is a false alarm".to_string()
+            } else if k_in_n(1.0 - p).0 == 1.0 {
+                format!("{} flagged cases is a false alarm", in_words(lang, 1.0 - p))
             } else {
-                format!("{alarms} flagged cases is a false alarm")
+                format!("{} flagged cases are false alarms", in_words(lang, 1.0 - p))
             };
             let gets = if recall >= 1.0 {
                 "no positive case gets through".to_string()
+            } else if k_in_n(1.0 - recall).0 == 1.0 {
+                format!("{missed} positive cases gets through")
             } else {
                 format!("{missed} positive cases get through")
             };
