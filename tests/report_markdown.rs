@@ -1,6 +1,6 @@
 //! The report through the public API: structure, empty plans, determinism and file names.
 
-use mlplan::i18n::{Lang, Msg};
+use mlplan::i18n::{step_name, Lang, Msg};
 use mlplan::plan::{examples, Plan, Step};
 use mlplan::report::{markdown, report_file_name};
 use mlplan::review::review;
@@ -8,20 +8,6 @@ use mlplan::review::review;
 /// The `## ` headings of a report, in order.
 fn sections(report: &str) -> Vec<&str> {
     report.lines().filter_map(|l| l.strip_prefix("## ")).collect()
-}
-
-fn step_msg(step: Step) -> Msg {
-    match step {
-        Step::Problem => Msg::StepProblem,
-        Step::Feasibility => Msg::StepFeasibility,
-        Step::Goals => Msg::StepGoals,
-        Step::Data => Msg::StepData,
-        Step::Constraints => Msg::StepConstraints,
-        Step::Baseline => Msg::StepBaseline,
-        Step::Metrics => Msg::StepMetrics,
-        Step::Monitoring => Msg::StepMonitoring,
-        Step::Business => Msg::StepBusiness,
-    }
 }
 
 fn all_plans() -> Vec<(Plan, Lang)> {
@@ -43,7 +29,7 @@ fn every_step_heading_appears_once_in_lifecycle_order_then_the_review() {
     for (plan, lang) in all_plans() {
         let report = markdown(&plan, lang);
         let mut expected: Vec<String> =
-            Step::ALL.iter().map(|s| format!("{}. {}", s.number(), lang.t(step_msg(*s)))).collect();
+            Step::ALL.iter().map(|s| format!("{}. {}", s.number(), lang.t(step_name(*s)))).collect();
         expected.push(match lang {
             Lang::En => "Plan review".to_string(),
             Lang::Ko => "계획 검토".to_string(),
