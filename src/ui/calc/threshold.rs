@@ -10,8 +10,9 @@ use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
 use super::{num, num_field, opt, pct, section_lens, NumSpec};
 use crate::calc::plan_inputs::{self as inputs};
 use crate::calc::threshold::{
-    precision_at_prevalence, Binormal, BinormalError, Choice, Costs, CurvePoint, Decisions, Figures, Masses, Metrics,
-    OperatingPoint, RateSource, RowProblem, ScoreSummary, Scores, ScoresError, ScoresReader, MAX_TEXT_BYTES,
+    precision_at_prevalence, Binormal, BinormalError, Choice, CurvePoint, Decisions, Figures, Masses, Metrics,
+    OperatingPoint, RateSource, RowProblem, ScoreSummary, Scores, ScoresError, ScoresReader, Suggested, Targets,
+    MAX_TEXT_BYTES,
 };
 use crate::i18n::{Lang, Msg};
 use crate::plan::{Plan, ThresholdSection};
@@ -96,21 +97,15 @@ struct Curves {
     ap: Option<f64>,
 }
 
-struct Wanted {
-    costs: Option<Costs>,
-    beta: f64,
-    min_precision: f64,
-    min_recall: f64,
-}
-
-fn suggest<S: RateSource>(d: &Decisions<'_, S>, w: &Wanted) -> Suggestions {
+fn suggest<S: RateSource>(d: &Decisions<'_, S>, targets: &Targets) -> Suggestions {
+    let Suggested { least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall } = d.suggest(targets);
     Suggestions {
         prevalence: d.prevalence(),
-        least_cost: w.costs.and_then(|c| d.least_cost(c)),
-        best_f: d.best_f_beta(w.beta),
-        youden: d.best_youden(),
-        recall_at_precision: d.max_recall_with_precision(w.min_precision),
-        fpr_at_recall: d.min_fpr_with_recall(w.min_recall),
+        least_cost,
+        best_f: best_f_beta,
+        youden,
+        recall_at_precision,
+        fpr_at_recall,
     }
 }
 
@@ -297,6 +292,14 @@ fn scores_error_text(lang: Lang, e: &LoadError) -> Vec<String> {
     }
 }
 
+/// Starts reading the chunk of `file` that begins at `offset`; gives the pending bytes and where the
+/// chunk ends. `None` when the browser refuses the slice.
+fn read_chunk(file: &web_sys::File, offset: f64, size: f64) -> Option<(wasm_bindgen_futures::JsFuture, f64)> {
+    let end = (offset + CHUNK_BYTES).min(size);
+    let blob = file.slice_with_f64_and_f64(offset, end).ok()?;
+    Some((wasm_bindgen_futures::JsFuture::from(blob.array_buffer()), end))
+}
+
 /// Resolves after the browser has had a chance to paint and handle input.
 async fn next_tick() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -392,7 +395,6 @@ pub fn ThresholdCalculator() -> impl IntoView {
         progress.set(Some(0.0));
         leptos::task::spawn_local(async move {
             let mut reader = ScoresReader::new();
-            let mut offset = 0.0;
             let current = move || generation.try_get_value() == Some(this_load);
             let fail = move |e: LoadError| {
                 if current() {
@@ -400,21 +402,20 @@ pub fn ThresholdCalculator() -> impl IntoView {
                     error.set(Some(e));
                 }
             };
-            while offset < size {
-                let end = (offset + CHUNK_BYTES).min(size);
-                let Ok(blob) = file.slice_with_f64_and_f64(offset, end) else { return fail(LoadError::Unreadable) };
-                let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(blob.array_buffer()).await else {
-                    return fail(LoadError::Unreadable);
-                };
+            // One chunk is always being read ahead: the browser reads the next while this one parses.
+            let mut next = Some(read_chunk(&file, 0.0, size));
+            while let Some(pending) = next.take() {
+                let Some((chunk, end)) = pending else { return fail(LoadError::Unreadable) };
+                let Ok(buffer) = chunk.await else { return fail(LoadError::Unreadable) };
                 if !current() {
                     return;
                 }
+                next = (end < size).then(|| read_chunk(&file, end, size));
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 if let Err(e) = reader.push(&bytes) {
                     return fail(LoadError::Scores(e));
                 }
-                offset = end;
-                progress.set(Some(offset / size));
+                progress.set(Some(end / size));
                 next_tick().await;
             }
             match reader.finish() {
@@ -464,7 +465,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
 
     let wanted = move || {
         let t = section.get();
-        Wanted {
+        Targets {
             costs: inputs::costs(&t),
             beta: inputs::beta(&t),
             min_precision: inputs::min_precision(&t),

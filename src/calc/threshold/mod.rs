@@ -6,10 +6,14 @@
 //! `roc_auc_score` and `average_precision_score`, ties included (checked against its output in
 //! `tests/calc_threshold_vectors.rs`).
 //!
-//! Layout of this file: limits and errors; the text parser; `Scores` (one sort, then binary searches);
-//! `Confusion` metrics; the `RateSource` trait shared by own scores and the teaching model, with the
+//! Layout: limits and errors; `Scores` (one sort, then binary searches); `Confusion` metrics; the `RateSource` trait shared by own scores and the teaching model, with the
 //! decision helpers in `Decisions`; curve downsampling; the `Binormal` teaching model; the persisted
-//! `ScoreSummary`.
+//! `ScoreSummary`. The text reader is in `read`, the sortable score keys and their sort in `keys`.
+
+mod keys;
+mod read;
+
+pub use read::ScoresReader;
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -18,6 +22,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::normal;
+use keys::{from_order_key, sort_keys, take_run};
+use read::{parse_text, RowSink};
 
 // ---------------------------------------------------------------------------------------------------
 // Limits and errors
@@ -114,270 +120,6 @@ impl fmt::Display for ScoresError {
 impl std::error::Error for ScoresError {}
 
 // ---------------------------------------------------------------------------------------------------
-// Parsing
-// ---------------------------------------------------------------------------------------------------
-
-/// Maps a finite score to a `u64` whose unsigned order is the numeric order, so the preparation sorts
-/// plain integers (faster than comparing floats, and no NaN case to think about). `-0.0` becomes `0.0`
-/// first, because the two are the same threshold.
-fn order_key(score: f64) -> u64 {
-    let bits = (score + 0.0).to_bits();
-    if bits >> 63 == 1 {
-        !bits
-    } else {
-        bits | (1 << 63)
-    }
-}
-
-fn from_order_key(key: u64) -> f64 {
-    let bits = if key >> 63 == 1 { key & !(1 << 63) } else { !key };
-    f64::from_bits(bits)
-}
-
-/// Collects accepted rows as order keys per class, and the first bad rows.
-#[derive(Default)]
-struct RowSink {
-    positive: Vec<u64>,
-    negative: Vec<u64>,
-    bad: Vec<BadRow>,
-    bad_total: usize,
-}
-
-impl RowSink {
-    fn accept(&mut self, score: f64, positive: bool) {
-        let key = order_key(score);
-        if positive {
-            self.positive.push(key);
-        } else {
-            self.negative.push(key);
-        }
-    }
-
-    fn reject(&mut self, line: usize, problem: RowProblem) {
-        if self.bad.len() < MAX_REPORTED_BAD_ROWS {
-            self.bad.push(BadRow { line, problem });
-        }
-        self.bad_total += 1;
-    }
-
-    fn rows(&self) -> usize {
-        self.positive.len() + self.negative.len() + self.bad_total
-    }
-
-    fn finish(self) -> Result<Scores, ScoresError> {
-        if self.bad_total > 0 {
-            return Err(ScoresError::BadRows { first: self.bad, total: self.bad_total });
-        }
-        if self.rows() == 0 {
-            return Err(ScoresError::Empty);
-        }
-        Ok(Scores::from_keys(self.positive, self.negative, Figures::Exact))
-    }
-}
-
-/// Tab if the first row has one, else comma, else semicolon (spreadsheets in comma-decimal locales).
-fn detect_delimiter(line: &str) -> char {
-    ['\t', ',', ';'].into_iter().find(|&d| line.contains(d)).unwrap_or(',')
-}
-
-/// Trims blanks and one pair of double quotes, which spreadsheet exports sometimes add.
-fn clean_field(field: &str) -> &str {
-    let field = field.trim_ascii();
-    field.strip_prefix('"').and_then(|f| f.strip_suffix('"')).map_or(field, str::trim_ascii)
-}
-
-fn parse_score(field: &str) -> Result<f64, RowProblem> {
-    let value: f64 = field.parse().map_err(|_| RowProblem::ScoreNotANumber)?;
-    if value.is_finite() {
-        Ok(value)
-    } else {
-        Err(RowProblem::ScoreNotFinite)
-    }
-}
-
-fn parse_label(field: &str) -> Result<bool, RowProblem> {
-    match field {
-        "1" | "1.0" => Ok(true),
-        "0" | "0.0" => Ok(false),
-        _ if field.eq_ignore_ascii_case("true") => Ok(true),
-        _ if field.eq_ignore_ascii_case("false") => Ok(false),
-        _ => Err(RowProblem::LabelNotRecognised),
-    }
-}
-
-/// Splits a row into its score and label fields; a trailing empty column ("0.3,1,") is tolerated.
-fn split_row(line: &str, delimiter: char) -> Result<(&str, &str), RowProblem> {
-    let (score, rest) = line.split_once(delimiter).ok_or(RowProblem::MissingColumn)?;
-    let label = match rest.split_once(delimiter) {
-        Some((label, extra)) if extra.chars().all(|c| c == delimiter || c.is_ascii_whitespace()) => label,
-        Some(_) => return Err(RowProblem::ExtraColumn),
-        None => rest,
-    };
-    let (score, label) = (clean_field(score), clean_field(label));
-    if score.is_empty() || label.is_empty() {
-        return Err(RowProblem::MissingColumn);
-    }
-    Ok((score, label))
-}
-
-fn parse_row(line: &str, delimiter: char) -> Result<(f64, bool), RowProblem> {
-    let (score, label) = split_row(line, delimiter)?;
-    Ok((parse_score(score)?, parse_label(label)?))
-}
-
-/// A first row is a header when neither field reads as data ("score,label", "p\ty").
-fn is_header(line: &str, delimiter: char) -> bool {
-    let mut fields = line.split(delimiter).map(clean_field);
-    let score_is_text = fields.next().is_some_and(|s| s.parse::<f64>().is_err());
-    let label_is_text = fields.next().is_none_or(|l| parse_label(l).is_err());
-    score_is_text && label_is_text
-}
-
-fn parse_text(text: &str) -> Result<Scores, ScoresError> {
-    if text.len() > MAX_TEXT_BYTES {
-        return Err(ScoresError::TooLarge { bytes: text.len(), limit: MAX_TEXT_BYTES });
-    }
-    let mut reader = ScoresReader::new();
-    // An error here is kept by the reader and returned again by `finish`.
-    let _ = reader.push(text.as_bytes());
-    reader.finish()
-}
-
-/// Reads `score,label` text piece by piece, for files read in chunks: the page can show progress
-/// and stay responsive between pieces. Same rules and messages as `Scores::parse` (which uses it).
-///
-/// Chunks are bytes and may split a line (or a UTF-8 character) anywhere: the unfinished tail is
-/// kept until the next chunk. A line is only decoded once complete, and `\n` never occurs inside a
-/// multi-byte character, so splitting at it is always safe.
-#[derive(Default)]
-pub struct ScoresReader {
-    sink: RowSink,
-    /// Bytes of an unfinished last line.
-    tail: Vec<u8>,
-    delimiter: Option<char>,
-    /// Lines completed so far (the next line's number is `lines + 1`).
-    lines: usize,
-    bytes: usize,
-    started: bool,
-    failed: Option<ScoresError>,
-}
-
-impl ScoresReader {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Bytes given so far.
-    pub fn bytes_read(&self) -> usize {
-        self.bytes
-    }
-
-    /// Rows read so far, good and bad (for progress messages).
-    pub fn rows_read(&self) -> usize {
-        self.sink.rows()
-    }
-
-    /// Reads the complete lines of `chunk` (with any tail left by the previous chunk). After the
-    /// first error that makes the whole input unusable (too large, too many rows), later chunks are
-    /// ignored and the error is returned again; bad rows are collected and reported by `finish`.
-    pub fn push(&mut self, chunk: &[u8]) -> Result<(), ScoresError> {
-        if let Some(e) = &self.failed {
-            return Err(e.clone());
-        }
-        self.bytes += chunk.len();
-        if self.bytes > MAX_TEXT_BYTES {
-            return Err(self.fail(ScoresError::TooLarge { bytes: self.bytes, limit: MAX_TEXT_BYTES }));
-        }
-        let mut chunk = chunk;
-        if !self.started {
-            // Wait for three bytes before deciding about a byte-order mark.
-            if self.tail.len() + chunk.len() < 3 {
-                self.tail.extend_from_slice(chunk);
-                return Ok(());
-            }
-            self.started = true;
-            if !self.tail.is_empty() {
-                let mut joined = std::mem::take(&mut self.tail);
-                joined.extend_from_slice(chunk);
-                let body = joined.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&joined).to_vec();
-                return self.push_body(&body);
-            }
-            chunk = chunk.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(chunk);
-        }
-        self.push_body(chunk)
-    }
-
-    fn push_body(&mut self, chunk: &[u8]) -> Result<(), ScoresError> {
-        let Some(last_newline) = chunk.iter().rposition(|&b| b == b'\n') else {
-            self.tail.extend_from_slice(chunk);
-            return Ok(());
-        };
-        let (complete, rest) = chunk.split_at(last_newline + 1);
-        let mut complete = complete;
-        if !self.tail.is_empty() {
-            let first_end = complete.iter().position(|&b| b == b'\n').unwrap_or(complete.len() - 1);
-            let mut line = std::mem::take(&mut self.tail);
-            line.extend_from_slice(&complete[..first_end]);
-            self.line(&line)?;
-            complete = &complete[first_end + 1..];
-        }
-        for line in complete.split(|&b| b == b'\n') {
-            // `split` yields an empty piece after the final newline; it is not a line.
-            if line.as_ptr() == complete.as_ptr_range().end {
-                break;
-            }
-            self.line(line)?;
-        }
-        self.tail.extend_from_slice(rest);
-        Ok(())
-    }
-
-    fn fail(&mut self, error: ScoresError) -> ScoresError {
-        self.failed = Some(error.clone());
-        error
-    }
-
-    fn line(&mut self, raw: &[u8]) -> Result<(), ScoresError> {
-        self.lines += 1;
-        let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        if raw.trim_ascii().is_empty() {
-            return Ok(());
-        }
-        let decoded = String::from_utf8_lossy(raw);
-        let line: &str = &decoded;
-        let first_row = self.delimiter.is_none();
-        let d = *self.delimiter.get_or_insert_with(|| detect_delimiter(line));
-        match parse_row(line, d) {
-            Ok((score, positive)) => self.sink.accept(score, positive),
-            Err(_) if first_row && is_header(line, d) => {}
-            Err(problem) => self.sink.reject(self.lines, problem),
-        }
-        if self.sink.rows() > MAX_ROWS {
-            return Err(self.fail(ScoresError::TooManyRows { limit: MAX_ROWS }));
-        }
-        Ok(())
-    }
-
-    /// Reads the last line (text need not end with a newline) and prepares the scores.
-    pub fn finish(mut self) -> Result<Scores, ScoresError> {
-        if let Some(e) = self.failed.take() {
-            return Err(e);
-        }
-        if !self.started {
-            self.started = true;
-            let tail = std::mem::take(&mut self.tail);
-            let body = tail.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&tail).to_vec();
-            self.tail = body;
-        }
-        if !self.tail.is_empty() {
-            let tail = std::mem::take(&mut self.tail);
-            self.line(&tail)?;
-        }
-        self.sink.finish()
-    }
-}
-
-// ---------------------------------------------------------------------------------------------------
 // Scores
 // ---------------------------------------------------------------------------------------------------
 
@@ -424,55 +166,6 @@ impl ScoresBuilder {
     }
 }
 
-/// Counts how many trailing elements of a sorted slice equal `value`, and drops them. A linear walk:
-/// every key is visited once over the whole merge, so this is O(n) in total however long the runs.
-fn take_run(keys: &mut &[u64], value: u64) -> u32 {
-    let mut run = 0;
-    while let Some((&last, rest)) = keys.split_last() {
-        if last != value {
-            break;
-        }
-        *keys = rest;
-        run += 1;
-    }
-    run
-}
-
-/// Bits per radix-sort digit: 2,048 buckets keep the counters and scatter targets cache-friendly.
-const RADIX_BITS: u32 = 11;
-
-/// Sorts order keys ascending. LSD radix sort: linear time, several times faster than a comparison
-/// sort on a million keys, and digits on which all keys agree (the high bits, when scores share a
-/// sign and exponent range) are skipped. Small inputs use the standard sort.
-fn sort_keys(keys: &mut Vec<u64>) {
-    if keys.len() < 4096 {
-        keys.sort_unstable();
-        return;
-    }
-    let mask = (1u64 << RADIX_BITS) - 1;
-    let mut scratch = vec![0u64; keys.len()];
-    let mut counts = vec![0usize; 1 << RADIX_BITS];
-    for shift in (0..64).step_by(RADIX_BITS as usize) {
-        counts.fill(0);
-        for &k in keys.iter() {
-            counts[((k >> shift) & mask) as usize] += 1;
-        }
-        if counts.contains(&keys.len()) {
-            continue; // every key has the same digit here: the pass would not move anything
-        }
-        let mut offset = 0;
-        for count in counts.iter_mut() {
-            (*count, offset) = (offset, offset + *count);
-        }
-        for &k in keys.iter() {
-            let digit = ((k >> shift) & mask) as usize;
-            scratch[counts[digit]] = k;
-            counts[digit] += 1;
-        }
-        std::mem::swap(keys, &mut scratch);
-    }
-}
-
 impl Scores {
     /// Reads `score,label` rows (CSV, TSV or semicolon-separated; optional header; labels 0/1 or
     /// true/false; CRLF and blank lines fine). One-class data is accepted: the metrics that need both
@@ -504,14 +197,25 @@ impl Scores {
     fn from_keys(mut positive: Vec<u64>, mut negative: Vec<u64>, figures: Figures) -> Scores {
         sort_keys(&mut positive);
         sort_keys(&mut negative);
-        let mut builder = ScoresBuilder::new(figures);
+        // Sized up front and written by index: there are at most as many thresholds as keys, and
+        // `push` stays a call in the size-optimised release build.
+        let most = positive.len() + negative.len();
+        let mut scores =
+            Scores { thresholds: vec![0.0; most], cum_pos: vec![0; most], cum_neg: vec![0; most], figures };
         let (mut pos, mut neg) = (positive.as_slice(), negative.as_slice());
+        let (mut k, mut tp, mut fp) = (0, 0, 0);
         while let Some(top) = pos.last().max(neg.last()).copied() {
-            let positives = take_run(&mut pos, top);
-            let negatives = take_run(&mut neg, top);
-            builder.push(from_order_key(top), positives, negatives);
+            tp += take_run(&mut pos, top);
+            fp += take_run(&mut neg, top);
+            scores.thresholds[k] = from_order_key(top);
+            scores.cum_pos[k] = tp;
+            scores.cum_neg[k] = fp;
+            k += 1;
         }
-        builder.scores
+        scores.thresholds.truncate(k);
+        scores.cum_pos.truncate(k);
+        scores.cum_neg.truncate(k);
+        scores
     }
 
     /// Exact, or rebuilt from a summary.
@@ -530,11 +234,13 @@ impl Scores {
     }
 
     /// Number of positive cases.
+    #[inline(always)]
     pub fn positives(&self) -> u64 {
         self.cum_pos.last().map_or(0, |&c| u64::from(c))
     }
 
     /// Number of negative cases.
+    #[inline(always)]
     pub fn negatives(&self) -> u64 {
         self.cum_neg.last().map_or(0, |&c| u64::from(c))
     }
@@ -560,6 +266,9 @@ impl Scores {
     }
 
     /// Cumulative counts after the first `k` distinct thresholds (k = 0: nobody flagged).
+    // `inline(always)` here and on the other per-point helpers: the release profile optimises for size
+    // and would otherwise leave them as calls inside loops over a million points.
+    #[inline(always)]
     fn counts_at_prefix(&self, k: usize) -> (u64, u64) {
         match k {
             0 => (0, 0),
@@ -578,18 +287,20 @@ impl Scores {
     /// Area under the ROC curve; `None` unless both classes are present.
     ///
     /// Trapezoids summed in integers (twice the area in units of one positive × one negative), so ties
-    /// count one half exactly and there is a single rounding at the end.
+    /// count one half exactly and there is a single rounding at the end. `u64` is enough: twice the
+    /// area is at most 2·P·N ≤ MAX_ROWS²/2 = 2·10¹⁴ (and 64-bit products are native in wasm, unlike
+    /// 128-bit ones).
     pub fn roc_auc(&self) -> Option<f64> {
         if !self.has_both_classes() {
             return None;
         }
-        let (mut twice_area, mut prev_tp, mut prev_fp) = (0u128, 0u128, 0u128);
+        let (mut twice_area, mut prev_tp, mut prev_fp) = (0u64, 0u64, 0u64);
         for (&tp, &fp) in self.cum_pos.iter().zip(&self.cum_neg) {
-            let (tp, fp) = (u128::from(tp), u128::from(fp));
+            let (tp, fp) = (u64::from(tp), u64::from(fp));
             twice_area += (fp - prev_fp) * (tp + prev_tp);
             (prev_tp, prev_fp) = (tp, fp);
         }
-        let pairs = u128::from(self.positives()) * u128::from(self.negatives());
+        let pairs = self.positives() * self.negatives();
         Some(twice_area as f64 / (2 * pairs) as f64)
     }
 
@@ -861,6 +572,7 @@ pub struct Metrics {
 }
 
 /// Shared by counts and by rates × prevalence (masses are then fractions of all cases).
+#[inline(always)]
 fn f_beta_from_masses(tp: f64, fp: f64, fn_: f64, beta: f64) -> Option<f64> {
     if !(beta.is_finite() && beta > 0.0) {
         return None;
@@ -907,6 +619,7 @@ impl RateSource for Scores {
         self.thresholds.len() + 1
     }
 
+    #[inline(always)]
     fn point(&self, i: usize) -> OperatingPoint {
         let (tp, fp) = self.counts_at_prefix(i);
         let threshold = if i == 0 { f64::INFINITY } else { self.thresholds[i - 1] };
@@ -948,6 +661,7 @@ const CONSTRAINT_SLACK: f64 = 1e-12;
 
 /// Precision when the rates are applied at prevalence `prevalence`:
 /// TPR·π / (TPR·π + FPR·(1−π)). `None` when nothing is flagged.
+#[inline(always)]
 pub fn precision_at_prevalence(tpr: f64, fpr: f64, prevalence: f64) -> Option<f64> {
     let true_mass = tpr * prevalence;
     let flagged = true_mass + fpr * (1.0 - prevalence);
@@ -984,10 +698,12 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
         self.source.point_at(threshold)
     }
 
+    #[inline(always)]
     pub fn precision(&self, point: &OperatingPoint) -> Option<f64> {
         precision_at_prevalence(point.tpr, point.fpr, self.prevalence)
     }
 
+    #[inline(always)]
     pub fn f_beta(&self, point: &OperatingPoint, beta: f64) -> Option<f64> {
         let tp = point.tpr * self.prevalence;
         let fn_ = (1.0 - point.tpr) * self.prevalence;
@@ -996,6 +712,7 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
     }
 
     /// Expected cost per 1,000 cases: 1000 · (c_fp · FPR · (1−π) + c_fn · (1−TPR) · π).
+    #[inline(always)]
     pub fn cost_per_1000(&self, point: &OperatingPoint, costs: Costs) -> f64 {
         let fp = point.fpr * (1.0 - self.prevalence);
         let fn_ = (1.0 - point.tpr) * self.prevalence;
@@ -1004,58 +721,88 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
 
     /// The threshold with the least expected cost (ties: the higher threshold). `None` for invalid costs.
     pub fn least_cost(&self, costs: Costs) -> Option<Choice> {
-        if !costs.is_valid() {
-            return None;
-        }
-        let best = self.best_by(Tie::KeepHigherThreshold, |p| Some(-self.cost_per_1000(p, costs)))?;
-        Some(Choice { value: -best.value, ..best })
+        let [best] = self.best_of_each([costs.is_valid().then_some(Criterion::LeastCost(costs))]);
+        best
     }
 
     /// The threshold with the largest F-beta (β > 1 weighs recall more). Ties: the higher threshold.
     pub fn best_f_beta(&self, beta: f64) -> Option<Choice> {
-        self.best_by(Tie::KeepHigherThreshold, |p| self.f_beta(p, beta))
+        let [best] = self.best_of_each([Some(Criterion::FBeta(beta))]);
+        best
     }
 
     /// The threshold with the largest Youden's J = TPR − FPR (prevalence-free).
     pub fn best_youden(&self) -> Option<Choice> {
-        self.best_by(Tie::KeepHigherThreshold, |p| Some(p.tpr - p.fpr))
+        let [best] = self.best_of_each([Some(Criterion::Youden)]);
+        best
     }
 
     /// Highest recall among thresholds whose precision is at least `min_precision`; at equal recall the
     /// higher threshold (fewer false positives). `None` when no threshold qualifies.
     pub fn max_recall_with_precision(&self, min_precision: f64) -> Option<Choice> {
-        if !(0.0..=1.0).contains(&min_precision) {
-            return None;
-        }
-        self.best_by(Tie::KeepHigherThreshold, |p| {
-            let precision = self.precision(p)?;
-            (precision >= min_precision - CONSTRAINT_SLACK).then_some(p.tpr)
-        })
+        let [best] = self.best_of_each([Criterion::recall_at_precision(min_precision)]);
+        best
     }
 
     /// Lowest false-positive rate among thresholds whose recall is at least `min_recall`; at equal rate
     /// the lower threshold (more recall for free). `None` when no threshold qualifies.
     pub fn min_fpr_with_recall(&self, min_recall: f64) -> Option<Choice> {
-        if !(0.0..=1.0).contains(&min_recall) {
-            return None;
-        }
-        let best =
-            self.best_by(Tie::TakeLowerThreshold, |p| (p.tpr >= min_recall - CONSTRAINT_SLACK).then_some(-p.fpr))?;
-        Some(Choice { value: -best.value, ..best })
+        let [best] = self.best_of_each([Criterion::fpr_at_recall(min_recall)]);
+        best
     }
 
-    /// The point maximising `criterion` (points where it is `None` or not finite are skipped).
-    fn best_by(&self, tie: Tie, criterion: impl Fn(&OperatingPoint) -> Option<f64>) -> Option<Choice> {
-        let mut best: Option<Choice> = None;
+    /// All five suggestions at once: the same choices as the five methods above, in one pass over the
+    /// operating points instead of five (on a million scores the pass is the cost).
+    pub fn suggest(&self, targets: &Targets) -> Suggested {
+        let [least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall] = self.best_of_each([
+            targets.costs.filter(Costs::is_valid).map(Criterion::LeastCost),
+            Some(Criterion::FBeta(targets.beta)),
+            Some(Criterion::Youden),
+            Criterion::recall_at_precision(targets.min_precision),
+            Criterion::fpr_at_recall(targets.min_recall),
+        ]);
+        Suggested { least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall }
+    }
+
+    /// What a criterion makes of a point, as a value to maximise: lowest-is-best criteria are negated
+    /// here and the sign restored by `best_of_each`. `None` where the point does not qualify.
+    #[inline(always)]
+    fn criterion_value(&self, criterion: Criterion, p: &OperatingPoint) -> Option<f64> {
+        match criterion {
+            Criterion::LeastCost(costs) => Some(-self.cost_per_1000(p, costs)),
+            Criterion::FBeta(beta) => self.f_beta(p, beta),
+            Criterion::Youden => Some(p.tpr - p.fpr),
+            Criterion::RecallAtPrecision(min_precision) => {
+                let precision = self.precision(p)?;
+                (precision >= min_precision - CONSTRAINT_SLACK).then_some(p.tpr)
+            }
+            Criterion::FprAtRecall(min_recall) => (p.tpr >= min_recall - CONSTRAINT_SLACK).then_some(-p.fpr),
+        }
+    }
+
+    /// For each criterion, the point that optimises it (points where it is `None` or not finite are
+    /// skipped); `None` for an absent criterion or when no point qualifies. One pass for all of them.
+    fn best_of_each<const K: usize>(&self, criteria: [Option<Criterion>; K]) -> [Option<Choice>; K] {
+        let mut best: [Option<Choice>; K] = [None; K];
         for i in 0..self.source.point_count() {
             let point = self.source.point(i);
-            let Some(value) = criterion(&point).filter(|v| v.is_finite()) else { continue };
-            let better = match best {
-                None => true,
-                Some(b) => value > b.value || (tie == Tie::TakeLowerThreshold && value == b.value),
-            };
-            if better {
-                best = Some(Choice { point, value });
+            for (criterion, best) in criteria.iter().zip(best.iter_mut()) {
+                let Some(c) = *criterion else { continue };
+                let Some(value) = self.criterion_value(c, &point).filter(|v| v.is_finite()) else { continue };
+                let better = match best {
+                    None => true,
+                    Some(b) => value > b.value || (c.tie() == Tie::TakeLowerThreshold && value == b.value),
+                };
+                if better {
+                    *best = Some(Choice { point, value });
+                }
+            }
+        }
+        for (criterion, best) in criteria.iter().zip(best.iter_mut()) {
+            if let (Some(c), Some(b)) = (criterion, best.as_mut()) {
+                if c.lowest_is_best() {
+                    b.value = -b.value;
+                }
             }
         }
         best
@@ -1077,24 +824,133 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
         sum
     }
 
-    /// The ROC curve (x = FPR, y = TPR) with at most `max_points` points, shape kept (see `downsample`).
+    /// The ROC curve (x = FPR, y = TPR) with at most `max_points` points, shape kept: points that
+    /// cannot be told apart are dropped first (see `INDISTINCT`), then `downsample` keeps the shape.
     pub fn roc_points(&self, max_points: usize) -> Vec<CurvePoint> {
-        let all: Vec<CurvePoint> = (0..self.source.point_count())
-            .map(|i| self.source.point(i))
-            .map(|p| CurvePoint { x: p.fpr, y: p.tpr, threshold: p.threshold })
-            .collect();
-        pick(&all, max_points)
+        let count = self.source.point_count();
+        let at = |i| {
+            let p = self.source.point(i);
+            CurvePoint { x: p.fpr, y: p.tpr, threshold: p.threshold }
+        };
+        if count <= max_points.max(2) {
+            return (0..count).map(at).collect();
+        }
+        // Both rates only grow along the curve, so the distance from the last kept point only grows
+        // too: the next point far enough away is found by a galloping search, without visiting the
+        // points in between. Same points as checking each in turn.
+        let (mut kept, mut last) = (vec![at(0)], 0);
+        loop {
+            let from = kept[kept.len() - 1];
+            let next = first_true(last + 1, count, |j| !indistinct(&from, &at(j)));
+            if next == count {
+                break;
+            }
+            kept.push(at(next));
+            last = next;
+        }
+        if last != count - 1 {
+            kept.push(at(count - 1));
+        }
+        downsample_points(&kept, max_points)
     }
 
     /// The precision–recall curve (x = recall, y = precision) at this prevalence, starting like
-    /// scikit-learn's at (0, 1), with at most `max_points` points.
+    /// scikit-learn's at (0, 1), with at most `max_points` points, shape kept as for `roc_points`.
     pub fn pr_points(&self, max_points: usize) -> Vec<CurvePoint> {
+        let count = self.source.point_count();
         let start = CurvePoint { x: 0.0, y: 1.0, threshold: f64::INFINITY };
-        let rest = (1..self.source.point_count())
-            .map(|i| self.source.point(i))
-            .filter_map(|p| Some(CurvePoint { x: p.tpr, y: self.precision(&p)?, threshold: p.threshold }));
-        let all: Vec<CurvePoint> = std::iter::once(start).chain(rest).collect();
-        pick(&all, max_points)
+        let at = |i| {
+            let p = self.source.point(i);
+            Some(CurvePoint { x: p.tpr, y: self.precision(&p)?, threshold: p.threshold })
+        };
+        if count <= max_points.max(2) {
+            return std::iter::once(start).chain((1..count).filter_map(at)).collect();
+        }
+        // Precision rises and falls, so every point is visited; only the kept ones are stored.
+        let (mut kept, mut skipped) = (vec![start], None);
+        for p in (1..count).filter_map(at) {
+            if indistinct(&kept[kept.len() - 1], &p) {
+                skipped = Some(p);
+            } else {
+                kept.push(p);
+                skipped = None;
+            }
+        }
+        kept.extend(skipped);
+        downsample_points(&kept, max_points)
+    }
+}
+
+/// The first index in `lo..hi` where `far` holds (`hi` if none), for a `far` that once true stays
+/// true: doubling steps, then bisection, so a gap of g points costs about 2·log2(g) tests.
+fn first_true(lo: usize, hi: usize, far: impl Fn(usize) -> bool) -> usize {
+    let (mut start, mut end, mut step) = (lo, lo, 1);
+    while end < hi && !far(end) {
+        start = end + 1;
+        end += step;
+        step *= 2;
+    }
+    let mut end = end.min(hi);
+    while start < end {
+        let mid = start + (end - start) / 2;
+        if far(mid) {
+            end = mid;
+        } else {
+            start = mid + 1;
+        }
+    }
+    start
+}
+
+/// What the suggestions are asked for: costs (if given), the β of F-beta, and the two constraints.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Targets {
+    pub costs: Option<Costs>,
+    pub beta: f64,
+    pub min_precision: f64,
+    pub min_recall: f64,
+}
+
+/// The suggested thresholds (see `Decisions::suggest`); each as its own method would choose it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Suggested {
+    pub least_cost: Option<Choice>,
+    pub best_f_beta: Option<Choice>,
+    pub youden: Option<Choice>,
+    pub recall_at_precision: Option<Choice>,
+    pub fpr_at_recall: Option<Choice>,
+}
+
+/// What a suggestion optimises (see the `Decisions` methods of the same names).
+#[derive(Clone, Copy)]
+enum Criterion {
+    LeastCost(Costs),
+    FBeta(f64),
+    Youden,
+    RecallAtPrecision(f64),
+    FprAtRecall(f64),
+}
+
+impl Criterion {
+    fn recall_at_precision(min_precision: f64) -> Option<Self> {
+        (0.0..=1.0).contains(&min_precision).then_some(Criterion::RecallAtPrecision(min_precision))
+    }
+
+    fn fpr_at_recall(min_recall: f64) -> Option<Self> {
+        (0.0..=1.0).contains(&min_recall).then_some(Criterion::FprAtRecall(min_recall))
+    }
+
+    fn lowest_is_best(self) -> bool {
+        matches!(self, Criterion::LeastCost(_) | Criterion::FprAtRecall(_))
+    }
+
+    /// At equal values the higher threshold is kept, except for the false-positive rate under a recall
+    /// floor, where the lower threshold gives more recall for free.
+    fn tie(self) -> Tie {
+        match self {
+            Criterion::FprAtRecall(_) => Tie::TakeLowerThreshold,
+            _ => Tie::KeepHigherThreshold,
+        }
     }
 }
 
@@ -1116,9 +972,22 @@ pub struct CurvePoint {
     pub threshold: f64,
 }
 
-fn pick(all: &[CurvePoint], max_points: usize) -> Vec<CurvePoint> {
-    let xy: Vec<(f64, f64)> = all.iter().map(|p| (p.x, p.y)).collect();
-    downsample(&xy, max_points).into_iter().map(|i| all[i]).collect()
+/// When a curve has more points than will be drawn, points nearer than this to the last point kept
+/// (in rate units, both axes 0 to 1) are dropped before `downsample`, the last point always kept: a
+/// ten-thousandth of the plot is a tenth of a pixel on a chart 1,000 pixels wide, so the drawn shape
+/// cannot change, and a million-point curve reaches `downsample` as a few thousand points.
+const INDISTINCT: f64 = 1e-4;
+
+/// True when two points are nearer than `INDISTINCT`.
+#[inline(always)]
+fn indistinct(a: &CurvePoint, b: &CurvePoint) -> bool {
+    let (dx, dy) = (a.x - b.x, a.y - b.y);
+    dx * dx + dy * dy < INDISTINCT * INDISTINCT
+}
+
+fn downsample_points(points: &[CurvePoint], max_points: usize) -> Vec<CurvePoint> {
+    let xy: Vec<(f64, f64)> = points.iter().map(|p| (p.x, p.y)).collect();
+    downsample(&xy, max_points).into_iter().map(|i| points[i]).collect()
 }
 
 /// A segment `start..=end` of the polyline and its farthest interior point.
@@ -1405,13 +1274,18 @@ impl ScoreSummary {
         // One bin when all scores are equal: a wider grid would only hold zeros.
         let bins = if lo < hi { bins.clamp(1, SUMMARY_MAX_BINS) } else { 1 };
         let mut summary = ScoreSummary { lo, hi, bins, pos: vec![0; bins as usize], neg: vec![0; bins as usize] };
-        let mut prev = (0, 0);
-        for (k, &t) in scores.thresholds.iter().enumerate() {
-            let now = (scores.cum_pos[k], scores.cum_neg[k]);
-            let bin = summary.bin_of(t);
+        // `bin_of` never decreases as the score rises (every step of it rounds monotonically), and the
+        // thresholds descend, so each bin holds one run of them: find its end by binary search rather
+        // than placing a million thresholds one by one.
+        let thresholds = &scores.thresholds;
+        let (mut start, mut prev) = (0, (0, 0));
+        while start < thresholds.len() {
+            let bin = summary.bin_of(thresholds[start]);
+            let end = start + thresholds[start..].partition_point(|&t| summary.bin_of(t) == bin);
+            let now = (scores.cum_pos[end - 1], scores.cum_neg[end - 1]);
             summary.pos[bin] += now.0 - prev.0;
             summary.neg[bin] += now.1 - prev.1;
-            prev = now;
+            (start, prev) = (end, now);
         }
         summary
     }
