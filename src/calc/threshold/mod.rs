@@ -659,6 +659,12 @@ pub struct Choice {
 /// refused for being 0.49999999999999994.
 const CONSTRAINT_SLACK: f64 = 1e-12;
 
+/// Points sampled for the starting floors of `Decisions::best_of_each`.
+const FLOOR_SAMPLES: usize = 257;
+/// How far a criterion's value at a point may be trusted to stay below its block's corner value: many
+/// times the rounding of the few operations in any criterion.
+const BOUND_SLACK: f64 = 1e-12;
+
 /// Precision when the rates are applied at prevalence `prevalence`:
 /// TPR·π / (TPR·π + FPR·(1−π)). `None` when nothing is flagged.
 #[inline(always)]
@@ -782,20 +788,29 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
 
     /// For each criterion, the point that optimises it (points where it is `None` or not finite are
     /// skipped); `None` for an absent criterion or when no point qualifies. One pass for all of them.
+    ///
+    /// The pass skips blocks of points that cannot change any answer (branch and bound): rates only
+    /// grow along the points and every criterion improves with the true-positive rate and worsens with
+    /// the false-positive rate, so no point of a block beats the block's best corner (`bound`). A block
+    /// is skipped when, for every criterion, that bound is below the best value so far, or below a
+    /// floor taken from a coarse sample of points first. Points that could tie are never skipped, so
+    /// the ties are settled as by visiting every point. Blocks grow in doubling steps while skipping.
     fn best_of_each<const K: usize>(&self, criteria: [Option<Criterion>; K]) -> [Option<Choice>; K] {
+        let count = self.source.point_count();
+        let floors = self.sampled_floors(&criteria, count);
         let mut best: [Option<Choice>; K] = [None; K];
-        for i in 0..self.source.point_count() {
-            let point = self.source.point(i);
-            for (criterion, best) in criteria.iter().zip(best.iter_mut()) {
-                let Some(c) = *criterion else { continue };
-                let Some(value) = self.criterion_value(c, &point).filter(|v| v.is_finite()) else { continue };
-                let better = match best {
-                    None => true,
-                    Some(b) => value > b.value || (c.tie() == Tie::TakeLowerThreshold && value == b.value),
-                };
-                if better {
-                    *best = Some(Choice { point, value });
-                }
+        let (mut i, mut step) = (0, 1);
+        while i < count {
+            if step == 1 {
+                self.offer(&criteria, &mut best, i);
+                (i, step) = (i + 1, 2);
+                continue;
+            }
+            let end = (i + step).min(count) - 1;
+            if self.block_cannot_win(&criteria, &best, &floors, i, end) {
+                (i, step) = (end + 1, step * 2);
+            } else {
+                step = 1;
             }
         }
         for (criterion, best) in criteria.iter().zip(best.iter_mut()) {
@@ -806,6 +821,81 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
             }
         }
         best
+    }
+
+    /// Point `i` replaces a criterion's best when its value is higher (or equal, for criteria whose
+    /// ties go to the lower threshold).
+    fn offer<const K: usize>(&self, criteria: &[Option<Criterion>; K], best: &mut [Option<Choice>; K], i: usize) {
+        let point = self.source.point(i);
+        for (criterion, best) in criteria.iter().zip(best.iter_mut()) {
+            let Some(c) = *criterion else { continue };
+            let Some(value) = self.criterion_value(c, &point).filter(|v| v.is_finite()) else { continue };
+            let better = match best {
+                None => true,
+                Some(b) => value > b.value || (c.tie() == Tie::TakeLowerThreshold && value == b.value),
+            };
+            if better {
+                *best = Some(Choice { point, value });
+            }
+        }
+    }
+
+    /// For each criterion, the best value among `FLOOR_SAMPLES` evenly spread points: the answer is
+    /// at least as good, so blocks that cannot reach it need no visit even before the pass gets there.
+    fn sampled_floors<const K: usize>(&self, criteria: &[Option<Criterion>; K], count: usize) -> [Option<f64>; K] {
+        let mut floors = [None; K];
+        if count < 2 {
+            return floors;
+        }
+        for k in 0..FLOOR_SAMPLES {
+            let point = self.source.point(k * (count - 1) / (FLOOR_SAMPLES - 1));
+            for (criterion, floor) in criteria.iter().zip(floors.iter_mut()) {
+                let Some(value) = criterion.and_then(|c| self.criterion_value(c, &point)) else { continue };
+                if value.is_finite() && floor.is_none_or(|f| value > f) {
+                    *floor = Some(value);
+                }
+            }
+        }
+        floors
+    }
+
+    /// True when no point of `a..=b` can replace any criterion's best (see `best_of_each`).
+    fn block_cannot_win<const K: usize>(
+        &self,
+        criteria: &[Option<Criterion>; K],
+        best: &[Option<Choice>; K],
+        floors: &[Option<f64>; K],
+        a: usize,
+        b: usize,
+    ) -> bool {
+        let (first, last) = (self.source.point(a), self.source.point(b));
+        criteria.iter().zip(best).zip(floors).all(|((criterion, best), floor)| {
+            let Some(c) = *criterion else { return true };
+            let Some(bound) = self.bound(c, &first, &last) else { return true };
+            let Some(bar) = best.map(|b| b.value).into_iter().chain(*floor).reduce(f64::max) else { return false };
+            // Strictly below, so points that could tie are visited. Rounding can put a point a few units
+            // in the last place past its corner; the slack is far larger.
+            bound + BOUND_SLACK * bound.abs().max(1.0) < bar
+        })
+    }
+
+    /// The most criterion `c` can reach at points whose rates lie between `first` and `last`: its value
+    /// at the best corner (the higher true-positive rate, the lower false-positive rate), with the
+    /// constraints also judged there. `None` when no such point can qualify.
+    fn bound(&self, c: Criterion, first: &OperatingPoint, last: &OperatingPoint) -> Option<f64> {
+        let corner = OperatingPoint { threshold: last.threshold, tpr: last.tpr, fpr: first.fpr };
+        match c {
+            Criterion::RecallAtPrecision(min_precision) => {
+                // Without a precision at the corner (nothing flagged there), do not rule the block out.
+                let reachable =
+                    self.precision(&corner).is_none_or(|p| p >= min_precision - CONSTRAINT_SLACK - BOUND_SLACK);
+                reachable.then_some(corner.tpr)
+            }
+            Criterion::FprAtRecall(min_recall) => {
+                (corner.tpr >= min_recall - CONSTRAINT_SLACK - BOUND_SLACK).then_some(-corner.fpr)
+            }
+            _ => self.criterion_value(c, &corner).map(|v| if v.is_nan() { f64::INFINITY } else { v }),
+        }
     }
 
     /// Average precision at this prevalence: the sum over operating points of the recall gained times
@@ -866,18 +956,49 @@ impl<'a, S: RateSource + ?Sized> Decisions<'a, S> {
         if count <= max_points.max(2) {
             return std::iter::once(start).chain((1..count).filter_map(at)).collect();
         }
-        // Precision rises and falls, so every point is visited; only the kept ones are stored.
-        let (mut kept, mut skipped) = (vec![start], None);
-        for p in (1..count).filter_map(at) {
-            if indistinct(&kept[kept.len() - 1], &p) {
-                skipped = Some(p);
-            } else {
-                kept.push(p);
-                skipped = None;
+        // Precision rises and falls, so no single point bounds its neighbours; but a block of points
+        // lies in the box its two ends span (see `pr_block_indistinct`), so blocks that surely stay
+        // within `INDISTINCT` are skipped whole, in doubling steps, and only the rest are visited.
+        // Same points as checking each in turn.
+        let (mut kept, mut last_kept) = (vec![start], 0);
+        let (mut i, mut step) = (1, 1);
+        while i < count {
+            let from = kept[kept.len() - 1];
+            let end = (i + step).min(count) - 1;
+            if self.pr_block_indistinct(i, end, &from) {
+                (i, step) = (end + 1, step * 2);
+                continue;
             }
+            if step > 1 {
+                step = 1;
+                continue;
+            }
+            if let Some(p) = at(i).filter(|p| !indistinct(&from, p)) {
+                kept.push(p);
+                last_kept = i;
+            }
+            i += 1;
         }
-        kept.extend(skipped);
+        if last_kept != count - 1 {
+            kept.extend(at(count - 1));
+        }
         downsample_points(&kept, max_points)
+    }
+
+    /// True when every precision–recall point of `a..=b` is surely nearer than `INDISTINCT` to
+    /// `from`. Recall only grows along the curve, and precision rises with recall and falls with the
+    /// false-positive rate, so the points lie in the box from (recallₐ, precision at recallₐ and
+    /// FPR_b) to (recall_b, precision at recall_b and FPRₐ). The distance is held a billionth short
+    /// of `INDISTINCT`, far more than rounding can move a point out of that box.
+    fn pr_block_indistinct(&self, a: usize, b: usize, from: &CurvePoint) -> bool {
+        let (first, last) = (self.source.point(a), self.source.point(b));
+        let low = precision_at_prevalence(first.tpr, last.fpr, self.prevalence);
+        let high = precision_at_prevalence(last.tpr, first.fpr, self.prevalence);
+        let (Some(low), Some(high)) = (low, high) else { return false };
+        let dx = (first.tpr - from.x).abs().max((last.tpr - from.x).abs());
+        let dy = (low - from.y).abs().max((high - from.y).abs());
+        let reach = INDISTINCT * (1.0 - 1e-9);
+        dx * dx + dy * dy < reach * reach
     }
 }
 
@@ -1538,6 +1659,136 @@ mod tests {
         let pr = d.pr_points(100);
         assert!(pr.len() <= 100);
         assert_eq!((pr[0].x, pr[0].y), (0.0, 1.0));
+    }
+
+    /// Curve thinning the plain way: every point visited, each kept unless indistinct from the last
+    /// kept one, the last point always kept; then downsampled.
+    fn thinned_one_by_one(all: Vec<CurvePoint>, max_points: usize) -> Vec<CurvePoint> {
+        let mut kept = vec![all[0]];
+        for p in &all[1..] {
+            if !indistinct(&kept[kept.len() - 1], p) {
+                kept.push(*p);
+            }
+        }
+        if kept[kept.len() - 1] != all[all.len() - 1] {
+            kept.push(all[all.len() - 1]);
+        }
+        downsample_points(&kept, max_points)
+    }
+
+    #[test]
+    fn skipping_searches_keep_the_same_curve_points_as_visiting_each() {
+        // 60,000 cases with a few ties: dense enough that most points are indistinct from a neighbour.
+        let scores: Vec<f64> = (0..60_000u32).map(|i| f64::from((i * 7919) % 50_021) / 50_021.0).collect();
+        let labels: Vec<bool> = (0..60_000u32).map(|i| (i * 31 + i / 7) % 10 < 3 + (i % 50_021) / 12_000).collect();
+        let s = Scores::from_pairs(&scores, &labels).unwrap();
+        for prevalence in [None, Some(0.02)] {
+            let d = s.decisions(prevalence).unwrap();
+            let roc_all: Vec<CurvePoint> = (0..s.point_count())
+                .map(|i| s.point(i))
+                .map(|p| CurvePoint { x: p.fpr, y: p.tpr, threshold: p.threshold })
+                .collect();
+            let pr_all: Vec<CurvePoint> = std::iter::once(CurvePoint { x: 0.0, y: 1.0, threshold: f64::INFINITY })
+                .chain(
+                    (1..s.point_count())
+                        .map(|i| s.point(i))
+                        .filter_map(|p| Some(CurvePoint { x: p.tpr, y: d.precision(&p)?, threshold: p.threshold })),
+                )
+                .collect();
+            for budget in [2, 200, 5000] {
+                assert_eq!(d.roc_points(budget), thinned_one_by_one(roc_all.clone(), budget), "ROC, {budget}");
+                assert_eq!(d.pr_points(budget), thinned_one_by_one(pr_all.clone(), budget), "PR, {budget}");
+            }
+        }
+    }
+
+    /// Every point offered in turn, nothing skipped: what `best_of_each` must agree with.
+    fn best_visiting_each<S: RateSource>(
+        d: &Decisions<'_, S>,
+        criteria: [Option<Criterion>; 5],
+    ) -> [Option<Choice>; 5] {
+        let mut best = [None; 5];
+        for i in 0..d.source.point_count() {
+            d.offer(&criteria, &mut best, i);
+        }
+        for (c, b) in criteria.iter().zip(best.iter_mut()) {
+            if let (Some(c), Some(b)) = (c, b.as_mut()) {
+                if c.lowest_is_best() {
+                    b.value = -b.value;
+                }
+            }
+        }
+        best
+    }
+
+    fn suggested_visiting_each<S: RateSource>(d: &Decisions<'_, S>, t: &Targets) -> Suggested {
+        let [least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall] = best_visiting_each(
+            d,
+            [
+                t.costs.filter(Costs::is_valid).map(Criterion::LeastCost),
+                Some(Criterion::FBeta(t.beta)),
+                Some(Criterion::Youden),
+                Criterion::recall_at_precision(t.min_precision),
+                Criterion::fpr_at_recall(t.min_recall),
+            ],
+        );
+        Suggested { least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    mod skipping {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+            #[test]
+            fn suggestions_skip_only_points_that_cannot_win(
+                n in 1usize..6000,
+                levels in 2u32..5000,
+                seed in any::<u32>(),
+                shift in prop_oneof![Just(None), (0.001..0.999f64).prop_map(Some)],
+                fp_cost in prop_oneof![Just(0.0), 0.0..50.0f64],
+                fn_cost in prop_oneof![Just(0.0), 0.0..50.0f64],
+                beta in prop_oneof![Just(1.0), 0.1..5.0f64, Just(0.0)],
+                min_precision in prop_oneof![Just(0.0), Just(1.0), 0.0..1.0f64],
+                min_recall in prop_oneof![Just(0.0), Just(1.0), 0.0..1.0f64],
+            ) {
+                // Scores on `levels` values (few levels: many ties) with labels that lean positive higher up.
+                let mix = |i: u32| (i ^ seed).wrapping_mul(2_654_435_761).rotate_left(13);
+                let scores: Vec<f64> = (0..n as u32).map(|i| f64::from(mix(i) % levels) / f64::from(levels)).collect();
+                let labels: Vec<bool> =
+                    scores.iter().enumerate().map(|(i, &s)| f64::from(mix(i as u32 + 7) % 1000) / 1000.0 < 0.2 + 0.6 * s).collect();
+                let s = Scores::from_pairs(&scores, &labels).unwrap();
+                let Some(d) = s.decisions(shift) else { return Ok(()) };
+                let costs = Some(Costs { false_positive: fp_cost, false_negative: fn_cost });
+                let t = Targets { costs, beta, min_precision, min_recall };
+                prop_assert_eq!(d.suggest(&t), suggested_visiting_each(&d, &t));
+            }
+        }
+
+        #[test]
+        fn the_teaching_model_skips_alike() {
+            let m = Binormal::lecture_example();
+            let d = m.decisions(Some(0.05)).unwrap();
+            let t = Targets {
+                costs: Some(Costs { false_positive: 1.0, false_negative: 20.0 }),
+                beta: 2.0,
+                min_precision: 0.5,
+                min_recall: 0.9,
+            };
+            assert_eq!(d.suggest(&t), suggested_visiting_each(&d, &t));
+        }
+    }
+
+    #[test]
+    fn first_true_finds_the_boundary() {
+        for hi in 0..40 {
+            for boundary in 0..=hi {
+                assert_eq!(first_true(0, hi, |j| j >= boundary), boundary);
+                assert_eq!(first_true(boundary.min(3), hi, |j| j >= boundary), boundary);
+            }
+        }
     }
 
     #[test]

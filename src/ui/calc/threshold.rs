@@ -26,6 +26,8 @@ use wasm_bindgen::JsCast;
 const CURVE_POINTS: usize = 200;
 /// Bytes read from a file per step; the page updates between steps.
 const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
+/// Chunks being read at once, ahead of the one being parsed.
+const READ_AHEAD: usize = 3;
 
 thread_local! {
     /// The exact scores last loaded, by plan id and summary: coming back to the page in the same
@@ -402,15 +404,22 @@ pub fn ThresholdCalculator() -> impl IntoView {
                     error.set(Some(e));
                 }
             };
-            // One chunk is always being read ahead: the browser reads the next while this one parses.
-            let mut next = Some(read_chunk(&file, 0.0, size));
-            while let Some(pending) = next.take() {
-                let Some((chunk, end)) = pending else { return fail(LoadError::Unreadable) };
-                let Ok(buffer) = chunk.await else { return fail(LoadError::Unreadable) };
+            // Reads run ahead of parsing (`READ_AHEAD` chunks in flight): the browser reads the next
+            // chunks while this one parses, and no more than a few chunks are held at once.
+            let mut pending = std::collections::VecDeque::new();
+            let mut requested = 0.0;
+            loop {
+                while requested < size && pending.len() < READ_AHEAD {
+                    let chunk = read_chunk(&file, requested, size);
+                    requested = chunk.as_ref().map_or(size, |c| c.1);
+                    pending.push_back(chunk);
+                }
+                let Some(chunk) = pending.pop_front() else { break };
+                let Some((bytes, end)) = chunk else { return fail(LoadError::Unreadable) };
+                let Ok(buffer) = bytes.await else { return fail(LoadError::Unreadable) };
                 if !current() {
                     return;
                 }
-                next = (end < size).then(|| read_chunk(&file, end, size));
                 let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 if let Err(e) = reader.push(&bytes) {
                     return fail(LoadError::Scores(e));
