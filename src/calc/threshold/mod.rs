@@ -1702,43 +1702,43 @@ mod tests {
         }
     }
 
-    /// Every point offered in turn, nothing skipped: what `best_of_each` must agree with.
-    fn best_visiting_each<S: RateSource>(
-        d: &Decisions<'_, S>,
-        criteria: [Option<Criterion>; 5],
-    ) -> [Option<Choice>; 5] {
-        let mut best = [None; 5];
-        for i in 0..d.source.point_count() {
-            d.offer(&criteria, &mut best, i);
-        }
-        for (c, b) in criteria.iter().zip(best.iter_mut()) {
-            if let (Some(c), Some(b)) = (c, b.as_mut()) {
-                if c.lowest_is_best() {
-                    b.value = -b.value;
-                }
-            }
-        }
-        best
-    }
-
-    fn suggested_visiting_each<S: RateSource>(d: &Decisions<'_, S>, t: &Targets) -> Suggested {
-        let [least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall] = best_visiting_each(
-            d,
-            [
-                t.costs.filter(Costs::is_valid).map(Criterion::LeastCost),
-                Some(Criterion::FBeta(t.beta)),
-                Some(Criterion::Youden),
-                Criterion::recall_at_precision(t.min_precision),
-                Criterion::fpr_at_recall(t.min_recall),
-            ],
-        );
-        Suggested { least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall }
-    }
-
     #[cfg(not(target_arch = "wasm32"))]
     mod skipping {
         use super::*;
         use proptest::prelude::*;
+
+        /// Every point offered in turn, nothing skipped: what `best_of_each` must agree with.
+        fn best_visiting_each<S: RateSource>(
+            d: &Decisions<'_, S>,
+            criteria: [Option<Criterion>; 5],
+        ) -> [Option<Choice>; 5] {
+            let mut best = [None; 5];
+            for i in 0..d.source.point_count() {
+                d.offer(&criteria, &mut best, i);
+            }
+            for (c, b) in criteria.iter().zip(best.iter_mut()) {
+                if let (Some(c), Some(b)) = (c, b.as_mut()) {
+                    if c.lowest_is_best() {
+                        b.value = -b.value;
+                    }
+                }
+            }
+            best
+        }
+
+        fn suggested_visiting_each<S: RateSource>(d: &Decisions<'_, S>, t: &Targets) -> Suggested {
+            let [least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall] = best_visiting_each(
+                d,
+                [
+                    t.costs.filter(Costs::is_valid).map(Criterion::LeastCost),
+                    Some(Criterion::FBeta(t.beta)),
+                    Some(Criterion::Youden),
+                    Criterion::recall_at_precision(t.min_precision),
+                    Criterion::fpr_at_recall(t.min_recall),
+                ],
+            );
+            Suggested { least_cost, best_f_beta, youden, recall_at_precision, fpr_at_recall }
+        }
 
         proptest! {
             #![proptest_config(ProptestConfig::with_cases(64))]
