@@ -117,28 +117,24 @@ const EXACT_MANTISSA: u64 = 1 << 53;
 /// division rounds once (Clinger's fast path). Longer numbers are left to the general path.
 fn quick_row(bytes: &[u8], delimiter: u8) -> Option<(f64, bool, usize)> {
     let negative = bytes.first() == Some(&b'-');
-    let mut i = usize::from(negative);
-    let (mut mantissa, mut digits, mut decimals, mut point) = (0u64, false, 0usize, false);
-    loop {
-        match *bytes.get(i)? {
-            b @ b'0'..=b'9' => {
-                // At most 2^53 before the step, so the step cannot overflow.
-                mantissa = mantissa * 10 + u64::from(b - b'0');
-                if mantissa > EXACT_MANTISSA {
-                    return None;
-                }
-                digits = true;
-                decimals += usize::from(point);
-            }
-            b'.' if digits && !point => point = true,
-            _ => break,
+    let mut mantissa = 0u64;
+    let whole_start = usize::from(negative);
+    let mut i = read_digits(bytes, whole_start, &mut mantissa);
+    let whole_digits = i - whole_start;
+    let mut decimals = 0;
+    if bytes.get(i) == Some(&b'.') {
+        let fraction_start = i + 1;
+        i = read_digits(bytes, fraction_start, &mut mantissa);
+        decimals = i - fraction_start;
+        if decimals == 0 {
+            return None;
         }
-        i += 1;
     }
-    let power = *EXACT_POWERS_OF_TEN.get(decimals)?;
-    if !digits || (point && decimals == 0) || bytes[i] != delimiter {
+    // Nineteen digits cannot overflow the accumulator; longer numbers are left to `str::parse`.
+    if whole_digits == 0 || whole_digits + decimals > 19 || mantissa > EXACT_MANTISSA || bytes.get(i)? != &delimiter {
         return None;
     }
+    let power = *EXACT_POWERS_OF_TEN.get(decimals)?;
     let positive = match bytes.get(i + 1)? {
         b'1' => true,
         b'0' => false,
@@ -151,6 +147,22 @@ fn quick_row(bytes: &[u8], delimiter: u8) -> Option<(f64, bool, usize)> {
     };
     let magnitude = mantissa as f64 / power;
     Some((if negative { -magnitude } else { magnitude }, positive, used))
+}
+
+/// Accumulates the ASCII digits from `start` into `mantissa` (wrapping: the caller refuses more than
+/// nineteen digits) and returns where they end.
+#[inline(always)]
+fn read_digits(bytes: &[u8], start: usize, mantissa: &mut u64) -> usize {
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        let d = b.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d));
+        i += 1;
+    }
+    i
 }
 
 /// A first row is a header when neither field reads as data ("score,label", "p\ty").
