@@ -28,6 +28,10 @@ const CURVE_POINTS: usize = 200;
 const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
 /// Chunks being read at once, ahead of the one being parsed.
 const READ_AHEAD: usize = 3;
+/// Longest stretch of reading between two yields to the browser, which then paints the progress bar
+/// and handles input. Not after every chunk: a chunk parses in a few milliseconds, and browsers hold
+/// back chained timers by 4 ms each.
+const YIELD_AFTER_MS: f64 = 50.0;
 
 thread_local! {
     /// The exact scores last loaded, by plan id and summary: coming back to the page in the same
@@ -408,6 +412,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
             // chunks while this one parses, and no more than a few chunks are held at once.
             let mut pending = std::collections::VecDeque::new();
             let mut requested = 0.0;
+            let mut last_yield = js_sys::Date::now();
             loop {
                 while requested < size && pending.len() < READ_AHEAD {
                     let chunk = read_chunk(&file, requested, size);
@@ -425,7 +430,10 @@ pub fn ThresholdCalculator() -> impl IntoView {
                     return fail(LoadError::Scores(e));
                 }
                 progress.set(Some(end / size));
-                next_tick().await;
+                if js_sys::Date::now() - last_yield >= YIELD_AFTER_MS {
+                    next_tick().await;
+                    last_yield = js_sys::Date::now();
+                }
             }
             match reader.finish() {
                 Ok(scores) if current() => {
