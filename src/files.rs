@@ -190,8 +190,7 @@ enum Segment {
 /// would add a second copy of every section's parser to the wasm), and runs only for a bad record.
 fn fault_path(record: &Value) -> String {
     let mut path: Vec<Segment> = Vec::new();
-    loop {
-        let Some(node) = subtree(record, &path) else { break };
+    while let Some(node) = subtree(record, &path) {
         let children: Vec<Segment> = match node {
             Value::Object(map) => map.keys().cloned().map(Segment::Key).collect(),
             Value::Array(items) => (0..items.len()).map(Segment::Index).collect(),

@@ -1073,5 +1073,9 @@ messages! {
         ko: "보낸 사람에게 새 링크나 JSON 파일을 요청하세요.",
     }
     LocalPlansSafe { en: "Your own plans are untouched.", ko: "내 계획은 그대로 안전합니다." }
+    ExampleUnavailable {
+        en: "The example could not be loaded. Check the connection and try again.",
+        ko: "예제를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
+    }
 
 }

@@ -51,22 +51,35 @@ pub fn LibraryPage() -> impl IntoView {
 }
 
 /// The worked examples in the interface language; each opens as a new plan of the person's own.
+/// An example's plan file is fetched when it is opened, so its texts are not part of the app's
+/// first download.
 #[component]
 fn ExampleList() -> impl IntoView {
     let state = use_state();
+    let unavailable = RwSignal::new(false);
     let open = move |key: &'static str| {
         let lang = state.lang.get_untracked();
-        // A fresh id that no local plan has, so opening an example never replaces one.
-        let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
-        let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
-        if let Some(plan) = examples::instantiate(key, lang, id, browser::now_ms()) {
-            state.add_and_open(plan);
-        }
+        unavailable.set(false);
+        leptos::task::spawn_local(async move {
+            let example =
+                browser::app_file(&examples::path(key, lang)).await.ok().and_then(|t| examples::read(&t).ok());
+            let Some(example) = example else {
+                unavailable.set(true);
+                return;
+            };
+            // A fresh id that no local plan has, so opening an example never replaces one.
+            let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
+            let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
+            state.add_and_open(examples::instantiate(example, id, browser::now_ms()));
+        });
     };
     view! {
         <section class="examples" aria-labelledby="examples-heading">
             <h2 id="examples-heading">{move || state.t(Msg::ExamplesHeading)}</h2>
             <p class="hint">{move || state.t(Msg::ExamplesIntro)}</p>
+            <p role="status" data-testid="example-status">
+                {move || unavailable.get().then(|| state.t(Msg::ExampleUnavailable))}
+            </p>
             <ul class="example-list" data-testid="example-list">
                 {move || {
                     let lang = state.lang.get();
