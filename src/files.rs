@@ -22,10 +22,11 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_PLANS: usize = 1000;
 
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
+struct EnvelopeOut {
     format: &'static str,
     version: u32,
-    plans: &'a [Plan],
+    /// Each plan as [`Plan::to_value`] writes it, the one plan serializer the app has.
+    plans: Vec<Value>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +38,7 @@ struct EnvelopeIn {
 
 /// The export file for these plans.
 pub fn export(plans: &[Plan]) -> String {
+    let plans = plans.iter().map(Plan::to_value).collect();
     serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT, version: VERSION, plans })
         .expect("plans serialise: they hold only strings, numbers and vectors")
 }

@@ -219,7 +219,7 @@ pub fn chart(
             </svg>
             <figcaption id=desc_id.clone()>{move || summary.get()}</figcaption>
             <details class="chart-data">
-                <summary>{move || state.t(Msg::CalcShowTable)}</summary>
+                <summary>{state.text(Msg::CalcShowTable)}</summary>
                 <div class="table-wrap">{table}</div>
             </details>
         </figure>
