@@ -207,7 +207,7 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
                 <button type="button" class="icon" disabled=move || i == 0
                     aria-label=move || text::move_note_up(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i - 1)>"↑"</button>
-                <button type="button" class="icon" disabled=move || i + 1 >= len.get()
+                <button type="button" class="icon" disabled=move || (i + 1 >= len.get())
                     aria-label=move || text::move_note_down(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i + 1)>"↓"</button>
                 <button type="button" class="icon danger" data-testid="delete-note"
