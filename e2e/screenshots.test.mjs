@@ -26,8 +26,10 @@ function pngSize(path) {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-async function shoot(page, name) {
+/** Saves the viewport as docs/screenshots/<name>.png, scrolled to `part` of the page if given. */
+async function shoot(page, name, part = null) {
   const path = `${OUT}${name}.png`;
+  if (part) await page.evaluate((s) => document.querySelector(s).scrollIntoView({ block: 'start' }), part);
   await page.evaluate(() => document.activeElement?.blur());
   await page.screenshot({ path });
   assert.deepEqual(pngSize(path), VIEWPORT, name);
@@ -57,20 +59,19 @@ describe('README screenshots', () => {
 
   test('a step of a worked example, with its checks', async () => {
     const { context, page } = await example('en-US', 'constraints', '[data-testid=risk-matrix]');
-    await shoot(page, 'step-constraints');
+    await shoot(page, 'step-constraints', '[data-testid=risk-matrix]');
     await context.close();
   });
 
   test('the threshold calculator', async () => {
     const { context, page } = await example('en-US', 'calc/threshold', '[data-testid=roc-chart]');
-    await shoot(page, 'calc-threshold');
+    await shoot(page, 'calc-threshold', '.calc-answer');
     await context.close();
   });
 
   test('the Business Model Canvas', async () => {
     const { context, page } = await example('en-US', 'business', '[data-testid=bmc]');
-    await page.evaluate(() => document.querySelector('[data-testid=bmc]').scrollIntoView({ block: 'start' }));
-    await shoot(page, 'canvas');
+    await shoot(page, 'canvas', '[data-testid=bmc]');
     await context.close();
   });
 

@@ -71,9 +71,8 @@ function cacheControl(path) {
 async function precompress(root) {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile() && COMPRESSIBLE.has(extname(e.name))).map((e) => join(e.parentPath ?? e.path, e.name));
-  await Promise.all(
-    files.flatMap((file) => ['br', 'gzip'].map(async (encoding) => encode(file, await stat(file), await readFile(file), encoding))),
-  );
+  // Brotli only: every browser that reaches this server asks for it; gzip is made on demand.
+  await Promise.all(files.map(async (file) => encode(file, await stat(file), await readFile(file), 'br')));
 }
 
 export function startServer(root) {

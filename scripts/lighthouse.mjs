@@ -3,14 +3,16 @@
 // audits each page in a fresh headless Debian Chromium with Lighthouse's default (mobile) settings,
 // prints every category's score and fails when one is under its threshold.
 //
-//   node scripts/lighthouse.mjs [dist] [--json-dir DIR]
+//   node scripts/lighthouse.mjs [dist] [--json-dir DIR] [--desktop]
+//
+// --desktop uses Lighthouse's desktop settings instead (for comparison; the gate is mobile).
 //
 // Nothing leaves 127.0.0.1: the browser runs with background networking off, and the audited
 // pages make no request elsewhere (the end-to-end tests check that too).
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from '../e2e/server.mjs';
 
@@ -43,7 +45,12 @@ const CHROME_FLAGS = [
 const args = process.argv.slice(2);
 const jsonDirAt = args.indexOf('--json-dir');
 const jsonDir = jsonDirAt >= 0 ? args.splice(jsonDirAt, 2)[1] : null;
+const desktopAt = args.indexOf('--desktop');
+const desktop = desktopAt >= 0 && args.splice(desktopAt, 1).length > 0;
 const dist = resolve(args[0] ?? join(ROOT, 'dist'));
+const config = desktop
+  ? (await import(pathToFileURL(join(dirname(require.resolve('lighthouse')), 'config/desktop-config.js')).href)).default
+  : undefined;
 
 /** A fresh Chromium with its own profile; `close` removes both. */
 async function launch() {
@@ -95,7 +102,7 @@ async function audit(port, url, keepStorage) {
     logLevel: 'error',
     // Storage is reset before each audit unless the page needs the plan stored in it.
     disableStorageReset: keepStorage,
-  });
+  }, config);
   const lhr = result.lhr;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const scores = Object.fromEntries(Object.keys(THRESHOLDS).map((id) => [id, lhr.categories[id]?.score ?? null]));
@@ -129,7 +136,7 @@ try {
         writeFileSync(join(jsonDir, p.name.replace(/ /g, '-') + '.json'), json);
       }
       const m = lhr.audits;
-      console.log(`lighthouse: ${p.name} (${new URL(url).hash || '/'})`);
+      console.log(`lighthouse${desktop ? ' (desktop)' : ''}: ${p.name} (${new URL(url).hash || '/'})`);
       for (const [id, min] of Object.entries(THRESHOLDS)) {
         const score = scores[id];
         const ok = score !== null && score >= min;
