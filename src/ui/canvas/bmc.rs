@@ -184,6 +184,8 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
         }
     };
     let same_block = move || ctx.dragging.get_untracked().is_some_and(|(b, _)| b == block);
+    // Outside view!: there a `>` in an attribute value ends the tag.
+    let is_last = move || i + 1 >= len.get();
     view! {
         <li class="note"
             class:dragging=move || ctx.dragging.get() == Some((block, i))
@@ -207,7 +209,7 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
                 <button type="button" class="icon" disabled=move || i == 0
                     aria-label=move || text::move_note_up(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i - 1)>"↑"</button>
-                <button type="button" class="icon" disabled=move || i + 1 >= len.get()
+                <button type="button" class="icon" disabled=is_last
                     aria-label=move || text::move_note_down(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i + 1)>"↓"</button>
                 <button type="button" class="icon danger" data-testid="delete-note"

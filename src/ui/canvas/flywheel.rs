@@ -99,7 +99,7 @@ pub fn Flywheel() -> impl IntoView {
                                 <button type="button" class="icon" disabled=move || i == 0
                                     aria-label=move || text::move_step_up(state.lang.get(), i + 1)
                                     on:click=move |_| reorder(i, i - 1)>"↑"</button>
-                                <button type="button" class="icon" disabled=move || i + 1 >= len.get()
+                                <button type="button" class="icon" disabled=move || i + 1 == len.get()
                                     aria-label=move || text::move_step_down(state.lang.get(), i + 1)
                                     on:click=move |_| reorder(i, i + 1)>"↓"</button>
                                 <button type="button" class="icon danger" data-testid="fw-remove"
