@@ -40,16 +40,17 @@ fn glossary() -> Vec<Entry> {
         .collect()
 }
 
-/// Domain sources whose Korean string literals reach the screen or the report, besides the table.
-const KOREAN_SOURCES: &[&str] = &["src/i18n", "src/review", "src/report", "src/canvas", "src/plan/examples"];
+/// Where Korean texts that reach the screen or the report live, besides the table: domain sources
+/// with string literals, and the worked examples' plan files.
+const KOREAN_SOURCES: &[&str] = &["src/i18n", "src/review", "src/report", "src/canvas", "assets/examples"];
 
-/// Every `.rs` file under `dir`, with its text.
+/// Every `.rs` or `.json` file under `dir`, with its text.
 fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
     for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.expect("a directory entry").path();
         if path.is_dir() {
             sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
+        } else if path.extension().is_some_and(|e| e == "rs" || e == "json") {
             out.push((path.display().to_string(), fs::read_to_string(&path).expect("a source file")));
         }
     }
