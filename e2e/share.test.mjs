@@ -198,6 +198,10 @@ describe('offline', () => {
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Made offline');
+    // The worked examples' plan files are fetched when opened; the worker has them.
+    await page.goto(env.origin + '/');
+    await page.locator('[data-testid=example-item] button').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=plan-title]')?.value.length > 0);
     await page.goto(link);
     await page.waitForSelector('[data-testid=link-preview]');
     await context.setOffline(false);
@@ -249,6 +253,11 @@ describe('single-file build', () => {
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'From a USB stick');
+    // The worked examples travel inside the file too.
+    await page.goto(pathToFileURL(SINGLE_FILE).href + '#/');
+    const title = (await page.locator('[data-testid=example-item] h3').last().textContent()).trim();
+    await page.locator('[data-testid=example-item] button').last().click();
+    await page.waitForFunction((t) => document.querySelector('[data-testid=plan-title]')?.value === t, title);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -106,6 +106,28 @@ describe('worked examples', () => {
   }
 });
 
+describe('worked examples fetched on demand', () => {
+  test('an example whose file cannot be fetched says so, makes no plan, and opens once it can', async () => {
+    // No worker, so every fetch of an example file reaches the route below.
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    await context.route('**/assets/examples/**', (route) => route.abort());
+    await openApp(page, env.origin);
+    const status = page.locator('[data-testid=example-status]');
+    assert.equal((await status.textContent()).trim(), '', 'nothing to say before an example is opened');
+    await page.locator('[data-testid=example-item] button').first().click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=example-status]').textContent.trim() !== '');
+    assert.equal(await page.locator('[data-testid=plan-title]').count(), 0, 'still on the start page');
+    const plans = async () => Object.keys(await storageEntries(page)).filter((k) => k.startsWith('mlplan.v1.plan.'));
+    assert.deepEqual(await plans(), [], 'no plan was made');
+
+    await context.unroute('**/assets/examples/**');
+    await page.locator('[data-testid=example-item] button').first().click();
+    await page.waitForSelector('[data-testid=plan-title]');
+    assert.equal((await plans()).length, 1);
+    await context.close();
+  });
+});
+
 describe('report', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the report shows every step; copy and download give the same Markdown`, async () => {

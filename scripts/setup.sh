@@ -51,6 +51,13 @@ if $want_test_tools; then
   fi
 fi
 if $want_test_tools; then
+  # Lighthouse (test only, so it has its own folder): the audit of the release build.
+  lh_stamp=tools/lighthouse/node_modules/.mlplan-lock
+  if [ ! -f "$lh_stamp" ] || ! cmp -s tools/lighthouse/package-lock.json "$lh_stamp"; then
+    say "installing lighthouse"
+    (cd tools/lighthouse && npm ci --no-audit --no-fund)
+    cp tools/lighthouse/package-lock.json "$lh_stamp"
+  fi
   # The peer the threshold calculator is measured against in the browser tests.
   if ! python3 -c "import pandas, sklearn" 2>/dev/null; then
     say "installing pandas and scikit-learn (benchmark peer)"

@@ -36,6 +36,19 @@ const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCo
 await __wbg_init({ module_or_path: wasmBytes });
 `;
 
+// The worked examples are plan files the app fetches when one is opened; a page opened from
+// file:// cannot fetch, so each is carried as a JSON data element (never run, so the policy below
+// needs no entry for it) that the app reads by id. Writing `<` as `\u003c` keeps a text from ending it.
+const exampleDir = join(dist, 'assets', 'examples');
+const dataFiles = readdirSync(exampleDir)
+  .filter((n) => n.endsWith('.json'))
+  .sort()
+  .map((n) => {
+    const json = JSON.stringify(JSON.parse(readFileSync(join(exampleDir, n), 'utf8'))).replace(/</g, '\\u003c');
+    return `<script type="application/json" id="mlplan-file:assets/examples/${n}">${json}</script>`;
+  })
+  .join('\n');
+
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const csp = [
   "default-src 'none'",
@@ -52,7 +65,8 @@ const page = html
   .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
   .replace(/<link rel="(manifest|icon|apple-touch-icon|modulepreload|preload)"[^>]*>\s*/g, '')
   .replace(/<script type="module" src="[^"]*"><\/script>\s*/g, '')
-  .replace('</head>', `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`);
+  .replace('</head>', `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`)
+  .replace('</body>', `${dataFiles}\n</body>`);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, page);

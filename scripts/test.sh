@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: set up what is missing, then run every check and test suite:
 # format, lints (native and wasm32), native tests, component tests in headless Chromium,
-# the release build with its size budget, and the end-to-end and accessibility tests.
+# the release build with its size budget, the end-to-end and accessibility tests, and the
+# Lighthouse audit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -35,3 +36,6 @@ node scripts/size.mjs dist 560
 
 step "end-to-end and accessibility tests (Playwright, Chromium)"
 node --test --test-concurrency=1 e2e/
+
+step "Lighthouse (start page and an open example plan; thresholds in scripts/lighthouse.mjs)"
+CHROME_PATH=/usr/bin/chromium node scripts/lighthouse.mjs dist

@@ -22,10 +22,11 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_PLANS: usize = 1000;
 
 #[derive(Serialize)]
-struct EnvelopeOut<'a> {
+struct EnvelopeOut {
     format: &'static str,
     version: u32,
-    plans: &'a [Plan],
+    /// Each plan as [`Plan::to_value`] writes it, the one plan serializer the app has.
+    plans: Vec<Value>,
 }
 
 #[derive(Deserialize)]
@@ -37,6 +38,7 @@ struct EnvelopeIn {
 
 /// The export file for these plans.
 pub fn export(plans: &[Plan]) -> String {
+    let plans = plans.iter().map(Plan::to_value).collect();
     serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT, version: VERSION, plans })
         .expect("plans serialise: they hold only strings, numbers and vectors")
 }
@@ -170,8 +172,75 @@ fn read_plan(record: Value) -> Result<Plan, (String, ProblemReason)> {
         MigrationError::NotAPlan | MigrationError::Syntax(_) => (String::new(), ProblemReason::NotAPlan),
         MigrationError::Field(detail) => (String::new(), ProblemReason::WrongValue(detail)),
     })?;
-    serde_path_to_error::deserialize(current)
-        .map_err(|e| (e.path().to_string(), ProblemReason::WrongValue(e.inner().to_string())))
+    match serde_json::from_value::<Plan>(current.clone()) {
+        Ok(plan) => Ok(plan),
+        Err(e) => Err((fault_path(&current), ProblemReason::WrongValue(e.to_string()))),
+    }
+}
+
+/// One step of a path into a JSON tree.
+#[derive(Clone)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// The path (e.g. `goals.objectives[0].name`) of the field that keeps `record` from reading as a
+/// plan. Every plan field defaults, so a tree cut down to a single branch still reads unless that
+/// branch holds the fault: the search follows, level by level, the first child whose branch alone
+/// fails. It reuses the one `Plan` deserializer the app has (a field-path tracking deserializer
+/// would add a second copy of every section's parser to the wasm), and runs only for a bad record.
+fn fault_path(record: &Value) -> String {
+    let mut path: Vec<Segment> = Vec::new();
+    while let Some(node) = subtree(record, &path) {
+        let children: Vec<Segment> = match node {
+            Value::Object(map) => map.keys().cloned().map(Segment::Key).collect(),
+            Value::Array(items) => (0..items.len()).map(Segment::Index).collect(),
+            _ => break,
+        };
+        let faulty = children.into_iter().find(|child| {
+            let mut branch = path.clone();
+            branch.push(child.clone());
+            serde_json::from_value::<Plan>(only_branch(record, &branch)).is_err()
+        });
+        match faulty {
+            Some(child) => path.push(child),
+            None => break,
+        }
+    }
+    path_text(&path)
+}
+
+/// The node at `path`, if there is one.
+fn subtree<'a>(root: &'a Value, path: &[Segment]) -> Option<&'a Value> {
+    path.iter().try_fold(root, |node, segment| match segment {
+        Segment::Key(k) => node.get(k),
+        Segment::Index(i) => node.get(i),
+    })
+}
+
+/// The tree with nothing but the chain of containers down `path` and the whole node at its end.
+fn only_branch(root: &Value, path: &[Segment]) -> Value {
+    let leaf = subtree(root, path).cloned().unwrap_or(Value::Null);
+    path.iter().rev().fold(leaf, |inner, segment| match segment {
+        Segment::Key(k) => Value::Object([(k.clone(), inner)].into_iter().collect()),
+        Segment::Index(_) => Value::Array(vec![inner]),
+    })
+}
+
+fn path_text(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Key(k) if out.is_empty() => out.push_str(k),
+            Segment::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -232,6 +301,19 @@ mod tests {
         assert_eq!(got.problems[0].path, "goals.objectives[0].name");
         assert!(matches!(&got.problems[0].reason, ProblemReason::WrongValue(d) if d.contains("string")));
         assert_eq!(got.problems[1].reason, ProblemReason::NewerSchema(99));
+    }
+
+    #[test]
+    fn the_path_follows_the_faulty_branch_past_good_siblings() {
+        let text = r#"{"format":"mlplan-plans","version":1,"plans":[
+            {"schema":1,"id":"a","goals":{"objectives":[{"name":"fine"},{"name":"ok","label_scenario":"sideways"}]}},
+            {"schema":1,"id":"b","title":"fine","data":{"sources":"not a list"}},
+            {"schema":1,"id":"c","problem":7}]}"#;
+        let got = import(text, &HashSet::new(), counter()).unwrap_err();
+        let ImportError::NothingImported(problems) = got else { panic!("every plan is refused: {got:?}") };
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["goals.objectives[1].label_scenario", "data.sources", "problem"]);
+        assert!(matches!(&problems[0].reason, ProblemReason::WrongValue(d) if d.contains("sideways")));
     }
 
     #[test]

@@ -214,7 +214,7 @@ messages! {
     GoalField { en: "Goal", ko: "목표" }
     GoalHint {
         en: "The broad purpose, in one sentence. Say what must not get worse, too.",
-        ko: "큰 목적을 한 문장으로 적으세요. 나빠지면 안 되는 것도 함께 적으세요.",
+        ko: "큰 목표를 한 문장으로 적으세요. 나빠지면 안 되는 것도 함께 적으세요.",
     }
     GoalExampleSummary { en: "Example: a news feed", ko: "예시: 뉴스 피드" }
     GoalExample1 {
@@ -288,7 +288,7 @@ messages! {
     StrategyCombined { en: "One model, one combined loss", ko: "하나의 모델, 합친 손실 함수" }
     StrategyCombinedTradeoff {
         en: "Simple to serve, but a problem in one objective or a new balance means retraining everything.",
-        ko: "운영은 단순하지만, 한 목표에 문제가 생기거나 비중을 바꾸려면 전체를 다시 학습해야 합니다.",
+        ko: "운영은 단순하지만, 한 세부 목표에 문제가 생기거나 비중을 바꾸려면 전체를 다시 학습해야 합니다.",
     }
     StrategySeparate { en: "Separate models, blended by weights", ko: "목표별 모델, 가중치로 혼합" }
     StrategySeparateTradeoff {
@@ -298,14 +298,14 @@ messages! {
     StrategyMoreSummary { en: "Which should I choose?", ko: "어느 쪽을 골라야 하나요?" }
     StrategyMore1 {
         en: "Separating objectives is usually the better start: one objective is easier to optimise than a mix, and rebalancing is a change of weights, not a new training run.",
-        ko: "보통은 목표를 분리하는 편이 낫습니다. 목표 하나는 여러 목표를 섞은 것보다 최적화하기 쉽고, 비중 조정은 재학습이 아니라 가중치 변경으로 끝납니다.",
+        ko: "보통은 세부 목표를 분리하는 편이 낫습니다. 세부 목표 하나는 여러 세부 목표를 섞은 것보다 최적화하기 쉽고, 비중 조정은 재학습이 아니라 가중치 변경으로 끝납니다.",
     }
     StrategyMore2 {
         en: "Objectives also age at different speeds: a spam filter must update far more often than a quality ranker.",
-        ko: "목표마다 낡는 속도도 다릅니다. 스팸 필터는 품질 순위 모델보다 훨씬 자주 업데이트해야 합니다.",
+        ko: "세부 목표마다 낡는 속도도 다릅니다. 스팸 필터는 품질 순위 모델보다 훨씬 자주 업데이트해야 합니다.",
     }
     StrategyNote { en: "Reasoning", ko: "선택 이유" }
-    OpenBlendCalc { en: "Open the objective blend calculator", ko: "목표 혼합 계산기 열기" }
+    OpenBlendCalc { en: "Open the objective blend calculator", ko: "세부 목표 혼합 계산기 열기" }
     BlendCalcNote {
         en: "See how the weights reorder items before you commit to them.",
         ko: "가중치를 정하기 전에 순위가 어떻게 바뀌는지 확인하세요.",
@@ -370,7 +370,7 @@ messages! {
     AddRisk { en: "Add risk", ko: "리스크 추가" }
     NoRisksYet {
         en: "No risks yet. Every ML project has some: data drift, label delays, a key person leaving.",
-        ko: "아직 리스크가 없습니다. 데이터 변화, 레이블 지연, 핵심 인력 이탈처럼 모든 머신러닝 프로젝트에는 리스크가 있습니다.",
+        ko: "아직 리스크가 없습니다. 데이터 드리프트, 레이블 지연, 핵심 인력 이탈처럼 모든 머신러닝 프로젝트에는 리스크가 있습니다.",
     }
     RiskText { en: "Risk", ko: "리스크 내용" }
     RiskLikelihood { en: "Likelihood", ko: "발생 가능성" }
@@ -528,7 +528,7 @@ messages! {
     MonWatched { en: "What you watch", ko: "지켜볼 지표" }
     MonWatchedHint {
         en: "The metrics above, input drift, prediction volume, latency.",
-        ko: "앞에서 정한 지표, 입력 데이터의 변화, 예측 건수, 응답 시간.",
+        ko: "앞에서 정한 지표, 입력 데이터 드리프트, 예측 건수, 응답 시간.",
     }
     MonAlerts { en: "Alerts", ko: "알림 기준" }
     MonAlertsHint { en: "Which change raises an alert, and who gets it.", ko: "어떤 변화에 알림을 보내고 누가 받는지." }
@@ -609,7 +609,7 @@ messages! {
         en: "Compare candidate models on quality, latency and cost, and see which one meets the latency budget, the peak load and the monthly budget.",
         ko: "후보 모델의 품질, 지연 시간, 비용을 비교하고 지연 시간 예산, 최대 부하, 월 예산을 만족하는 모델을 찾습니다.",
     }
-    CalcBlendTitle { en: "Objective blend", ko: "목적함수 가중치 조합" }
+    CalcBlendTitle { en: "Objective blend", ko: "세부 목표 혼합" }
     CalcBlendIntro {
         en: "When two objectives pull in different directions, a weight decides the ranking. Move the weight and watch sample items change places.",
         ko: "두 세부 목표가 서로 다른 쪽을 향할 때는 가중치가 순위를 정합니다. 가중치를 움직이며 예시 항목의 순위가 어떻게 바뀌는지 확인하세요.",
@@ -629,10 +629,10 @@ messages! {
     CalcThrPosSd { en: "Spread (SD) of positives", ko: "양성 점수의 표준편차" }
     CalcThrNegMean { en: "Mean score of negatives", ko: "음성 점수의 평균" }
     CalcThrNegSd { en: "Spread (SD) of negatives", ko: "음성 점수의 표준편차" }
-    CalcThrPrevalence { en: "Prevalence (share of positives)", ko: "유병률(양성 비율)" }
+    CalcThrPrevalence { en: "Prevalence (share of positives)", ko: "양성 비율" }
     CalcThrModelNotFinite { en: "Every mean and spread must be a number.", ko: "평균과 표준편차는 모두 숫자여야 합니다." }
     CalcThrModelSd { en: "Both spreads must be greater than zero.", ko: "두 표준편차는 0보다 커야 합니다." }
-    CalcThrModelPrevalence { en: "Prevalence must be above 0 % and below 100 %.", ko: "유병률은 0 %보다 크고 100 %보다 작아야 합니다." }
+    CalcThrModelPrevalence { en: "Prevalence must be above 0 % and below 100 %.", ko: "양성 비율은 0 %보다 크고 100 %보다 작아야 합니다." }
     CalcThrOpenFile { en: "Open a file of scores", ko: "점수 파일 열기" }
     CalcThrDropHint { en: "Or drop the file here. It is read in this browser and never uploaded.", ko: "파일을 여기에 끌어다 놓아도 됩니다. 파일은 이 브라우저 안에서만 읽고 어디에도 올리지 않습니다." }
     CalcThrPaste { en: "Or paste rows", ko: "또는 행을 붙여 넣기" }
@@ -1073,5 +1073,9 @@ messages! {
         ko: "보낸 사람에게 새 링크나 JSON 파일을 요청하세요.",
     }
     LocalPlansSafe { en: "Your own plans are untouched.", ko: "내 계획은 그대로 안전합니다." }
+    ExampleUnavailable {
+        en: "The example could not be loaded. Check the connection and try again.",
+        ko: "예제를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
+    }
 
 }

@@ -1,16 +1,13 @@
 //! Worked example plans: five complete projects, each in English and Korean, that people open to
 //! see what a finished plan looks like and to start their own from.
 //!
-//! Each example is one function written once, with both languages side by side per field
-//! (`t("english", "한국어")`), so the two versions cannot drift apart in structure or numbers.
+//! Each example in each language is a plan file, `assets/examples/<key>-<lang>.json`. The app
+//! fetches the one a person opens (the offline worker keeps them all, and the single-file build
+//! carries them inline), so the plans' texts are not part of the first download. Tests and tools
+//! read them through [`build`] and [`all`], which the app never calls. The tests below keep the two
+//! languages of each example parallel: same fields, counts, numbers and choices.
 
-mod eta;
-mod fare;
-mod feed;
-mod food;
-mod fraud;
-
-use super::{Answer, Candidate, CanvasSection, DataSource, Direction, MetricLink, Plan, Risk, Tri, CURRENT_SCHEMA};
+use super::{migrate, MigrationError, Plan};
 use crate::i18n::Lang;
 
 /// Creation time of every example (2025-01-01T00:00:00Z), fixed so examples are reproducible.
@@ -24,7 +21,7 @@ pub const EXAMPLE_ID_PREFIX: &str = "example-";
 /// What the start page shows for one example, in one language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ExampleInfo {
-    /// Stable key for links and [`build`], e.g. `"feed"`.
+    /// Stable key for links and [`path`], e.g. `"feed"`.
     pub key: &'static str,
     /// The id of the example plan in this language, e.g. `"example-feed-ko"`.
     pub id: String,
@@ -33,16 +30,72 @@ pub struct ExampleInfo {
     pub summary: String,
 }
 
-/// An example's key, title and summary in both languages, and the function that writes it.
+/// An example's key, and its title and summary in both languages.
 struct Meta {
     key: &'static str,
     title: (&'static str, &'static str),
     summary: (&'static str, &'static str),
-    plan: fn(Lang) -> Plan,
 }
 
 /// Every example in the order the start page lists them.
-const EXAMPLES: [&Meta; 5] = [&feed::META, &eta::META, &food::META, &fraud::META, &fare::META];
+const EXAMPLES: [&Meta; 5] = [&FEED, &ETA, &FOOD, &FRAUD, &FARE];
+
+/// Example 1: home-feed ranking, where the goal evolves once engagement alone surfaces click-bait.
+const FEED: Meta = Meta {
+    key: "feed",
+    title: ("Home feed ranking for a community app", "커뮤니티 앱 홈 피드 랭킹"),
+    summary: (
+        "Rank posts for engagement without rewarding click-bait: four objectives, separate models, blended by weights.",
+        "클릭베이트를 키우지 않으면서 참여를 늘리는 피드 랭킹: 세부 목표 네 개를 별도 모델로 만들고 가중치로 섞습니다.",
+    ),
+};
+
+/// Example 2: ride-hailing arrival-time prediction and dispatch, the marketplace case study.
+const ETA: Meta = Meta {
+    key: "eta",
+    title: ("Ride-hailing: arrival-time prediction and dispatch", "차량 호출: 도착 시간(ETA) 예측과 배차"),
+    summary: (
+        "Match rider demand with driver supply: predict pickup times, choose which car goes to which rider, and turn \
+         the marketplace flywheel.",
+        "승객 수요와 기사 공급을 맞추는 문제: 픽업 시간을 예측하고 어느 차를 어느 승객에게 보낼지 정해 \
+         플라이휠을 돌립니다.",
+    ),
+};
+
+/// Example 3: food-delivery recommendations learned from proxy labels (orders, reorders, clicks).
+const FOOD: Meta = Meta {
+    key: "food",
+    title: ("Food-delivery home recommendations", "음식 배달 앱 홈 추천"),
+    summary: (
+        "Recommend restaurants people will order from and come back to, learning from proxy labels: orders, reorders \
+         and clicks.",
+        "주문·재주문·클릭이라는 유사 레이블로 학습해, 실제로 주문하고 다시 찾을 음식점을 추천합니다.",
+    ),
+};
+
+/// Example 4: payment fraud detection, where only caught fraud is labelled and costs set the threshold.
+const FRAUD: Meta = Meta {
+    key: "fraud",
+    title: ("Payment fraud detection", "결제 사기 탐지"),
+    summary: (
+        "Catch fraudulent card payments when only caught fraud is labelled: chargebacks as proxy labels, one fraud in \
+         500 payments, and a threshold set by costs.",
+        "잡힌 사기만 레이블로 남는 문제: 차지백을 유사 레이블로 쓰고, 500건 중 1건뿐인 불균형에서 비용으로 \
+         임계값을 정합니다.",
+    ),
+};
+
+/// Example 5: upfront taxi fares, where one absurd prediction is catastrophic and guards come first.
+const FARE: Meta = Meta {
+    key: "fare",
+    title: ("Upfront taxi fare prediction", "택시 사전 확정 요금 예측"),
+    summary: (
+        "Quote the fare before the ride, where one absurd prediction (100 million won for a short trip) is \
+         catastrophic: the model sits behind rule-based guards and human review.",
+        "탑승 전에 요금을 확정해 보여 주는 문제. 단거리에 1억 원 같은 예측 하나가 치명적이므로, 모델은 규칙 기반 \
+         안전장치와 사람 검토 뒤에 둡니다.",
+    ),
+};
 
 /// The keys of all examples, in listing order.
 pub fn keys() -> Vec<&'static str> {
@@ -62,23 +115,52 @@ pub fn list(lang: Lang) -> Vec<ExampleInfo> {
         .collect()
 }
 
-/// The example plan `key` in `lang`, with its stable example id; `None` for an unknown key.
-pub fn build(key: &str, lang: Lang) -> Option<Plan> {
-    EXAMPLES.iter().find(|m| m.key == key).map(|m| (m.plan)(lang))
+/// Where the plan file of example `key` in `lang` is, relative to the app's page.
+pub fn path(key: &str, lang: Lang) -> String {
+    format!("assets/examples/{key}-{}.json", lang.tag())
 }
 
-/// A fresh, editable copy of an example under the user's own id and time.
-pub fn instantiate(key: &str, lang: Lang, new_id: impl Into<String>, now_ms: u64) -> Option<Plan> {
-    build(key, lang).map(|p| {
-        let title = p.title.clone();
-        p.duplicate(new_id, title, now_ms)
-    })
+/// Reads an example's plan file; it goes through the migrations like any stored plan.
+pub fn read(text: &str) -> Result<Plan, MigrationError> {
+    migrate::parse_plan(text)
+}
+
+/// A fresh, editable copy of an example plan under the user's own id and time.
+pub fn instantiate(example: Plan, new_id: impl Into<String>, now_ms: u64) -> Plan {
+    let title = example.title.clone();
+    example.duplicate(new_id, title, now_ms)
+}
+
+/// The example plan `key` in `lang`, from the files built into the library; `None` for an unknown
+/// key. For tests and tools: the app fetches the one file it needs instead, so it never calls
+/// this and the linker leaves these copies out of the wasm.
+pub fn build(key: &str, lang: Lang) -> Option<Plan> {
+    let name = format!("{key}-{}.json", lang.tag());
+    let (_, text) = BUILT_IN.iter().find(|(file, _)| *file == name)?;
+    Some(read(text).expect("the example files are plans of a released schema"))
 }
 
 /// Every example in every language: `keys().len() × Lang::ALL.len()` plans.
 pub fn all() -> Vec<Plan> {
-    EXAMPLES.iter().flat_map(|m| Lang::ALL.map(m.plan)).collect()
+    EXAMPLES
+        .iter()
+        .flat_map(|m| Lang::ALL.map(|lang| build(m.key, lang).expect("every example has both files")))
+        .collect()
 }
+
+/// The example files, for [`build`].
+const BUILT_IN: [(&str, &str); 10] = [
+    ("feed-en.json", include_str!("../../assets/examples/feed-en.json")),
+    ("feed-ko.json", include_str!("../../assets/examples/feed-ko.json")),
+    ("eta-en.json", include_str!("../../assets/examples/eta-en.json")),
+    ("eta-ko.json", include_str!("../../assets/examples/eta-ko.json")),
+    ("food-en.json", include_str!("../../assets/examples/food-en.json")),
+    ("food-ko.json", include_str!("../../assets/examples/food-ko.json")),
+    ("fraud-en.json", include_str!("../../assets/examples/fraud-en.json")),
+    ("fraud-ko.json", include_str!("../../assets/examples/fraud-ko.json")),
+    ("fare-en.json", include_str!("../../assets/examples/fare-en.json")),
+    ("fare-ko.json", include_str!("../../assets/examples/fare-ko.json")),
+];
 
 /// The stable id of example `key` in `lang`, e.g. `example-feed-en`.
 pub fn example_id(key: &str, lang: Lang) -> String {
@@ -90,13 +172,6 @@ pub fn is_example_id(id: &str) -> bool {
     id.starts_with(EXAMPLE_ID_PREFIX)
 }
 
-// Helpers that keep each example reading like a document.
-
-/// The text in `lang`.
-fn tr(lang: Lang, en: &str, ko: &str) -> String {
-    pick(lang, (en, ko))
-}
-
 fn pick(lang: Lang, (en, ko): (&str, &str)) -> String {
     match lang {
         Lang::En => en.to_owned(),
@@ -104,70 +179,10 @@ fn pick(lang: Lang, (en, ko): (&str, &str)) -> String {
     }
 }
 
-/// An empty plan carrying the example's identity, title and fixed times.
-fn base(meta: &Meta, lang: Lang) -> Plan {
-    Plan {
-        schema: CURRENT_SCHEMA,
-        id: example_id(meta.key, lang),
-        title: pick(lang, meta.title),
-        created_ms: EXAMPLE_CREATED_MS,
-        updated_ms: EXAMPLE_UPDATED_MS,
-        ..Plan::default()
-    }
-}
-
-/// Short canvas notes, each given in both languages.
-fn notes(lang: Lang, pairs: &[(&str, &str)]) -> Vec<String> {
-    pairs.iter().map(|&(en, ko)| tr(lang, en, ko)).collect()
-}
-
-fn answer(value: Tri, note: String) -> Answer {
-    Answer { value: Some(value), note }
-}
-
-fn source(
-    name: String,
-    owner: String,
-    labelled: Tri,
-    reliability: String,
-    refresh: String,
-    continuous: Tri,
-    privacy: String,
-) -> DataSource {
-    DataSource { name, owner, labelled: Some(labelled), reliability, refresh, continuous: Some(continuous), privacy }
-}
-
-fn risk(risk: String, likelihood: u8, impact: u8, mitigation: String, owner: String) -> Risk {
-    Risk { risk, likelihood: Some(likelihood), impact: Some(impact), mitigation, owner }
-}
-
-/// A candidate model: quality (higher is better), p50 and p95 latency in ms, requests per second
-/// one instance serves, and cost per instance hour in won.
-fn candidate(name: String, quality: f64, p50_ms: f64, p95_ms: f64, throughput: f64, cost_hour: f64) -> Candidate {
-    Candidate {
-        name,
-        quality: Some(quality),
-        p50_ms: Some(p50_ms),
-        p95_ms: Some(p95_ms),
-        throughput_per_instance: Some(throughput),
-        cost_per_instance_hour: Some(cost_hour),
-        ..Default::default()
-    }
-}
-
-fn link(business_metric: String, model_metric: String, direction: Direction) -> MetricLink {
-    MetricLink { business_metric, model_metric, direction: Some(direction) }
-}
-
-/// The three business-model questions; the canvas blocks and the flywheel are filled by the caller.
-fn canvas(provides: String, data_in: String, prediction_out: String) -> CanvasSection {
-    CanvasSection { provides, data_in, prediction_out, ..CanvasSection::default() }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{parse_plan, ObjectiveStrategy, Step};
+    use crate::plan::{parse_plan, ObjectiveStrategy, Step, Tri, CURRENT_SCHEMA};
     use serde_json::Value;
 
     /// Keys whose strings are enum words or identifiers, not free text.
@@ -252,14 +267,25 @@ mod tests {
 
     #[test]
     fn instantiate_makes_an_editable_copy_under_a_new_id() {
-        let copy = instantiate("fraud", Lang::Ko, "my-plan", 42).unwrap();
         let original = build("fraud", Lang::Ko).unwrap();
+        let copy = instantiate(original.clone(), "my-plan", 42);
         assert_eq!(copy.id, "my-plan");
         assert!(!is_example_id(&copy.id));
         assert_eq!((copy.created_ms, copy.updated_ms), (42, 42));
         assert_eq!(copy.title, original.title);
         assert_eq!(copy.constraints, original.constraints);
-        assert_eq!(instantiate("nope", Lang::Ko, "x", 1), None);
+    }
+
+    #[test]
+    fn every_file_is_where_path_says_and_holds_its_example() {
+        for key in keys() {
+            for lang in Lang::ALL {
+                let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path(key, lang));
+                let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                assert_eq!(read(&text).unwrap().id, example_id(key, lang));
+            }
+        }
+        assert!(read("<!doctype html><p>Not found</p>").is_err(), "a host's error page is not an example");
     }
 
     #[test]

@@ -60,8 +60,20 @@ impl Plan {
         Plan { id: new_id.into(), title: new_title.into(), created_ms: now_ms, updated_ms: now_ms, ..self.clone() }
     }
 
+    /// The plan as a JSON tree (keys in alphabetical order). Storage, files and links all write a
+    /// plan through this one serializer, so the sections' serialize code is compiled once.
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("a plan always serialises: it holds only strings, numbers and vectors")
+    }
+
+    /// The plan as compact JSON, for storage.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a plan always serialises: it holds only strings, numbers and vectors")
+        self.to_value().to_string()
+    }
+
+    /// The plan as indented JSON, for a file a person may read.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.to_value()).expect("a JSON tree always serialises")
     }
 
     /// Steps whose essentials are filled in, in lifecycle order.

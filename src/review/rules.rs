@@ -69,7 +69,7 @@ impl ItemKind {
             Lang::Ko => match self {
                 ItemKind::Objective => format!("세부 목표 {n}"),
                 ItemKind::Source => format!("데이터 출처 {n}"),
-                ItemKind::Risk => format!("위험 {n}"),
+                ItemKind::Risk => format!("리스크 {n}"),
                 ItemKind::MetricLink => format!("지표 연결 {n}"),
             },
         }
@@ -584,9 +584,11 @@ pub static RULES: [Rule; 32] = [
             Lang::En => "The risk register is empty. List what could go wrong, such as data drift, privacy or \
                          unfair results, with its likelihood and impact."
                 .into(),
-            Lang::Ko => "위험 목록이 비어 있습니다. 데이터 변화, 개인정보, 불공정한 결과처럼 잘못될 수 있는 일을 \
+            Lang::Ko => {
+                "리스크 목록이 비어 있습니다. 데이터 드리프트, 개인정보, 불공정한 결과처럼 잘못될 수 있는 일을 \
                          발생 가능성, 영향도와 함께 적으세요."
-                .into(),
+                    .into()
+            }
         },
     },
     Rule {
@@ -600,7 +602,7 @@ pub static RULES: [Rule; 32] = [
                 list(lang, d)
             ),
             Lang::Ko => format!(
-                "완화 방안이 없는 위험: {}. 위험은 대응 방법이 정해져 있어야 관리할 수 있습니다.",
+                "완화 방안이 없는 리스크: {}. 리스크는 대응 방법이 정해져 있어야 관리할 수 있습니다.",
                 list(lang, d)
             ),
         },
@@ -624,7 +626,7 @@ pub static RULES: [Rule; 32] = [
                 list(lang, d)
             ),
             Lang::Ko => format!(
-                "발생 가능성과 영향이 모두 높은데 담당자가 없는 위험: {}. 각 위험을 지켜볼 사람을 정하세요.",
+                "발생 가능성과 영향이 모두 높은데 담당자가 없는 리스크: {}. 각 리스크를 지켜볼 사람을 정하세요.",
                 list(lang, d)
             ),
         },

@@ -303,7 +303,7 @@ impl std::error::Error for ShareError {}
 
 /// The payload of `plan`: format tag, `.`, base64url body. Never fails.
 pub fn encode(plan: &Plan) -> String {
-    let full = serde_json::to_value(plan).unwrap_or(Value::Null);
+    let full = plan.to_value();
     let mut pruned = full.clone();
     prune(&mut pruned);
     let tree = if plan_from_value(pruned.clone()).ok() == plan_from_value(full.clone()).ok() { pruned } else { full };

@@ -35,6 +35,23 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).expect("base-36 digits are ASCII")
 }
 
+/// The text of one of the app's own files, by its path relative to the page (a worked example).
+/// A page opened from `file://` cannot fetch, so the single-file build carries these files in
+/// `<script type="application/json" id="mlplan-file:PATH">` elements, which are read first.
+pub async fn app_file(path: &str) -> Result<String, JsValue> {
+    let inline = window().document().and_then(|d| d.get_element_by_id(&format!("mlplan-file:{path}")));
+    if let Some(element) = inline {
+        return Ok(element.text_content().unwrap_or_default());
+    }
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_str(path)).await?.dyn_into()?;
+    if !response.ok() {
+        return Err(JsValue::from(response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    text.as_string().ok_or(text)
+}
+
 /// The current URL fragment, including the `#` (empty when there is none).
 pub fn fragment() -> String {
     window().location().hash().unwrap_or_default()

@@ -244,7 +244,7 @@ fn text_control(
     view! {
         <div class="field">
             <label for=id.clone()>{move || label.text(state.lang.get())}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
             {control}
             {(!suggestions.is_empty()).then(|| view! {
                 <datalist id=list_id.clone()>
@@ -300,7 +300,7 @@ where
     view! {
         <fieldset class="field choice" id=fieldset_id aria-describedby=described_by>
             <legend>{move || legend.text(state.lang.get())}</legend>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
             {radios(id, options, place)}
         </fieldset>
     }
@@ -328,8 +328,8 @@ where
                         aria-describedby=o.note.map(|_| note_id.clone())
                         prop:checked=move || current() == Some(value)
                         on:change=move |_| write(place, Some(value))/>
-                    <label for=radio_id>{move || state.t(o.label)}</label>
-                    {o.note.map(|n| view! { <p class="option-note" id=note_id>{move || state.t(n)}</p> })}
+                    <label for=radio_id>{state.text(o.label)}</label>
+                    {o.note.map(|n| view! { <p class="option-note" id=note_id>{state.text(n)}</p> })}
                 </div>
             }
         })
@@ -343,7 +343,7 @@ where
                     write(place, None);
                     focus_later(first_id.clone());
                 }
-            }>{move || state.t(Msg::FieldClearChoice)}</button>
+            }>{state.text(Msg::FieldClearChoice)}</button>
         </Show>
     }
 }
@@ -505,7 +505,7 @@ pub fn number_field<N: Num>(
     view! {
         <div class="field number">
             <label for=id.clone()>{move || label.text(state.lang.get())}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
             <input id=id.clone() type="text" inputmode=if whole { "numeric" } else { "decimal" } autocomplete="off"
                 aria-invalid=move || invalid().then_some("true")
                 aria-describedby=described_by
@@ -624,17 +624,17 @@ where
                             <div class="row-actions">
                                 <button type="button" id=format!("{rid}-up") class="quiet" data-action="up"
                                     disabled=i == 0 on:click=move |_| move_row(i, i - 1)>
-                                    <span aria-hidden="true">"↑ "</span>{move || state.t(Msg::FieldMoveUp)}
+                                    <span aria-hidden="true">"↑ "</span>{state.text(Msg::FieldMoveUp)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                                 <button type="button" id=format!("{rid}-down") class="quiet" data-action="down"
                                     disabled=i + 1 == n on:click=move |_| move_row(i, i + 1)>
-                                    <span aria-hidden="true">"↓ "</span>{move || state.t(Msg::FieldMoveDown)}
+                                    <span aria-hidden="true">"↓ "</span>{state.text(Msg::FieldMoveDown)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                                 <button type="button" id=format!("{rid}-remove") class="quiet danger" data-action="remove"
                                     on:click=move |_| remove_row(i)>
-                                    {move || state.t(Msg::FieldRemoveRow)}
+                                    {state.text(Msg::FieldRemoveRow)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                             </div>
@@ -647,20 +647,20 @@ where
     let labelled_by = heading_id.clone();
     view! {
         <section class="list-editor" id=id data-testid=format!("list-{id}") aria-labelledby=labelled_by>
-            <h2 id=heading_id>{move || state.t(words.heading)}</h2>
+            <h2 id=heading_id>{state.text(words.heading)}</h2>
             <Show when=move || len.get() == 0>
-                <p class="empty">{move || state.t(words.empty)}</p>
+                <p class="empty">{state.text(words.empty)}</p>
             </Show>
             <ol class="list-rows">{rows}</ol>
             <div class="list-status" role="status">
                 {move || removed.get().map(|(i, _)| view! {
                     <span>{format!("{} {}", item_name(i), state.t(Msg::FieldRowRemoved))}</span>
                     " "
-                    <button type="button" id=format!("{id}-undo") data-action="undo" on:click=undo>{move || state.t(Msg::Undo)}</button>
+                    <button type="button" id=format!("{id}-undo") data-action="undo" on:click=undo>{state.text(Msg::Undo)}</button>
                 })}
             </div>
             <button type="button" class="add" id=format!("{id}-add") data-action="add" on:click=add>
-                <span aria-hidden="true">"+ "</span>{move || state.t(words.add)}
+                <span aria-hidden="true">"+ "</span>{state.text(words.add)}
             </button>
         </section>
     }

@@ -46,16 +46,16 @@ pub fn ImportExport() -> impl IntoView {
     };
     view! {
         <section class="files" aria-labelledby="files-heading">
-            <h2 id="files-heading">{move || state.t(Msg::FilesHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::FilesHint)}</p>
+            <h2 id="files-heading">{state.text(Msg::FilesHeading)}</h2>
+            <p class="hint">{state.text(Msg::FilesHint)}</p>
             <div class="files-actions">
                 <label class="file-button">
-                    <span>{move || state.t(Msg::ImportPlans)}</span>
+                    <span>{state.text(Msg::ImportPlans)}</span>
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
                 </label>
                 <button type="button" data-testid="export-all" on:click=export_all
                     disabled=move || state.entries.with(Vec::is_empty)>
-                    {move || state.t(Msg::ExportAllPlans)}
+                    {state.text(Msg::ExportAllPlans)}
                 </button>
             </div>
             <div role="status" data-testid="import-status">

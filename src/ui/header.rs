@@ -32,7 +32,7 @@ fn PlanSwitcher() -> impl IntoView {
     view! {
         <Show when=move || open_id().is_some()>
             <label class="plan-switcher">
-                <span class="visually-hidden">{move || state.t(Msg::SwitchPlan)}</span>
+                <span class="visually-hidden">{state.text(Msg::SwitchPlan)}</span>
                 <select on:change=move |ev| {
                     let id = event_target_value(&ev);
                     let page = state.route.with_untracked(|r| match r {
@@ -91,7 +91,7 @@ fn SchemeSelect() -> impl IntoView {
     };
     view! {
         <label class="scheme-select">
-            <span class="visually-hidden">{move || state.t(Msg::ColorScheme)}</span>
+            <span class="visually-hidden">{state.text(Msg::ColorScheme)}</span>
             <select data-testid="scheme-select" on:change=move |ev| {
                 if let Some(s) = Scheme::from_slug(&event_target_value(&ev)) {
                     state.set_scheme(s);

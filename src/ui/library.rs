@@ -15,19 +15,19 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <section class="intro">
             <h1>"mlplan"</h1>
-            <p class="lead">{move || state.t(Msg::Tagline)}</p>
-            <p class="privacy">{move || state.t(Msg::PrivacyNote)}</p>
+            <p class="lead">{state.text(Msg::Tagline)}</p>
+            <p class="privacy">{state.text(Msg::PrivacyNote)}</p>
         </section>
         <section class="library" aria-labelledby="plans-heading">
             <div class="section-head">
-                <h2 id="plans-heading">{move || state.t(Msg::YourPlans)}</h2>
+                <h2 id="plans-heading">{state.text(Msg::YourPlans)}</h2>
                 <button type="button" class="primary" data-testid="new-plan" on:click=move |_| state.create_plan()>
-                    {move || state.t(Msg::NewPlan)}
+                    {state.text(Msg::NewPlan)}
                 </button>
             </div>
             <Show
                 when=move || state.entries.with(|e| !e.is_empty())
-                fallback=move || view! { <p class="empty" data-testid="plan-list">{move || state.t(Msg::NoPlansYet)}</p> }
+                fallback=move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> }
             >
                 <ul class="plan-list" data-testid="plan-list">
                     <For
@@ -51,22 +51,35 @@ pub fn LibraryPage() -> impl IntoView {
 }
 
 /// The worked examples in the interface language; each opens as a new plan of the person's own.
+/// An example's plan file is fetched when it is opened, so its texts are not part of the app's
+/// first download.
 #[component]
 fn ExampleList() -> impl IntoView {
     let state = use_state();
+    let unavailable = RwSignal::new(false);
     let open = move |key: &'static str| {
         let lang = state.lang.get_untracked();
-        // A fresh id that no local plan has, so opening an example never replaces one.
-        let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
-        let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
-        if let Some(plan) = examples::instantiate(key, lang, id, browser::now_ms()) {
-            state.add_and_open(plan);
-        }
+        unavailable.set(false);
+        leptos::task::spawn_local(async move {
+            let example =
+                browser::app_file(&examples::path(key, lang)).await.ok().and_then(|t| examples::read(&t).ok());
+            let Some(example) = example else {
+                unavailable.set(true);
+                return;
+            };
+            // A fresh id that no local plan has, so opening an example never replaces one.
+            let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
+            let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
+            state.add_and_open(examples::instantiate(example, id, browser::now_ms()));
+        });
     };
     view! {
         <section class="examples" aria-labelledby="examples-heading">
-            <h2 id="examples-heading">{move || state.t(Msg::ExamplesHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::ExamplesIntro)}</p>
+            <h2 id="examples-heading">{state.text(Msg::ExamplesHeading)}</h2>
+            <p class="hint">{state.text(Msg::ExamplesIntro)}</p>
+            <p role="status" data-testid="example-status">
+                {move || unavailable.get().then(|| state.t(Msg::ExampleUnavailable))}
+            </p>
             <ul class="example-list" data-testid="example-list">
                 {move || {
                     let lang = state.lang.get();
@@ -126,13 +139,13 @@ fn PlanItem(id: String, title: String, updated_ms: u64, renaming: RwSignal<Optio
                 <RenameForm id=id_ren.clone() title=title.clone() renaming=renaming/>
             </Show>
             <span class="plan-time">{edited}</span>
-            <div class="plan-actions" role="group" aria-label=move || state.t(Msg::PlanActions)>
+            <div class="plan-actions" role="group" aria-label=state.text(Msg::PlanActions)>
                 <button type="button" on:click={
                     let id = id.clone();
                     move |_| renaming.set(Some(id.clone()))
-                }>{move || state.t(Msg::Rename)}</button>
-                <button type="button" on:click=move |_| state.duplicate(&id_dup)>{move || state.t(Msg::Duplicate)}</button>
-                <button type="button" class="danger" on:click=move |_| state.delete(&id_del)>{move || state.t(Msg::Delete)}</button>
+                }>{state.text(Msg::Rename)}</button>
+                <button type="button" on:click=move |_| state.duplicate(&id_dup)>{state.text(Msg::Duplicate)}</button>
+                <button type="button" class="danger" on:click=move |_| state.delete(&id_del)>{state.text(Msg::Delete)}</button>
             </div>
         </li>
     }
@@ -158,12 +171,12 @@ fn RenameForm(id: String, title: String, renaming: RwSignal<Option<String>>) -> 
             ev.prevent_default();
             commit(state, &id_submit);
         }>
-            <label class="visually-hidden" for=input_id.clone()>{move || state.t(Msg::PlanTitle)}</label>
+            <label class="visually-hidden" for=input_id.clone()>{state.text(Msg::PlanTitle)}</label>
             <input id=input_id type="text" maxlength="200" prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:keydown=move |ev| if ev.key() == "Escape" { renaming.set(None) } />
-            <button type="submit">{move || state.t(Msg::Save)}</button>
-            <button type="button" on:click=move |_| renaming.set(None)>{move || state.t(Msg::Cancel)}</button>
+            <button type="submit">{state.text(Msg::Save)}</button>
+            <button type="button" on:click=move |_| renaming.set(None)>{state.text(Msg::Cancel)}</button>
         </form>
     }
 }
@@ -176,16 +189,16 @@ fn DamagedItem(id: String, backup_key: String) -> impl IntoView {
     let id_remove = id.clone();
     view! {
         <li class="plan-item damaged" data-testid="plan-item" data-plan-id=id.clone() data-damaged="true">
-            <strong>{move || state.t(Msg::DamagedPlan)}</strong>
+            <strong>{state.text(Msg::DamagedPlan)}</strong>
             <code class="plan-id">{id.clone()}</code>
-            <p class="hint" data-testid="damaged-notice">{move || state.t(Msg::DamagedPlanHelp)}</p>
+            <p class="hint" data-testid="damaged-notice">{state.text(Msg::DamagedPlanHelp)}</p>
             <div class="plan-actions">
                 <button type="button" on:click=move |_| {
                     if let Some(raw) = state.raw(&backup_key) {
                         browser::download(&file_name, "text/plain;charset=utf-8", &raw);
                     }
-                }>{move || state.t(Msg::DownloadBackup)}</button>
-                <button type="button" on:click=move |_| state.delete(&id_remove)>{move || state.t(Msg::RemoveFromList)}</button>
+                }>{state.text(Msg::DownloadBackup)}</button>
+                <button type="button" on:click=move |_| state.delete(&id_remove)>{state.text(Msg::RemoveFromList)}</button>
             </div>
         </li>
     }

@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
             browser::focus_id("main");
-        }>{move || state.t(Msg::SkipToContent)}</a>
+        }>{state.text(Msg::SkipToContent)}</a>
         <header::Header/>
         <notices::StorageNotice/>
         <main id="main" tabindex="-1">

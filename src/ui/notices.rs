@@ -19,7 +19,7 @@ pub fn StorageNotice() -> impl IntoView {
     };
     let export = move |_| {
         if let Some(plan) = state.plan.get_untracked() {
-            let json = serde_json::to_string_pretty(&plan).unwrap_or_else(|_| plan.to_json());
+            let json = plan.to_json_pretty();
             browser::download(&format!("{}.mlplan.json", browser::file_stem(&plan.title)), "application/json", &json);
         }
     };
@@ -28,7 +28,7 @@ pub fn StorageNotice() -> impl IntoView {
             <div class="notice error" role="alert" data-testid="storage-error">
                 <p>{state.t(msg)}</p>
                 <Show when=move || state.plan.with(Option::is_some)>
-                    <button type="button" data-testid="storage-export" on:click=export>{move || state.t(Msg::ExportPlan)}</button>
+                    <button type="button" data-testid="storage-export" on:click=export>{state.text(Msg::ExportPlan)}</button>
                 </Show>
             </div>
         })}
@@ -46,10 +46,10 @@ pub fn ToastRegion() -> impl IntoView {
                     <div class="toast" data-testid="toast">
                         <span>{i18n::deleted_plan(state.lang.get(), &title)}</span>
                         <button type="button" data-testid="undo" on:click=move |_| state.undo_delete()>
-                            {move || state.t(Msg::Undo)}
+                            {state.text(Msg::Undo)}
                         </button>
                         <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>
-                            {move || state.t(Msg::Dismiss)}
+                            {state.text(Msg::Dismiss)}
                         </button>
                     </div>
                 },

@@ -41,15 +41,15 @@ fn PlanTitle() -> impl IntoView {
     let title = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.title.clone()).unwrap_or_default()));
     view! {
         <div class="plan-title">
-            <label for="plan-title" class="visually-hidden">{move || state.t(Msg::PlanTitle)}</label>
+            <label for="plan-title" class="visually-hidden">{state.text(Msg::PlanTitle)}</label>
             <input id="plan-title" type="text" data-testid="plan-title" maxlength="200" autocomplete="off"
-                placeholder=move || state.t(Msg::UntitledPlan)
+                placeholder=state.text(Msg::UntitledPlan)
                 prop:value=move || title.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);
                     state.edit(move |p| p.title = v);
                 }/>
-            <p class="hint">{move || state.t(Msg::SavedAutomatically)}</p>
+            <p class="hint">{state.text(Msg::SavedAutomatically)}</p>
             <super::share::ShareButton/>
         </div>
     }
@@ -66,18 +66,18 @@ pub fn page_href(page: Page) -> String {
 fn StepPager(step: Step) -> impl IntoView {
     let state = use_state();
     view! {
-        <nav class="pager" aria-label=move || state.t(Msg::PreviousNext)>
+        <nav class="pager" aria-label=state.text(Msg::PreviousNext)>
             {step.previous().map(|p| view! {
                 <a class="prev" href=move || page_href(Page::Step(p)) rel="prev">
-                    <span class="pager-dir">{move || state.t(Msg::PreviousStep)}</span>
-                    <span>{move || state.t(i18n::step_name(p))}</span>
+                    <span class="pager-dir">{state.text(Msg::PreviousStep)}</span>
+                    <span>{state.text(i18n::step_name(p))}</span>
                 </a>
             })}
             <span class="pager-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</span>
             {step.next().map(|n| view! {
                 <a class="next" href=move || page_href(Page::Step(n)) rel="next">
-                    <span class="pager-dir">{move || state.t(Msg::NextStep)}</span>
-                    <span>{move || state.t(i18n::step_name(n))}</span>
+                    <span class="pager-dir">{state.text(Msg::NextStep)}</span>
+                    <span>{state.text(i18n::step_name(n))}</span>
                 </a>
             })}
         </nav>
@@ -93,8 +93,8 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     };
     view! {
         <div class="notice error" role="alert" data-testid="open-problem">
-            <p>{move || state.t(msg)}</p>
-            <a href=Route::Home.fragment()>{move || state.t(Msg::BackToPlans)}</a>
+            <p>{state.text(msg)}</p>
+            <a href=Route::Home.fragment()>{state.text(Msg::BackToPlans)}</a>
         </div>
     }
 }

@@ -20,8 +20,8 @@ pub fn ReportPage() -> impl IntoView {
     view! {
         <div class="report-page">
             <div class="report-toolbar">
-                <p class="step-pos">{move || state.t(Msg::Report)}</p>
-                <p class="guide">{move || state.t(Msg::ReportIntro)}</p>
+                <p class="step-pos">{state.text(Msg::Report)}</p>
+                <p class="guide">{state.text(Msg::ReportIntro)}</p>
                 <ReportActions/>
                 <ReviewSummary/>
             </div>
@@ -63,15 +63,15 @@ fn ReportActions() -> impl IntoView {
         }
     };
     view! {
-        <div class="report-actions" role="group" aria-label=move || state.t(Msg::ReportActions)>
+        <div class="report-actions" role="group" aria-label=state.text(Msg::ReportActions)>
             <button type="button" class="primary" data-testid="copy-markdown" on:click=copy>
-                {move || state.t(Msg::CopyMarkdown)}
+                {state.text(Msg::CopyMarkdown)}
             </button>
             <button type="button" data-testid="download-markdown" on:click=download>
-                {move || state.t(Msg::DownloadMarkdown)}
+                {state.text(Msg::DownloadMarkdown)}
             </button>
             <button type="button" data-testid="print-report" on:click=print>
-                {move || state.t(Msg::PrintReport)}
+                {state.text(Msg::PrintReport)}
             </button>
         </div>
         <p class="report-status" role="status" data-testid="report-status">

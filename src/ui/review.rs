@@ -26,16 +26,16 @@ pub fn ReviewPage() -> impl IntoView {
     });
     view! {
         <header class="step-head">
-            <h1 id="page-heading">{move || state.t(Msg::PlanReview)}</h1>
-            <p class="guide">{move || state.t(Msg::ReviewIntro)}</p>
+            <h1 id="page-heading">{state.text(Msg::PlanReview)}</h1>
+            <p class="guide">{state.text(Msg::ReviewIntro)}</p>
         </header>
         <VerdictPanel/>
         <section class="review-findings" data-testid="review-findings" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{move || state.t(Msg::ReviewFindingsHeading)}</h2>
+            <h2 id="findings-heading">{state.text(Msg::ReviewFindingsHeading)}</h2>
             <Show
                 when=move || findings.with(|f| !f.is_empty())
                 fallback=move || view! {
-                    <p class="review-empty" data-testid="review-empty">{move || state.t(Msg::ReviewAllClear)}</p>
+                    <p class="review-empty" data-testid="review-empty">{state.text(Msg::ReviewAllClear)}</p>
                 }
             >
                 <p class="review-counts" data-testid="review-counts">
@@ -58,7 +58,7 @@ fn VerdictPanel() -> impl IntoView {
         {move || verdict.get().map(|kind| view! {
             <section class="review-verdict" data-testid="review-verdict" data-verdict=kind.slug()
                 aria-labelledby="verdict-heading">
-                <h2 id="verdict-heading">{move || state.t(Msg::ReviewVerdictHeading)}</h2>
+                <h2 id="verdict-heading">{state.text(Msg::ReviewVerdictHeading)}</h2>
                 <p class="verdict-title"><strong>{move || kind.title(state.lang.get())}</strong></p>
                 <p>{move || kind.explanation(state.lang.get())}</p>
                 <StepLink step=Step::Feasibility/>
@@ -119,7 +119,7 @@ pub fn ReviewSummary() -> impl IntoView {
     };
     view! {
         <p class="review-summary" data-testid="review-summary">
-            <a href=move || page_href(Page::Review)>{move || state.t(Msg::PlanReview)}</a>
+            <a href=move || page_href(Page::Review)>{state.text(Msg::PlanReview)}</a>
             ": "
             <span data-testid="review-summary-counts">{counts}</span>
         </p>

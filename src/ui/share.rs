@@ -23,7 +23,7 @@ pub fn ShareButton() -> impl IntoView {
         <button type="button" class="share-button" data-testid="share-button"
             aria-expanded=move || open.get().to_string() aria-controls="share-panel"
             on:click=move |_| open.update(|o| *o = !*o)>
-            {move || state.t(Msg::Share)}
+            {state.text(Msg::Share)}
         </button>
         <Show when=move || open.get()>
             <SharePanel/>
@@ -61,10 +61,10 @@ fn SharePanel() -> impl IntoView {
     ];
     view! {
         <section id="share-panel" class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">{move || state.t(Msg::ShareHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::SharePrivacy)}</p>
+            <h2 id="share-heading">{state.text(Msg::ShareHeading)}</h2>
+            <p class="hint">{state.text(Msg::SharePrivacy)}</p>
             <fieldset class="share-kinds">
-                <legend>{move || state.t(Msg::ShareKind)}</legend>
+                <legend>{state.text(Msg::ShareKind)}</legend>
                 {kinds.into_iter().map(|(m, label, hint)| {
                     let id = format!("share-kind-{}", &m.prefix()[2..3]);
                     view! {
@@ -72,19 +72,19 @@ fn SharePanel() -> impl IntoView {
                             <input type="radio" name="share-kind" id=id.clone() prop:checked=move || mode.get() == m
                                 on:change=move |_| { mode.set(m); copied.set(None); }/>
                             <label for=id>
-                                <span>{move || state.t(label)}</span>
-                                <span class="hint">{move || state.t(hint)}</span>
+                                <span>{state.text(label)}</span>
+                                <span class="hint">{state.text(hint)}</span>
                             </label>
                         </div>
                     }
                 }).collect_view()}
             </fieldset>
             <div class="field">
-                <label for="share-url">{move || state.t(Msg::ShareLink)}</label>
+                <label for="share-url">{state.text(Msg::ShareLink)}</label>
                 <div class="share-url-row">
                     <input id="share-url" type="text" readonly data-testid="share-url" prop:value=move || link.get()
                         on:focus=|_| browser::select_input("share-url")/>
-                    <button type="button" data-testid="copy-link" on:click=copy>{move || state.t(Msg::CopyLink)}</button>
+                    <button type="button" data-testid="copy-link" on:click=copy>{state.text(Msg::CopyLink)}</button>
                 </div>
                 <p data-testid="share-length" data-length=move || length.get().to_string()
                     class=move || match length.get() {
@@ -94,7 +94,7 @@ fn SharePanel() -> impl IntoView {
                     }>
                     <meter min="0" max=HARD_LIMIT.to_string() low=CHAT_LIMIT.to_string() high=(HARD_LIMIT - 1).to_string()
                         optimum="0" value=move || length.get().min(HARD_LIMIT).to_string()
-                        aria-label=move || state.t(Msg::ShareLink)></meter>
+                        aria-label=state.text(Msg::ShareLink)></meter>
                     <span>{move || i18n::link_length(state.lang.get(), length.get())}</span>
                     {move || match length.get() {
                         n if n > HARD_LIMIT => Some(state.t(Msg::ShareLengthTooLong)),
@@ -120,7 +120,7 @@ fn QrCode(link: Memo<String>) -> impl IntoView {
     let title = move || state.plan.with(|p| display_title(state.lang.get(), p.as_ref().map_or("", |p| &p.title)));
     view! {
         <div class="share-qr-box">
-            <h3>{move || state.t(Msg::QrHeading)}</h3>
+            <h3>{state.text(Msg::QrHeading)}</h3>
             {move || match code.get() {
                 Some(qr) => view! {
                     <svg class="share-qr" data-testid="share-qr" role="img" aria-label=move || i18n::qr_label(state.lang.get(), &title())
@@ -129,7 +129,7 @@ fn QrCode(link: Memo<String>) -> impl IntoView {
                         <path d=qr.path fill="#000"/>
                     </svg>
                 }.into_any(),
-                None => view! { <p class="hint" data-testid="share-qr-too-long">{move || state.t(Msg::QrTooLong)}</p> }.into_any(),
+                None => view! { <p class="hint" data-testid="share-qr-too-long">{state.text(Msg::QrTooLong)}</p> }.into_any(),
             }}
         </div>
     }
@@ -146,7 +146,7 @@ pub fn ExportPlanButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" data-testid="export-json" on:click=export>{move || state.t(Msg::ExportThisPlan)}</button>
+        <button type="button" data-testid="export-json" on:click=export>{state.text(Msg::ExportThisPlan)}</button>
     }
 }
 
@@ -182,18 +182,18 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
     }
     view! {
         <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading">
-            <h1 id="page-heading">{move || state.t(heading)}</h1>
+            <h1 id="page-heading">{state.text(heading)}</h1>
             <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
             <p>{move || state.t(if viewing.get() { Msg::ViewingShared } else { intro })}</p>
             <p class="hint" data-testid="link-format">{move || i18n::link_format(state.lang.get(), &tag)}</p>
-            <h2>{move || state.t(Msg::StepsFilled)}</h2>
+            <h2>{state.text(Msg::StepsFilled)}</h2>
             <ul class="filled-steps">
                 {Step::ALL.into_iter().map(|s| {
                     let done = filled.contains(&s);
                     view! {
                         <li class:complete=done>
                             <span aria-hidden="true">{if done { "✓ " } else { "· " }}</span>
-                            {move || state.t(i18n::step_name(s))}
+                            {state.text(i18n::step_name(s))}
                             <span class="visually-hidden">
                                 {move || format!(", {}", state.t(if done { Msg::StepComplete } else { Msg::StepIncomplete }))}
                             </span>
@@ -209,7 +209,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
                     <button type="button" data-testid="link-view" on:click={
                         let view_plan = view_plan.clone();
                         move |_| view_plan()
-                    }>{move || state.t(Msg::JustView)}</button>
+                    }>{state.text(Msg::JustView)}</button>
                 </Show>
             </div>
         </section>
@@ -243,11 +243,11 @@ fn LinkError(error: ShareError) -> impl IntoView {
     };
     view! {
         <section class="notice error" role="alert" data-testid="link-error" aria-labelledby="page-heading">
-            <h1 id="page-heading">{move || state.t(Msg::LinkErrorHeading)}</h1>
-            <p>{move || state.t(what)}</p>
-            <p>{move || state.t(todo)}</p>
-            <p>{move || state.t(Msg::LocalPlansSafe)}</p>
-            <a href=Route::Home.fragment()>{move || state.t(Msg::BackToPlans)}</a>
+            <h1 id="page-heading">{state.text(Msg::LinkErrorHeading)}</h1>
+            <p>{state.text(what)}</p>
+            <p>{state.text(todo)}</p>
+            <p>{state.text(Msg::LocalPlansSafe)}</p>
+            <a href=Route::Home.fragment()>{state.text(Msg::BackToPlans)}</a>
         </section>
     }
 }

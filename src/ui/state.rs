@@ -101,6 +101,13 @@ impl AppState {
         self.lang.get().t(msg)
     }
 
+    /// The text of `msg` in the current language, as a reactive text or attribute value. Every
+    /// call site gets the same closure type, so the view code that renders it is compiled once;
+    /// a `move || state.t(..)` closure written at each site made a copy per site.
+    pub fn text(self, msg: i18n::Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.lang.get().t(msg)
+    }
+
     /// Re-reads the plan list from storage.
     pub fn refresh_entries(&self) {
         match with_library(|l| l.list()) {

@@ -14,7 +14,7 @@ pub fn StepNav(current: Page) -> impl IntoView {
     let done = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.completed_steps()).unwrap_or_default()));
     let aria_current = move |page: Page| (page == current).then_some("page");
     view! {
-        <nav class="step-nav" data-testid="step-nav" aria-label=move || state.t(Msg::Steps)>
+        <nav class="step-nav" data-testid="step-nav" aria-label=state.text(Msg::Steps)>
             <p class="step-progress">{move || i18n::steps_done(state.lang.get(), done.with(Vec::len), Step::ALL.len())}</p>
             <ol>
                 {Step::ALL.into_iter().map(|step| {
@@ -23,7 +23,7 @@ pub fn StepNav(current: Page) -> impl IntoView {
                         <li class:current=Page::Step(step) == current class:complete=complete data-step=step.slug()>
                             <a href=move || page_href(Page::Step(step)) aria-current=aria_current(Page::Step(step))>
                                 <span class="step-num" aria-hidden="true">{step.number()}</span>
-                                <span class="step-name">{move || state.t(i18n::step_name(step))}</span>
+                                <span class="step-name">{state.text(i18n::step_name(step))}</span>
                                 <span class="step-mark" aria-hidden="true">{move || if complete() { "✓" } else { "" }}</span>
                                 <span class="visually-hidden">
                                     {move || format!(", {}", state.t(if complete() { Msg::StepComplete } else { Msg::StepIncomplete }))}
@@ -35,10 +35,10 @@ pub fn StepNav(current: Page) -> impl IntoView {
             </ol>
             <ul class="plan-pages">
                 <li class:current=current == Page::Review>
-                    <a href=move || page_href(Page::Review) aria-current=aria_current(Page::Review)>{move || state.t(Msg::PlanReview)}</a>
+                    <a href=move || page_href(Page::Review) aria-current=aria_current(Page::Review)>{state.text(Msg::PlanReview)}</a>
                 </li>
                 <li class:current=current == Page::Report>
-                    <a href=move || page_href(Page::Report) aria-current=aria_current(Page::Report)>{move || state.t(Msg::Report)}</a>
+                    <a href=move || page_href(Page::Report) aria-current=aria_current(Page::Report)>{state.text(Msg::Report)}</a>
                 </li>
             </ul>
         </nav>

@@ -65,13 +65,13 @@ pub fn AbTestPlanner() -> impl IntoView {
                 {num_field(NumSpec::new("ab-baseline", Msg::CalcAbBaseline).percent().range(0.0, 1.0),
                     section_lens!(abtest, effective_abtest, baseline_rate))}
                 <fieldset class="calc-choice">
-                    <legend>{move || state.t(Msg::CalcAbEffectKind)}</legend>
+                    <legend>{state.text(Msg::CalcAbEffectKind)}</legend>
                     <label><input type="radio" name="ab-effect-kind" data-testid="ab-absolute"
                         prop:checked=move || !relative.get() on:change=move |_| set_relative(false)/>
-                        {move || state.t(Msg::CalcAbAbsolute)}</label>
+                        {state.text(Msg::CalcAbAbsolute)}</label>
                     <label><input type="radio" name="ab-effect-kind" data-testid="ab-relative"
                         prop:checked=move || relative.get() on:change=move |_| set_relative(true)/>
-                        {move || state.t(Msg::CalcAbRelative)}</label>
+                        {state.text(Msg::CalcAbRelative)}</label>
                 </fieldset>
                 {effect_field}
                 {num_field(NumSpec::new("ab-alpha", Msg::CalcAbAlpha).range(0.0, 1.0).step("0.01"),
@@ -83,7 +83,7 @@ pub fn AbTestPlanner() -> impl IntoView {
                 {num_field(NumSpec::new("ab-share", Msg::CalcAbShare).percent().range(0.0, 1.0),
                     section_lens!(abtest, effective_abtest, share_in_test))}
             </div>
-            <p class="hint">{move || state.t(Msg::CalcAbNote)}</p>
+            <p class="hint">{state.text(Msg::CalcAbNote)}</p>
         </section>
     }
 }

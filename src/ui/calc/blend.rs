@@ -181,30 +181,30 @@ pub fn BlendCalculator() -> impl IntoView {
                 }}</p>
             </div>
             <div class="calc-slider">
-                <label for="blend-weight">{move || state.t(Msg::CalcBlendWeight)}</label>
+                <label for="blend-weight">{state.text(Msg::CalcBlendWeight)}</label>
                 <div class="slider-row">
                     <input id="blend-weight" type="range" min="0" max="1" step="0.05" data-testid="blend-weight"
                         aria-describedby="blend-weight-hint"
                         prop:value=move || weight.get().to_string() on:input=on_input on:change=end_gesture/>
                     <input type="number" min="0" max="1" step="0.05" data-testid="blend-weight-number"
-                        aria-label=move || state.t(Msg::CalcBlendWeight)
+                        aria-label=state.text(Msg::CalcBlendWeight)
                         prop:value=move || format!("{}", (weight.get() * 1000.0).round() / 1000.0)
                         on:input=on_input on:change=end_gesture/>
                 </div>
-                <p class="hint" id="blend-weight-hint">{move || state.t(Msg::CalcBlendWeightHint)}</p>
+                <p class="hint" id="blend-weight-hint">{state.text(Msg::CalcBlendWeightHint)}</p>
             </div>
             <p class="hint" data-testid="blend-saved">{saved_note}</p>
-            <h2>{move || state.t(Msg::CalcBlendRanking)}</h2>
+            <h2>{state.text(Msg::CalcBlendRanking)}</h2>
             <ol class="blend-list" data-testid="blend-ranking">{list}</ol>
             <details class="calc-more">
-                <summary>{move || state.t(Msg::CalcBlendEditItems)}</summary>
-                <p class="hint">{move || state.t(Msg::CalcBlendItemsHint)}</p>
+                <summary>{state.text(Msg::CalcBlendEditItems)}</summary>
+                <p class="hint">{state.text(Msg::CalcBlendItemsHint)}</p>
                 <div class="table-wrap">
                     <table class="calc-table">
                         <thead><tr>
-                            <th scope="col">{move || state.t(Msg::CalcBlendItemTitle)}</th>
-                            <th scope="col">{move || state.t(Msg::CalcBlendQuality)}</th>
-                            <th scope="col">{move || state.t(Msg::CalcBlendEngagement)}</th>
+                            <th scope="col">{state.text(Msg::CalcBlendItemTitle)}</th>
+                            <th scope="col">{state.text(Msg::CalcBlendQuality)}</th>
+                            <th scope="col">{state.text(Msg::CalcBlendEngagement)}</th>
                         </tr></thead>
                         <tbody>{item_rows}</tbody>
                     </table>

@@ -219,8 +219,9 @@ pub fn chart(
             </svg>
             <figcaption id=desc_id.clone()>{move || summary.get()}</figcaption>
             <details class="chart-data">
-                <summary>{move || state.t(Msg::CalcShowTable)}</summary>
-                <div class="table-wrap">{table}</div>
+                <summary>{state.text(Msg::CalcShowTable)}</summary>
+                // It scrolls when long, so it takes focus: keyboard users scroll it too.
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || data.with(|d| d.title.clone())>{table}</div>
             </details>
         </figure>
     }

@@ -46,9 +46,9 @@ pub fn CalcPage(tool: Tool) -> impl IntoView {
     let step = tool.step();
     view! {
         <header class="step-head">
-            <p class="step-pos">{move || state.t(Msg::Calculators)}</p>
-            <h1 id="page-heading">{move || state.t(title)}</h1>
-            <p class="guide">{move || state.t(intro)}</p>
+            <p class="step-pos">{state.text(Msg::Calculators)}</p>
+            <h1 id="page-heading">{state.text(title)}</h1>
+            <p class="guide">{state.text(intro)}</p>
         </header>
         {calculator(tool)}
         <p class="calc-back">
@@ -261,7 +261,7 @@ pub(crate) fn num_field_with(
     let unit = spec.unit;
     view! {
         <div class="field calc-num">
-            <label for=id.clone()>{move || state.t(spec.label)}</label>
+            <label for=id.clone()>{state.text(spec.label)}</label>
             <span class="calc-num-input">
                 <input node_ref=input id=id type="number" data-testid=spec.testid inputmode="decimal" step=spec.step
                     min=spec.min.map(|m| input_text(m * scale)) max=spec.max.map(|m| input_text(m * scale))

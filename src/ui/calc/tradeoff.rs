@@ -214,7 +214,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                     <fieldset class="calc-card" data-testid="tradeoff-candidate">
                         <legend>{move || name_of(i, &name.get(), state.lang.get())}</legend>
                         <div class="field">
-                            <label for=name_id.clone()>{move || state.t(Msg::CalcTrdName)}</label>
+                            <label for=name_id.clone()>{state.text(Msg::CalcTrdName)}</label>
                             <input id=name_id type="text" prop:value=move || name.get()
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
@@ -228,13 +228,13 @@ pub fn TradeoffCalculator() -> impl IntoView {
                             {cand_field(i, "qps", NumSpec::new("", Msg::CalcTrdThroughput).unit(Unit::Qps).min(0.0),
                                 |c| c.throughput_per_instance, |c, v| c.throughput_per_instance = v)}
                             <div class="field">
-                                <label for=pricing_id.clone()>{move || state.t(Msg::CalcTrdPricing)}</label>
+                                <label for=pricing_id.clone()>{state.text(Msg::CalcTrdPricing)}</label>
                                 <select id=pricing_id on:change=move |ev| {
                                     let per_1000 = event_target_value(&ev) == "per1000";
                                     edit_section(state, move |s| if let Some(c) = s.candidates.get_mut(i) { c.priced_per_1000 = per_1000 });
                                 }>
-                                    <option value="hour" selected=move || !priced_per_1000.get()>{move || state.t(Msg::CalcTrdPerHour)}</option>
-                                    <option value="per1000" selected=move || priced_per_1000.get()>{move || state.t(Msg::CalcTrdPer1000)}</option>
+                                    <option value="hour" selected=move || !priced_per_1000.get()>{state.text(Msg::CalcTrdPerHour)}</option>
+                                    <option value="per1000" selected=move || priced_per_1000.get()>{state.text(Msg::CalcTrdPer1000)}</option>
                                 </select>
                             </div>
                             {price_field}
@@ -255,7 +255,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
             <div class="calc-answer" aria-live="polite">{recommendation}</div>
             {results}
             {chart("tradeoff-chart", chart_data, marks, summary)}
-            <h2>{move || state.t(Msg::CalcTrdRequirements)}</h2>
+            <h2>{state.text(Msg::CalcTrdRequirements)}</h2>
             <div class="calc-grid">
                 {num_field(NumSpec::new("trd-budget-ms", Msg::CalcTrdP95Budget).unit(Unit::Ms).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, p95_budget_ms))}
@@ -264,12 +264,12 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 {num_field(NumSpec::new("trd-monthly", Msg::CalcTrdMonthlyBudget).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, monthly_budget))}
             </div>
-            <p class="hint">{move || state.t(Msg::CalcTrdConventions)}</p>
-            <h2>{move || state.t(Msg::CalcTrdCandidates)}</h2>
+            <p class="hint">{state.text(Msg::CalcTrdConventions)}</p>
+            <h2>{state.text(Msg::CalcTrdCandidates)}</h2>
             <div class="calc-cards">{cards}</div>
             <button type="button" data-testid="tradeoff-add"
                 on:click=move |_| edit_section(state, |s| s.candidates.push(Candidate::default()))>
-                {move || state.t(Msg::CalcTrdAdd)}
+                {state.text(Msg::CalcTrdAdd)}
             </button>
         </section>
     }

@@ -102,10 +102,10 @@ pub fn Bmc() -> impl IntoView {
     view! {
         <section class="canvas-sheet bmc-section" data-sheet="bmc" aria-labelledby="bmc-heading">
             <div class="canvas-head">
-                <h2 id="bmc-heading">{move || state.t(Msg::BmcHeading)}</h2>
+                <h2 id="bmc-heading">{state.text(Msg::BmcHeading)}</h2>
                 <PrintButton sheet="bmc" label=Msg::PrintBmc/>
             </div>
-            <p class="hint canvas-intro">{move || state.t(Msg::BmcIntro)}</p>
+            <p class="hint canvas-intro">{state.text(Msg::BmcIntro)}</p>
             <div class="bmc" data-testid="bmc">
                 {Block::ALL.into_iter().map(|block| block_view(ctx, block)).collect_view()}
             </div>
@@ -114,7 +114,7 @@ pub fn Bmc() -> impl IntoView {
                 <span>{move || ctx.message.get()}</span>
                 {move || ctx.deleted.get().map(|_| view! {
                     <button type="button" data-testid="bmc-undo" on:click=move |_| ctx.undo()>
-                        {move || state.t(Msg::Undo)}
+                        {state.text(Msg::Undo)}
                     </button>
                 })}
             </div>
@@ -130,8 +130,8 @@ fn block_view(ctx: Ctx, block: Block) -> impl IntoView {
     let len = Memo::new(move |_| ctx.notes_len(block));
     view! {
         <div class="bmc-block" data-block=key id=format!("bmc-{key}") tabindex="-1" role="group" aria-labelledby=labelled_by>
-            <h3 id=heading>{move || state.t(block.name())}</h3>
-            <p class="prompt">{move || state.t(block.prompt())}</p>
+            <h3 id=heading>{state.text(block.name())}</h3>
+            <p class="prompt">{state.text(block.prompt())}</p>
             {linked_answer(block)}
             <ol class="notes">
                 <For each=move || 0..len.get() key=|i| *i let:i>
@@ -139,7 +139,7 @@ fn block_view(ctx: Ctx, block: Block) -> impl IntoView {
                 </For>
             </ol>
             <button type="button" class="add-note" id=format!("bmc-{key}-add") on:click=move |_| ctx.add(block)>
-                <span aria-hidden="true">"+ "</span>{move || state.t(Msg::BmcAddNote)}
+                <span aria-hidden="true">"+ "</span>{state.text(Msg::BmcAddNote)}
             </button>
         </div>
     }
@@ -184,6 +184,8 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
         }
     };
     let same_block = move || ctx.dragging.get_untracked().is_some_and(|(b, _)| b == block);
+    // Outside view!: there a `>` in an attribute value ends the tag.
+    let is_last = move || i + 1 >= len.get();
     view! {
         <li class="note"
             class:dragging=move || ctx.dragging.get() == Some((block, i))
@@ -197,7 +199,7 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
                 }
                 ctx.dragging.set(None);
             }>
-            <span class="drag-handle" draggable="true" aria-hidden="true" title=move || state.t(Msg::BmcDragHandle)
+            <span class="drag-handle" draggable="true" aria-hidden="true" title=state.text(Msg::BmcDragHandle)
                 on:dragstart=on_drag_start on:dragend=move |_| ctx.dragging.set(None)>"⠿"</span>
             <input type="text" id=note_id(block, i) class="note-text"
                 aria-label=move || text::note_label(lang(), state.t(block.name()), i + 1)
@@ -207,7 +209,7 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
                 <button type="button" class="icon" disabled=move || i == 0
                     aria-label=move || text::move_note_up(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i - 1)>"↑"</button>
-                <button type="button" class="icon" disabled=move || i + 1 >= len.get()
+                <button type="button" class="icon" disabled=is_last
                     aria-label=move || text::move_note_down(lang(), i + 1)
                     on:click=move |_| ctx.move_note(block, i, i + 1)>"↓"</button>
                 <button type="button" class="icon danger" data-testid="delete-note"

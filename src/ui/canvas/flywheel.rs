@@ -71,7 +71,7 @@ pub fn Flywheel() -> impl IntoView {
     let editor = move || {
         view! {
             <div class="fw-editor">
-                <h3 id="fw-steps-h">{move || state.t(Msg::FwSteps)}</h3>
+                <h3 id="fw-steps-h">{state.text(Msg::FwSteps)}</h3>
                 <ol class="fw-steps" aria-labelledby="fw-steps-h">
                     <For each=move || 0..len.get() key=|i| *i let:i>
                         <li class="fw-step" class:lever=move || lever.get() == Some(i)>
@@ -99,7 +99,7 @@ pub fn Flywheel() -> impl IntoView {
                                 <button type="button" class="icon" disabled=move || i == 0
                                     aria-label=move || text::move_step_up(state.lang.get(), i + 1)
                                     on:click=move |_| reorder(i, i - 1)>"↑"</button>
-                                <button type="button" class="icon" disabled=move || i + 1 >= len.get()
+                                <button type="button" class="icon" disabled=move || i + 1 == len.get()
                                     aria-label=move || text::move_step_down(state.lang.get(), i + 1)
                                     on:click=move |_| reorder(i, i + 1)>"↓"</button>
                                 <button type="button" class="icon danger" data-testid="fw-remove"
@@ -112,12 +112,12 @@ pub fn Flywheel() -> impl IntoView {
                 </ol>
                 <button type="button" data-testid="fw-add" on:click=add
                     aria-disabled=move || (len.get() >= MAX_STEPS).then_some("true")>
-                    <span aria-hidden="true">"+ "</span>{move || state.t(Msg::FwAddStep)}
+                    <span aria-hidden="true">"+ "</span>{state.text(Msg::FwAddStep)}
                 </button>
                 <div class="field">
-                    <label for="fw-lever">{move || state.t(Msg::FwLever)}</label>
+                    <label for="fw-lever">{state.text(Msg::FwLever)}</label>
                     <select id="fw-lever" data-testid="fw-lever" on:change=on_lever>
-                        <option value="" selected=move || lever.get().is_none()>{move || state.t(Msg::FwLeverNone)}</option>
+                        <option value="" selected=move || lever.get().is_none()>{state.text(Msg::FwLeverNone)}</option>
                         <For each=move || 0..len.get() key=|i| *i let:i>
                             <option value=i.to_string() selected=move || lever.get() == Some(i)>
                                 {move || {
@@ -135,8 +135,8 @@ pub fn Flywheel() -> impl IntoView {
 
     view! {
         <section class="flywheel-section" data-testid="flywheel" aria-labelledby="fw-heading">
-            <h2 id="fw-heading">{move || state.t(Msg::FwHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::FwIntro)}</p>
+            <h2 id="fw-heading">{state.text(Msg::FwHeading)}</h2>
+            <p class="hint">{state.text(Msg::FwIntro)}</p>
             {move || if len.get() == 0 {
                 view! {
                     <p class="empty">{state.t(Msg::FwEmpty)}</p>

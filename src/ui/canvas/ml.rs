@@ -16,10 +16,10 @@ pub fn MlCanvas() -> impl IntoView {
     view! {
         <section class="canvas-sheet mlc-section" data-sheet="mlc" aria-labelledby="mlc-heading">
             <div class="canvas-head">
-                <h2 id="mlc-heading">{move || state.t(Msg::MlcHeading)}</h2>
+                <h2 id="mlc-heading">{state.text(Msg::MlcHeading)}</h2>
                 <PrintButton sheet="mlc" label=Msg::PrintMlc/>
             </div>
-            <p class="hint canvas-intro">{move || state.t(Msg::MlcIntro)}</p>
+            <p class="hint canvas-intro">{state.text(Msg::MlcIntro)}</p>
             <div class="mlc" data-testid="ml-canvas">
                 {ml::MlBox::ALL.into_iter().map(|b| {
                     let key = b.key();
@@ -30,8 +30,8 @@ pub fn MlCanvas() -> impl IntoView {
                     view! {
                         <section class="mlc-box" class:empty=empty data-box=key data-empty=move || empty().to_string()
                             aria-labelledby=labelled_by>
-                            <h3 id=heading>{move || state.t(b.name())}</h3>
-                            <p class="prompt">{move || state.t(b.prompt())}</p>
+                            <h3 id=heading>{state.text(b.name())}</h3>
+                            <p class="prompt">{state.text(b.prompt())}</p>
                             {move || if empty() {
                                 let step = b.step();
                                 view! {

@@ -30,7 +30,7 @@ pub fn PrintButton(sheet: &'static str, label: Msg) -> impl IntoView {
     };
     view! {
         <button type="button" class="print-canvas" data-testid=format!("print-{sheet}") on:click=print>
-            {move || state.t(label)}
+            {state.text(label)}
         </button>
     }
 }
@@ -40,9 +40,9 @@ pub fn credit(before: Msg, author: &'static str, href: &'static str, after: Msg)
     let state = use_state();
     view! {
         <p class="canvas-credit">
-            {move || state.t(before)}
+            {state.text(before)}
             <a href=href rel="noopener noreferrer">{author}</a>
-            {move || state.t(after)}
+            {state.text(after)}
         </p>
     }
 }

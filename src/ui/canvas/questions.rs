@@ -33,7 +33,7 @@ pub fn Questions() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="biz-questions" aria-labelledby="biz-q-heading">
-            <h2 id="biz-q-heading">{move || state.t(Msg::BizQuestionsHeading)}</h2>
+            <h2 id="biz-q-heading">{state.text(Msg::BizQuestionsHeading)}</h2>
             {Question::ALL.into_iter().map(|q| view! { <QuestionView q=q/> }).collect_view()}
         </section>
     }
@@ -47,18 +47,18 @@ fn QuestionView(q: Question) -> impl IntoView {
         <div class="biz-question" data-question=q.key()>
             {text_field(field_id(q), q.label(), Some(q.hint()), true, lens_of(q))}
             <p class="biz-blocks">
-                <span>{move || state.t(Msg::BizOnCanvas)}": "</span>
+                <span>{state.text(Msg::BizOnCanvas)}": "</span>
                 {q.blocks().iter().map(|b| {
                     let b = *b;
                     view! {
                         <button type="button" class="link-button" on:click=move |_| focus_soon(format!("bmc-{}", b.key()))>
-                            {move || state.t(b.name())}
+                            {state.text(b.name())}
                         </button>
                     }
                 }).collect_view()}
             </p>
             <div class="biz-record">
-                <p class="biz-record-label">{move || state.t(Msg::BizFromOtherStep)}</p>
+                <p class="biz-record-label">{state.text(Msg::BizFromOtherStep)}</p>
                 {move || record(q, state.lang.get())}
                 <a href=move || page_href(Page::Step(step))>
                     {move || crate::canvas::text::edit_in(state.lang.get(), state.t(i18n::step_name(step)))}
@@ -122,12 +122,12 @@ pub fn linked_answer(block: Block) -> impl IntoView {
         };
         view! {
             <div class="bmc-linked">
-                <p class="bmc-linked-label">{move || state.t(q.label())}</p>
+                <p class="bmc-linked-label">{state.text(q.label())}</p>
                 <p class="bmc-linked-text">
                     {move || { let a = answer(); if a.is_empty() { state.t(Msg::BizNotAnswered).to_string() } else { a } }}
                 </p>
                 <button type="button" class="link-button" on:click=move |_| focus_soon(field_id(q).to_string())>
-                    {move || state.t(Msg::BizGoToQuestion)}
+                    {state.text(Msg::BizGoToQuestion)}
                 </button>
             </div>
         }

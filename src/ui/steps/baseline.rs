@@ -28,8 +28,8 @@ pub fn BaselineStep() -> impl IntoView {
             {text_field("baseline-margin", Msg::BaselineMargin, Some(Msg::BaselineMarginHint), false, lens!(baseline.margin))}
         </div>
         <section class="fields" aria-labelledby="prototype-heading">
-            <h2 id="prototype-heading">{move || state.t(Msg::PrototypeHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::PrototypeIntro)}</p>
+            <h2 id="prototype-heading">{state.text(Msg::PrototypeHeading)}</h2>
+            <p class="hint">{state.text(Msg::PrototypeIntro)}</p>
             {suggest_field("prototype-tool", Msg::PrototypeTool, Some(Msg::PrototypeToolHint), PROTOTYPE_TOOLS, lens!(baseline.prototype_tool))}
             {text_field("prototype-audience", Msg::PrototypeAudience, None, false, lens!(baseline.prototype_audience))}
             {text_field("prototype-feedback", Msg::PrototypeFeedback, Some(Msg::PrototypeFeedbackHint), true, lens!(baseline.prototype_feedback))}

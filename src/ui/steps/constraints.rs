@@ -61,7 +61,7 @@ pub fn ConstraintsStep() -> impl IntoView {
         })}
         <RiskMatrix/>
         <section class="fields" aria-labelledby="performance-heading">
-            <h2 id="performance-heading">{move || state.t(Msg::PerformanceHeading)}</h2>
+            <h2 id="performance-heading">{state.text(Msg::PerformanceHeading)}</h2>
             {text_field("constraints-compared", Msg::StepComparedWith, Some(Msg::ComparedWithHint), false, lens!(constraints.compared_with))}
             {text_field("constraints-threshold", Msg::StepThresholdPolicy, Some(Msg::ThresholdPolicyHint), true, lens!(constraints.threshold_policy))}
             {calc_link(Tool::Threshold, Msg::OpenThresholdCalc, Msg::ThresholdCalcNote)}
@@ -117,13 +117,13 @@ fn RiskMatrix() -> impl IntoView {
     };
     view! {
         <section class="risk-matrix" aria-labelledby="matrix-heading" data-testid="risk-matrix">
-            <h2 id="matrix-heading">{move || state.t(Msg::RiskMatrixHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::RiskMatrixHint)}</p>
+            <h2 id="matrix-heading">{state.text(Msg::RiskMatrixHeading)}</h2>
+            <p class="hint">{state.text(Msg::RiskMatrixHint)}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{move || state.t(Msg::MatrixCorner)}</th>
+                            <th scope="col">{state.text(Msg::MatrixCorner)}</th>
                             {[1u8, 2, 3].into_iter().map(|i| view! {
                                 <th scope="col">{move || format!("{} {}", state.t(Msg::RiskImpact), level_name(lang(), i))}</th>
                             }).collect_view()}
@@ -142,7 +142,7 @@ fn RiskMatrix() -> impl IntoView {
             {move || {
                 let names = unrated();
                 (!names.is_empty()).then(|| view! {
-                    <p data-testid="unrated-risks">{move || state.t(Msg::UnratedRisks)} " " {names.join(", ")}</p>
+                    <p data-testid="unrated-risks">{state.text(Msg::UnratedRisks)} " " {names.join(", ")}</p>
                 })
             }}
         </section>

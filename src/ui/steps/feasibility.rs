@@ -55,13 +55,13 @@ pub fn FeasibilityStep() -> impl IntoView {
         |red: bool| Question::ALL.into_iter().filter(move |q| q.is_red_flag() == red).map(question).collect_view();
     view! {
         <section class="question-group" aria-labelledby="signals-heading">
-            <h2 id="signals-heading">{move || state.t(Msg::SignalsHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::SignalsHint)}</p>
+            <h2 id="signals-heading">{state.text(Msg::SignalsHeading)}</h2>
+            <p class="hint">{state.text(Msg::SignalsHint)}</p>
             <div class="fields">{group(false)}</div>
         </section>
         <section class="question-group" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">{move || state.t(Msg::RedFlagsHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::RedFlagsHint)}</p>
+            <h2 id="flags-heading">{state.text(Msg::RedFlagsHeading)}</h2>
+            <p class="hint">{state.text(Msg::RedFlagsHint)}</p>
             <div class="fields">{group(true)}</div>
         </section>
         <VerdictPanel/>
@@ -115,13 +115,13 @@ fn VerdictPanel() -> impl IntoView {
     view! {
         <section class="verdict" data-testid="feasibility-verdict" aria-labelledby="verdict-heading"
             data-verdict=move || kind().map(|k| k.slug())>
-            <h2 id="verdict-heading">{move || state.t(Msg::VerdictHeading)}</h2>
+            <h2 id="verdict-heading">{state.text(Msg::VerdictHeading)}</h2>
             <p class="verdict-title" role="status">{move || kind().map(|k| k.title(lang()))}</p>
             <p>{move || kind().map(|k| k.explanation(lang()))}</p>
             {move || {
                 let causes = verdict.with(|v| v.as_ref().map(|(_, a)| a.clone()).unwrap_or_default());
                 (!causes.is_empty() && causes.len() < Question::ALL.len()).then(|| view! {
-                    <h3>{move || state.t(Msg::VerdictCauses)}</h3>
+                    <h3>{state.text(Msg::VerdictCauses)}</h3>
                     <ul class="causes" data-testid="verdict-causes">
                         {causes.into_iter().map(|(q, value)| view! {
                             <li data-question=q.key()>
@@ -133,7 +133,7 @@ fn VerdictPanel() -> impl IntoView {
                     </ul>
                 })
             }}
-            <h3>{move || state.t(Msg::VerdictActions)}</h3>
+            <h3>{state.text(Msg::VerdictActions)}</h3>
             <ul class="actions" data-testid="verdict-actions">
                 {move || {
                     let actions = verdict.with(|v| v.as_ref().map(|(v, _)| v.actions.clone()).unwrap_or_default());
@@ -141,16 +141,16 @@ fn VerdictPanel() -> impl IntoView {
                 }}
             </ul>
             <details class="more rules">
-                <summary>{move || state.t(Msg::VerdictHowDecided)}</summary>
-                <p>{move || state.t(Msg::VerdictHowDecidedIntro)}</p>
+                <summary>{state.text(Msg::VerdictHowDecided)}</summary>
+                <p>{state.text(Msg::VerdictHowDecidedIntro)}</p>
                 <div class="table-scroll">
                     <table>
                         <thead>
                             <tr>
                                 <th scope="col">"#"</th>
-                                <th scope="col">{move || state.t(Msg::RuleWhen)}</th>
-                                <th scope="col">{move || state.t(Msg::RuleLeadsTo)}</th>
-                                <th scope="col">{move || state.t(Msg::RuleWhy)}</th>
+                                <th scope="col">{state.text(Msg::RuleWhen)}</th>
+                                <th scope="col">{state.text(Msg::RuleLeadsTo)}</th>
+                                <th scope="col">{state.text(Msg::RuleWhy)}</th>
                             </tr>
                         </thead>
                         <tbody>

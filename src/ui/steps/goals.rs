@@ -82,7 +82,7 @@ pub fn GoalsStep() -> impl IntoView {
         })}
         <Show when=move || { count.get() >= 2 }>
             <section class="fields strategy" aria-labelledby="strategy-heading">
-                <h2 id="strategy-heading">{move || state.t(Msg::StrategyHeading)}</h2>
+                <h2 id="strategy-heading">{state.text(Msg::StrategyHeading)}</h2>
                 {choice_field("goals-strategy", Msg::StrategyField, Some(Msg::StrategyHint), STRATEGIES, lens!(goals.strategy))}
                 {more(Msg::StrategyMoreSummary, &[Msg::StrategyMore1, Msg::StrategyMore2])}
                 {text_field("goals-strategy-note", Msg::StrategyNote, None, true, lens!(goals.strategy_note))}

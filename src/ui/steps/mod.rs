@@ -44,8 +44,8 @@ pub fn StepPage(step: Step) -> impl IntoView {
     view! {
         <header class="step-head">
             <p class="step-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</p>
-            <h1 id="page-heading">{move || state.t(name(step))}</h1>
-            <p class="guide">{move || state.t(guide(step))}</p>
+            <h1 id="page-heading">{state.text(name(step))}</h1>
+            <p class="guide">{state.text(guide(step))}</p>
         </header>
         {match step {
             Step::Problem => view! { <problem::ProblemStep/> }.into_any(),
@@ -69,12 +69,12 @@ fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
     view! {
         <div class="calc-link" data-tool=tool.slug()>
             <p>
-                <a href=move || page_href(Page::Calc(tool))>{move || state.t(label)}</a>
+                <a href=move || page_href(Page::Calc(tool))>{state.text(label)}</a>
                 " "
-                <span class="hint">{move || state.t(note)}</span>
+                <span class="hint">{state.text(note)}</span>
             </p>
             <details class="calc-inline" on:toggle=move |_| open.update(|o| *o = !*o)>
-                <summary>{move || state.t(Msg::CalcHere)}</summary>
+                <summary>{state.text(Msg::CalcHere)}</summary>
                 <Show when=move || open.get()>{move || crate::ui::calc::calculator(tool)}</Show>
             </details>
         </div>
@@ -86,8 +86,8 @@ fn more(summary: Msg, body: &'static [Msg]) -> impl IntoView {
     let state = use_state();
     view! {
         <details class="more">
-            <summary>{move || state.t(summary)}</summary>
-            {body.iter().map(|m| view! { <p>{move || state.t(*m)}</p> }).collect_view()}
+            <summary>{state.text(summary)}</summary>
+            {body.iter().map(|m| view! { <p>{state.text(*m)}</p> }).collect_view()}
         </details>
     }
 }

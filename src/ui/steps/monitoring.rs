@@ -15,8 +15,8 @@ pub fn MonitoringStep() -> impl IntoView {
             {text_field("monitoring-alerts", Msg::MonAlerts, Some(Msg::MonAlertsHint), true, lens!(monitoring.alerts))}
         </div>
         <section class="fields" aria-labelledby="error-analysis-heading">
-            <h2 id="error-analysis-heading">{move || state.t(Msg::ErrorAnalysisHeading)}</h2>
-            <p class="hint">{move || state.t(Msg::ErrorAnalysisIntro)}</p>
+            <h2 id="error-analysis-heading">{state.text(Msg::ErrorAnalysisHeading)}</h2>
+            <p class="hint">{state.text(Msg::ErrorAnalysisIntro)}</p>
             {text_field("monitoring-outputs", Msg::MonOutputs, None, true, lens!(monitoring.outputs))}
             {text_field("monitoring-where-wrong", Msg::MonWhereWrong, None, true, lens!(monitoring.where_wrong))}
             {text_field("monitoring-basis", Msg::MonBasis, Some(Msg::MonBasisHint), true, lens!(monitoring.basis))}

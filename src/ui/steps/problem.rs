@@ -16,7 +16,7 @@ pub fn ProblemStep() -> impl IntoView {
             {text_field("problem-value", Msg::ProblemValue, Some(Msg::ProblemValueHint), true, lens!(problem.value))}
         </div>
         <section class="exercise" aria-labelledby="exercise-heading">
-            <h2 id="exercise-heading">{move || state.t(Msg::ExerciseHeading)}</h2>
+            <h2 id="exercise-heading">{state.text(Msg::ExerciseHeading)}</h2>
             {text_field("exercise-problem", Msg::ExerciseProblem, None, true, lens!(problem.exercise_problem))}
             {text_field("exercise-impact", Msg::ExerciseImpact, None, true, lens!(problem.exercise_impact))}
         </section>

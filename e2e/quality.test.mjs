@@ -1,0 +1,116 @@
+// Every page of a worked example at 360 px, in both languages and both color schemes: axe-core
+// finds no violation on the whole document (header, navigation and the open share panel
+// included), no text is clipped or overflows its box, and the page never scrolls sideways.
+// Screenshots of each page land in e2e/artifacts/360/ for a person to look at.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, openApp, setup } from './harness.mjs';
+
+const SHOTS = fileURLToPath(new URL('./artifacts/360/', import.meta.url));
+
+let env;
+before(async () => {
+  env = await setup();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await env?.close();
+});
+
+const STEPS = ['problem', 'feasibility', 'goals', 'data', 'constraints', 'baseline', 'metrics', 'monitoring', 'business'];
+const TOOLS = ['threshold', 'tradeoff', 'blend', 'abtest'];
+
+/** Goes to a page of the open plan through the URL fragment, as a link would. */
+async function goTo(page, route, ready) {
+  await page.evaluate((r) => (location.hash = location.hash.replace(/^(#\/p\/[^/]+)\/.*$/, `$1/${r}`)), route);
+  await page.waitForFunction((r) => location.hash.endsWith('/' + r), route);
+  await page.waitForSelector(ready);
+  // Folded explanations are part of the page too.
+  await page.$$eval('details', (ds) => ds.forEach((d) => (d.open = true)));
+}
+
+/**
+ * Text that does not fit: elements holding text of their own whose content is wider than their
+ * box (clipped or spilling out), outside the boxes that scroll on purpose (wide tables, the
+ * visually hidden labels for screen readers). Also the page's own sideways scroll.
+ */
+async function overflowing(page) {
+  return page.evaluate(() => {
+    const scrolls = (e) => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+    const ownText = (e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '');
+    // Text for screen readers only is clipped to a pixel on purpose.
+    const screenReaderOnly = (e) => {
+      for (let a = e; a; a = a.parentElement) if (getComputedStyle(a).clip !== 'auto') return true;
+      return false;
+    };
+    const exempt = (e) => e.closest('.visually-hidden, .table-scroll, svg') || scrolls(e) || screenReaderOnly(e);
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((e) => ownText(e) && !exempt(e) && e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} “${e.textContent.trim().slice(0, 40)}” ${e.scrollWidth}>${e.clientWidth}`);
+    const sideways = document.documentElement.scrollWidth - window.innerWidth;
+    if (sideways > 0) wide.push(`the page scrolls sideways by ${sideways}px`);
+    return wide;
+  });
+}
+
+/**
+ * Source code shown as text: a view! attribute like `disabled=move || a >= b` ends the tag at the
+ * `>`, and the rest of the tag lands on screen as text.
+ */
+async function leakedCode(page) {
+  return page.evaluate(() => ['move ||', 'on:click', '.get()', 'aria-label ='].filter((s) => document.body.innerText.includes(s)));
+}
+
+async function check(page, label, shot) {
+  assert.deepEqual(await leakedCode(page), [], `no source code on screen: ${label}`);
+  assert.deepEqual(await axeViolations(page), [], `axe: ${label}`);
+  assert.deepEqual(await overflowing(page), [], `text that does not fit at 360 px: ${label}`);
+  if (shot) await page.screenshot({ path: `${SHOTS}${shot}-${label.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
+}
+
+describe('every page at 360 px: axe-core, text fit, screenshots', () => {
+  for (const locale of ['en-US', 'ko-KR']) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`${locale}, ${colorScheme}`, async () => {
+        const context = await env.context({ locale, colorScheme, bypassCSP: true, viewport: { width: 360, height: 740 } });
+        const page = await context.newPage();
+        const shot = `${locale}-${colorScheme}`;
+        await openApp(page, env.origin);
+        await page.waitForSelector('[data-testid=example-item]');
+        await check(page, 'start', shot);
+        // The example with the most in it: every list and both canvases are filled.
+        await page.locator('[data-testid=example-item] button').first().click();
+        await page.waitForSelector('[data-testid=plan-title]');
+        for (const step of STEPS) {
+          await goTo(page, step, '#page-heading');
+          await check(page, step, shot);
+        }
+        for (const tool of TOOLS) {
+          await goTo(page, `calc/${tool}`, `[data-testid=${tool}-calculator]`);
+          await check(page, `calc-${tool}`, shot);
+        }
+        await goTo(page, 'review', '[data-testid=review-findings]');
+        await check(page, 'review', shot);
+        await goTo(page, 'report', '[data-testid=report] h1');
+        await check(page, 'report', shot);
+        // The share panel, open, with each kind of link.
+        await goTo(page, 'problem', '#page-heading');
+        await page.click('[data-testid=share-button]');
+        await page.waitForSelector('[data-testid=share-url]');
+        for (const kind of ['s', 'v', 'c']) {
+          await page.check(`#share-kind-${kind}`);
+          await check(page, `share-${kind}`, kind === 's' && shot);
+        }
+        // A shared link as its recipient sees it.
+        const link = await page.inputValue('[data-testid=share-url]');
+        await page.goto(link);
+        await page.reload();
+        await page.waitForSelector('[data-testid=link-preview]');
+        await check(page, 'link-preview', shot);
+        await context.close();
+      });
+    }
+  }
+});
