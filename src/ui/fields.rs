@@ -13,6 +13,7 @@
 //! - [`number_field`]: a finite number for `Option<f64>` or `Option<u8>`, never storing NaN;
 //! - [`list_editor`]: add, remove (with undo) and reorder records of a `Vec`.
 
+use super::show::show;
 use super::state::use_state;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{Answer, Plan, Tri};
@@ -372,7 +373,7 @@ fn radios(id: String, choice: Choice) -> impl IntoView {
         .collect_view();
     view! {
         <div class="options">{buttons}</div>
-        <Show when=move || current.get().is_some()>
+        {show(move || current.get().is_some(), move || view! {
             <button type="button" class="quiet clear" on:click={
                 let first_id = first_id.clone();
                 move |_| {
@@ -380,7 +381,7 @@ fn radios(id: String, choice: Choice) -> impl IntoView {
                     focus_later(first_id.clone());
                 }
             }>{state.text(Msg::FieldClearChoice)}</button>
-        </Show>
+        })}
     }
 }
 
@@ -746,9 +747,7 @@ fn list_view(id: &'static str, words: ListWords, list: ListRows) -> AnyView {
     view! {
         <section class="list-editor" id=id data-testid=format!("list-{id}") aria-labelledby=labelled_by>
             <h2 id=heading_id>{state.text(words.heading)}</h2>
-            <Show when=move || len.get() == 0>
-                <p class="empty">{state.text(words.empty)}</p>
-            </Show>
+            {show(move || len.get() == 0, move || view! { <p class="empty">{state.text(words.empty)}</p> })}
             <ol class="list-rows">{rows}</ol>
             <div class="list-status" role="status">
                 {move || removed.get().map(|i| view! {
