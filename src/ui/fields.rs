@@ -237,7 +237,7 @@ fn text_control(
     suggestions: &'static [&'static str],
     value: Memo<Option<String>>,
     set: Callback<String>,
-) -> AnyView {
+) -> impl IntoView {
     let state = use_state();
     let on_input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
     let hint_id = format!("{id}-hint");
@@ -269,7 +269,6 @@ fn text_control(
             })}
         </div>
     }
-    .into_any()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,7 +311,7 @@ where
     choice_view(id.into(), label_signal(legend), hint, choice(options, place))
 }
 
-fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choice: Choice) -> AnyView {
+fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choice: Choice) -> impl IntoView {
     let state = use_state();
     let hint_id = format!("{id}-hint");
     let described_by = hint.map(|_| hint_id.clone());
@@ -324,7 +323,6 @@ fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choi
             {radios(id, choice)}
         </fieldset>
     }
-    .into_any()
 }
 
 /// A choice among options with the option type taken out: each option's name and note, which
@@ -394,13 +392,17 @@ pub fn answer_field(
     hint: impl Label,
     place: impl Place<Target = Answer>,
 ) -> impl IntoView {
-    let id: String = id.into();
-    let note = text_field(format!("{id}-note"), Msg::FieldAnswerNote, None, false, at!(place, note));
     let texts = [label_signal(name), label_signal(question), label_signal(hint)];
-    answer_view(id, texts, choice(TRI, at!(place, value)), note.into_any())
+    let note = (read(at!(place, note)), setter(at!(place, note)));
+    answer_view(id.into(), texts, choice(TRI, at!(place, value)), note)
 }
 
-fn answer_view(id: String, texts: [Signal<&'static str>; 3], choice: Choice, note: AnyView) -> AnyView {
+fn answer_view(
+    id: String,
+    texts: [Signal<&'static str>; 3],
+    choice: Choice,
+    note: (Memo<Option<String>>, Callback<String>),
+) -> impl IntoView {
     let [name, question, hint] = texts;
     let hint_id = format!("{id}-hint");
     let current = choice.current;
@@ -415,10 +417,9 @@ fn answer_view(id: String, texts: [Signal<&'static str>; 3], choice: Choice, not
             </legend>
             <p class="hint" id=hint_id>{hint}</p>
             <div class="answer-row">{radios(format!("{id}-value"), choice)}</div>
-            {note}
+            {text_control(format!("{id}-note"), label_signal(Msg::FieldAnswerNote), None, false, &[], note.0, note.1)}
         </fieldset>
     }
-    .into_any()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -529,7 +530,7 @@ fn number_control<N: Num>(
     range: Range,
     stored: Memo<Option<Option<N>>>,
     set: Callback<Option<N>>,
-) -> AnyView {
+) -> impl IntoView {
     let state = use_state();
     let stored_now = move || stored.get().flatten();
     // What the person typed, with the stored value at that moment; shown while the stored value
@@ -587,7 +588,6 @@ fn number_control<N: Num>(
             </p>
         </div>
     }
-    .into_any()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -672,7 +672,7 @@ struct ListRows {
     row: Callback<(usize, String), AnyView>,
 }
 
-fn list_view(id: &'static str, words: ListWords, list: ListRows) -> AnyView {
+fn list_view(id: &'static str, words: ListWords, list: ListRows) -> impl IntoView {
     let state = use_state();
     let ListRows { len, removed, .. } = list;
     let heading_id = format!("{id}-heading");
@@ -761,5 +761,4 @@ fn list_view(id: &'static str, words: ListWords, list: ListRows) -> AnyView {
             </button>
         </section>
     }
-    .into_any()
 }
