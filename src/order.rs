@@ -50,9 +50,12 @@ mod tests {
                 // Each item carries its input position, so a difference among equal keys shows.
                 let items: Vec<(u64, usize)> = numbers(seed, len, range).into_iter().zip(0..).collect();
                 let mut expected = items.clone();
-                expected.sort_by(|a, b| b.0.cmp(&a.0));
+                // Even values first, the rest by descending value; equal values tie.
+                let compare =
+                    |a: &(u64, usize), b: &(u64, usize)| (a.0 % 2).cmp(&(b.0 % 2)).then_with(|| b.0.cmp(&a.0));
+                expected.sort_by(compare);
                 let mut got = items.clone();
-                sort_by(&mut got, |a, b| b.0.cmp(&a.0));
+                sort_by(&mut got, compare);
                 assert_eq!(got, expected, "seed {seed}, length {len}");
                 let mut expected = items.clone();
                 expected.sort_by_key(|a| a.0 % 3);
