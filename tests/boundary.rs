@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 const DOMAIN: &[&str] =
-    &["plan", "calc", "share", "review", "i18n", "report", "canvas", "route.rs", "files.rs", "qr.rs"];
+    &["plan", "calc", "share", "review", "i18n", "report", "canvas", "route.rs", "files.rs", "qr.rs", "order.rs"];
 const FORBIDDEN: &[&str] = &["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
 
 fn rust_files(path: &Path) -> Vec<PathBuf> {

@@ -73,9 +73,9 @@ pub fn blended(item: &Item, weight: f64) -> f64 {
 pub fn rank(items: &[Item], weight: f64) -> Result<Vec<Ranked>, BlendError> {
     check(items, weight)?;
     let mut order: Vec<(usize, f64)> = items.iter().map(|item| blended(item, weight)).enumerate().collect();
-    // `sort_by` is stable, which gives the tie rule. Scores are finite and never -0 (see `blended`), so
+    // The sort is stable, which gives the tie rule. Scores are finite and never -0 (see `blended`), so
     // `total_cmp` is the numeric order.
-    order.sort_by(|a, b| b.1.total_cmp(&a.1));
+    crate::order::sort_by(&mut order, |a, b| b.1.total_cmp(&a.1));
     Ok(order.into_iter().enumerate().map(|(i, (index, blended))| Ranked { index, rank: i + 1, blended }).collect())
 }
 

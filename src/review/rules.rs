@@ -151,7 +151,7 @@ pub fn review(plan: &Plan) -> Vec<Finding> {
         })
         .collect();
     // Stable sort keeps catalogue order among equals.
-    found.sort_by_key(|f| (f.step.number(), f.severity));
+    crate::order::sort_by_key(&mut found, |f| (f.step.number(), f.severity));
     found
 }
 

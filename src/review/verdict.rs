@@ -736,7 +736,7 @@ pub fn verdict(f: &FeasibilitySection) -> Verdict {
         push_new(&mut v.actions, rule.actions.iter().copied());
     }
     // Caveats sit before the fallback in the table; list the deciding reasons first.
-    v.reasons.sort_by_key(|r| matches!(r.effect, Effect::Caveat));
+    crate::order::sort_by_key(&mut v.reasons, |r| matches!(r.effect, Effect::Caveat));
     v
 }
 

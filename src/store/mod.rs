@@ -142,7 +142,7 @@ impl<S: KeyValue> Library<S> {
                 }
             });
         }
-        entries.sort_by(|a, b| match (a, b) {
+        crate::order::sort_by(&mut entries, |a, b| match (a, b) {
             (Entry::Damaged { id: x, .. }, Entry::Damaged { id: y, .. }) => x.cmp(y),
             (Entry::Damaged { .. }, Entry::Plan { .. }) => std::cmp::Ordering::Less,
             (Entry::Plan { .. }, Entry::Damaged { .. }) => std::cmp::Ordering::Greater,

@@ -13,6 +13,7 @@
 //! - [`number_field`]: a finite number for `Option<f64>` or `Option<u8>`, never storing NaN;
 //! - [`list_editor`]: add, remove (with undo) and reorder records of a `Vec`.
 
+use super::show::show;
 use super::state::use_state;
 use crate::i18n::{Lang, Msg};
 use crate::plan::{Answer, Plan, Tri};
@@ -199,7 +200,7 @@ pub fn text_field(
     multiline: bool,
     place: impl Place<Target = String>,
 ) -> impl IntoView {
-    text_control(id.into(), label, hint, multiline, &[], place)
+    text_control(id.into(), label_signal(label), hint, multiline, &[], read(place), setter(place))
 }
 
 /// A one-line text input that suggests values (a `<datalist>`), still accepting any text.
@@ -210,20 +211,35 @@ pub fn suggest_field(
     suggestions: &'static [&'static str],
     place: impl Place<Target = String>,
 ) -> impl IntoView {
-    text_control(id.into(), label, hint, false, suggestions, place)
+    text_control(id.into(), label_signal(label), hint, false, suggestions, read(place), setter(place))
+}
+
+/// A label as a signal of the current language's text. The controls take this one type rather
+/// than each caller's label type, so their view code is compiled once instead of once per caller.
+fn label_signal(label: impl Label) -> Signal<&'static str> {
+    let state = use_state();
+    Signal::derive(move || label.text(state.lang.get()))
+}
+
+/// Writing to `place`, as one callback type for the same reason as [`label_signal`].
+fn setter<P: Place>(place: P) -> Callback<P::Target>
+where
+    P::Target: Send + Sync,
+{
+    Callback::new(move |value| write(place, value))
 }
 
 fn text_control(
     id: String,
-    label: impl Label,
+    label: Signal<&'static str>,
     hint: Option<Msg>,
     multiline: bool,
     suggestions: &'static [&'static str],
-    place: impl Place<Target = String>,
+    value: Memo<Option<String>>,
+    set: Callback<String>,
 ) -> impl IntoView {
     let state = use_state();
-    let value = read(place);
-    let on_input = move |ev: leptos::ev::Event| write(place, event_target_value(&ev));
+    let on_input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
     let hint_id = format!("{id}-hint");
     let list_id = format!("{id}-options");
     let described_by = hint.map(|_| hint_id.clone());
@@ -243,7 +259,7 @@ fn text_control(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{move || label.text(state.lang.get())}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
             {control}
             {(!suggestions.is_empty()).then(|| view! {
@@ -292,59 +308,78 @@ pub fn choice_field<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
+    choice_view(id.into(), label_signal(legend), hint, choice(options, place))
+}
+
+fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choice: Choice) -> impl IntoView {
     let state = use_state();
-    let id: String = id.into();
     let hint_id = format!("{id}-hint");
     let described_by = hint.map(|_| hint_id.clone());
     let fieldset_id = id.clone();
     view! {
         <fieldset class="field choice" id=fieldset_id aria-describedby=described_by>
-            <legend>{move || legend.text(state.lang.get())}</legend>
+            <legend>{legend}</legend>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
-            {radios(id, options, place)}
+            {radios(id, choice)}
         </fieldset>
     }
 }
 
-/// The radios and the clear button of a choice, without the frame.
-fn radios<T>(id: String, options: &'static [Opt<T>], place: impl Place<Target = Option<T>>) -> impl IntoView
+/// A choice among options with the option type taken out: each option's name and note, which
+/// option (by index) is chosen, and how to choose one or none. The radios' view code is then
+/// compiled once, not once per option type and place.
+struct Choice {
+    options: Vec<(Msg, Option<Msg>)>,
+    current: Memo<Option<usize>>,
+    choose: Callback<Option<usize>>,
+}
+
+fn choice<T>(options: &'static [Opt<T>], place: impl Place<Target = Option<T>>) -> Choice
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let state = use_state();
     let chosen = read(place);
-    let current = move || chosen.get().flatten();
+    Choice {
+        options: options.iter().map(|o| (o.label, o.note)).collect(),
+        current: Memo::new(move |_| chosen.get().flatten().and_then(|v| options.iter().position(|o| o.value == v))),
+        choose: Callback::new(move |i: Option<usize>| write(place, i.map(|i| options[i].value))),
+    }
+}
+
+/// The radios and the clear button of a choice, without the frame.
+fn radios(id: String, choice: Choice) -> impl IntoView {
+    let state = use_state();
+    let Choice { options, current, choose } = choice;
     let first_id = format!("{id}-0");
     let buttons = options
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, o)| {
+        .map(|(i, (label, note))| {
             let radio_id = format!("{id}-{i}");
             let note_id = format!("{radio_id}-note");
-            let value = o.value;
             view! {
                 <div class="option">
                     <input type="radio" id=radio_id.clone() name=id.clone()
-                        aria-describedby=o.note.map(|_| note_id.clone())
-                        prop:checked=move || current() == Some(value)
-                        on:change=move |_| write(place, Some(value))/>
-                    <label for=radio_id>{state.text(o.label)}</label>
-                    {o.note.map(|n| view! { <p class="option-note" id=note_id>{state.text(n)}</p> })}
+                        aria-describedby=note.map(|_| note_id.clone())
+                        prop:checked=move || current.get() == Some(i)
+                        on:change=move |_| choose.run(Some(i))/>
+                    <label for=radio_id>{state.text(label)}</label>
+                    {note.map(|n| view! { <p class="option-note" id=note_id>{state.text(n)}</p> })}
                 </div>
             }
         })
         .collect_view();
     view! {
         <div class="options">{buttons}</div>
-        <Show when=move || current().is_some()>
+        {show(move || current.get().is_some(), move || view! {
             <button type="button" class="quiet clear" on:click={
                 let first_id = first_id.clone();
                 move |_| {
-                    write(place, None);
+                    choose.run(None);
                     focus_later(first_id.clone());
                 }
             }>{state.text(Msg::FieldClearChoice)}</button>
-        </Show>
+        })}
     }
 }
 
@@ -357,22 +392,32 @@ pub fn answer_field(
     hint: impl Label,
     place: impl Place<Target = Answer>,
 ) -> impl IntoView {
-    let state = use_state();
-    let id: String = id.into();
+    let texts = [label_signal(name), label_signal(question), label_signal(hint)];
+    let note = (read(at!(place, note)), setter(at!(place, note)));
+    answer_view(id.into(), texts, choice(TRI, at!(place, value)), note)
+}
+
+fn answer_view(
+    id: String,
+    texts: [Signal<&'static str>; 3],
+    choice: Choice,
+    note: (Memo<Option<String>>, Callback<String>),
+) -> impl IntoView {
+    let [name, question, hint] = texts;
     let hint_id = format!("{id}-hint");
-    let chosen = read(at!(place, value));
+    let current = choice.current;
     let described_by = hint_id.clone();
     let fieldset_id = id.clone();
     view! {
         <fieldset class="field answer" id=fieldset_id aria-describedby=described_by
-            data-answer=move || chosen.get().flatten().map(|t| match t { Tri::Yes => "yes", Tri::No => "no", Tri::Unsure => "unsure" })>
+            data-answer=move || current.get().map(|i| ["yes", "no", "unsure"][i])>
             <legend>
-                <span class="q-name">{move || name.text(state.lang.get())}</span>
-                <span class="q-prompt">{move || question.text(state.lang.get())}</span>
+                <span class="q-name">{name}</span>
+                <span class="q-prompt">{question}</span>
             </legend>
-            <p class="hint" id=hint_id>{move || hint.text(state.lang.get())}</p>
-            <div class="answer-row">{radios(format!("{id}-value"), TRI, at!(place, value))}</div>
-            {text_field(format!("{id}-note"), Msg::FieldAnswerNote, None, false, at!(place, note))}
+            <p class="hint" id=hint_id>{hint}</p>
+            <div class="answer-row">{radios(format!("{id}-value"), choice)}</div>
+            {text_control(format!("{id}-note"), label_signal(Msg::FieldAnswerNote), None, false, &[], note.0, note.1)}
         </fieldset>
     }
 }
@@ -473,9 +518,20 @@ pub fn number_field<N: Num>(
     range: Range,
     place: impl Place<Target = Option<N>>,
 ) -> impl IntoView {
+    number_control(id.into(), label_signal(label), hint, range, read(place), setter(place))
+}
+
+/// The body of [`number_field`], generic only in the number type (so compiled twice, not once per
+/// field).
+fn number_control<N: Num>(
+    id: String,
+    label: Signal<&'static str>,
+    hint: Option<Msg>,
+    range: Range,
+    stored: Memo<Option<Option<N>>>,
+    set: Callback<Option<N>>,
+) -> impl IntoView {
     let state = use_state();
-    let id: String = id.into();
-    let stored = read(place);
     let stored_now = move || stored.get().flatten();
     // What the person typed, with the stored value at that moment; shown while the stored value
     // has not changed since, so "0." or "abc" stay on screen as typed.
@@ -504,7 +560,7 @@ pub fn number_field<N: Num>(
     };
     view! {
         <div class="field number">
-            <label for=id.clone()>{move || label.text(state.lang.get())}</label>
+            <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
             <input id=id.clone() type="text" inputmode=if whole { "numeric" } else { "decimal" } autocomplete="off"
                 aria-invalid=move || invalid().then_some("true")
@@ -516,13 +572,13 @@ pub fn number_field<N: Num>(
                         Ok(v) => {
                             typed.set(Some((text, v)));
                             if v != stored_now() {
-                                write(place, v);
+                                set.run(v);
                             }
                         }
                         Err(()) => {
                             typed.set(Some((text, None)));
                             if stored_now().is_some() {
-                                write(place, None);
+                                set.run(None);
                             }
                         }
                     }
@@ -555,7 +611,7 @@ pub fn list_editor<P, R, V>(
     id: &'static str,
     words: ListWords,
     place: P,
-    row: impl Fn(Item<P>, String) -> V + Clone + Send + Sync + 'static,
+    row: impl Fn(Item<P>, String) -> V + Send + Sync + 'static,
 ) -> impl IntoView
 where
     P: Place<Target = Vec<R>>,
@@ -563,16 +619,66 @@ where
     V: IntoView + 'static,
 {
     let state = use_state();
-    let len = Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| place.get(p)).map_or(0, Vec::len)));
-    let removed: RwSignal<Option<(usize, R)>> = RwSignal::new(None);
+    // The row taken out last, kept for undo; `ListRows::removed` says where it was.
+    let kept: StoredValue<Option<R>> = StoredValue::new(None);
+    let rows = ListRows {
+        len: Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| place.get(p)).map_or(0, Vec::len))),
+        removed: RwSignal::new(None),
+        swap: Callback::new(move |(from, to): (usize, usize)| {
+            update(place, move |l| {
+                if from < l.len() && to < l.len() {
+                    l.swap(from, to);
+                }
+            })
+        }),
+        take: Callback::new(move |i: usize| {
+            let taken = state.plan.with_untracked(|p| p.as_ref().and_then(|p| place.get(p)?.get(i).cloned()));
+            let found = taken.is_some();
+            if found {
+                update(place, move |l| {
+                    if i < l.len() {
+                        l.remove(i);
+                    }
+                });
+                kept.set_value(taken);
+            }
+            found
+        }),
+        put_back: Callback::new(move |at: usize| {
+            if let Some(r) = kept.get_value() {
+                update(place, move |l| l.insert(at.min(l.len()), r));
+            }
+        }),
+        push: Callback::new(move |()| update(place, |l| l.push(R::default()))),
+        row: Callback::new(move |(i, rid): (usize, String)| row(place.item(i), rid).into_any()),
+    };
+    list_view(id, words, rows)
+}
+
+/// What [`list_view`] needs of a list, with the row type taken out, so the editor's view code is
+/// compiled once rather than once per list.
+#[derive(Clone, Copy)]
+struct ListRows {
+    len: Memo<usize>,
+    /// Where the row kept for undo was, while undo is offered.
+    removed: RwSignal<Option<usize>>,
+    swap: Callback<(usize, usize)>,
+    /// Removes row `i` and keeps it for undo; false when there is no such row.
+    take: Callback<usize, bool>,
+    /// Inserts the kept row at the index (or at the end when the list is shorter).
+    put_back: Callback<usize>,
+    push: Callback<()>,
+    /// Draws row `i`'s fields, given its id prefix.
+    row: Callback<(usize, String), AnyView>,
+}
+
+fn list_view(id: &'static str, words: ListWords, list: ListRows) -> impl IntoView {
+    let state = use_state();
+    let ListRows { len, removed, .. } = list;
     let heading_id = format!("{id}-heading");
     let row_id = move |i: usize| format!("{id}-{i}");
     let move_row = move |from: usize, to: usize| {
-        update(place, move |l| {
-            if from < l.len() && to < l.len() {
-                l.swap(from, to);
-            }
-        });
+        list.swap.run((from, to));
         let n = len.get_untracked();
         // Keep focus on the same row, now at `to`, on the button that still applies.
         let button = match (to < from, to == 0, to + 1 == n) {
@@ -584,28 +690,22 @@ where
         focus_later(format!("{id}-{to}-{button}"));
     };
     let remove_row = move |i: usize| {
-        let taken = state.plan.with_untracked(|p| p.as_ref().and_then(|p| place.get(p)?.get(i).cloned()));
-        if let Some(r) = taken {
-            update(place, move |l| {
-                if i < l.len() {
-                    l.remove(i);
-                }
-            });
-            removed.set(Some((i, r)));
+        if list.take.run(i) {
+            removed.set(Some(i));
             focus_later(format!("{id}-undo"));
         }
     };
     let undo = move |_| {
-        if let Some((i, r)) = removed.get_untracked() {
+        if let Some(i) = removed.get_untracked() {
             let at = i.min(len.get_untracked());
-            update(place, move |l| l.insert(at.min(l.len()), r));
+            list.put_back.run(at);
             removed.set(None);
             focus_later(row_id(at));
         }
     };
     let add = move |_| {
         let at = len.get_untracked();
-        update(place, |l| l.push(R::default()));
+        list.push.run(());
         removed.set(None);
         focus_later(row_id(at));
     };
@@ -615,12 +715,11 @@ where
         (0..n)
             .map(|i| {
                 let rid = row_id(i);
-                let row = row.clone();
                 view! {
                     <li class="list-row" data-testid="row">
                         <fieldset id=rid.clone()>
                             <legend>{move || item_name(i)}</legend>
-                            <div class="row-fields">{row(place.item(i), rid.clone())}</div>
+                            <div class="row-fields">{list.row.run((i, rid.clone()))}</div>
                             <div class="row-actions">
                                 <button type="button" id=format!("{rid}-up") class="quiet" data-action="up"
                                     disabled=i == 0 on:click=move |_| move_row(i, i - 1)>
@@ -648,12 +747,10 @@ where
     view! {
         <section class="list-editor" id=id data-testid=format!("list-{id}") aria-labelledby=labelled_by>
             <h2 id=heading_id>{state.text(words.heading)}</h2>
-            <Show when=move || len.get() == 0>
-                <p class="empty">{state.text(words.empty)}</p>
-            </Show>
+            {show(move || len.get() == 0, move || view! { <p class="empty">{state.text(words.empty)}</p> })}
             <ol class="list-rows">{rows}</ol>
             <div class="list-status" role="status">
-                {move || removed.get().map(|(i, _)| view! {
+                {move || removed.get().map(|i| view! {
                     <span>{format!("{} {}", item_name(i), state.t(Msg::FieldRowRemoved))}</span>
                     " "
                     <button type="button" id=format!("{id}-undo") data-action="undo" on:click=undo>{state.text(Msg::Undo)}</button>

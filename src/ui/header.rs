@@ -1,5 +1,6 @@
 //! The header: home link, plan switcher, language switch and color scheme.
 
+use super::show::show;
 use super::state::{display_title, use_state};
 use crate::i18n::{Lang, Msg};
 use crate::route::{Page, Route};
@@ -30,7 +31,7 @@ fn PlanSwitcher() -> impl IntoView {
     let state = use_state();
     let open_id = move || state.route.with(|r| r.plan_id().map(str::to_string));
     view! {
-        <Show when=move || open_id().is_some()>
+        {show(move || open_id().is_some(), move || view! {
             <label class="plan-switcher">
                 <span class="visually-hidden">{state.text(Msg::SwitchPlan)}</span>
                 <select on:change=move |ev| {
@@ -55,7 +56,7 @@ fn PlanSwitcher() -> impl IntoView {
                     }}
                 </select>
             </label>
-        </Show>
+        })}
     }
 }
 

@@ -1,6 +1,7 @@
 //! The start page: what mlplan is, and the plan library.
 
 use super::browser;
+use super::show::show_or;
 use super::state::{display_title, use_state, AppState};
 use crate::i18n::{self, Msg};
 use crate::plan::examples;
@@ -25,10 +26,7 @@ pub fn LibraryPage() -> impl IntoView {
                     {state.text(Msg::NewPlan)}
                 </button>
             </div>
-            <Show
-                when=move || state.entries.with(|e| !e.is_empty())
-                fallback=move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> }
-            >
+            {show_or(move || state.entries.with(|e| !e.is_empty()), move || view! {
                 <ul class="plan-list" data-testid="plan-list">
                     <For
                         each=move || state.entries.get()
@@ -43,7 +41,7 @@ pub fn LibraryPage() -> impl IntoView {
                         }
                     />
                 </ul>
-            </Show>
+            }, move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> })}
         </section>
         <ExampleList/>
         <super::files::ImportExport/>
@@ -123,9 +121,10 @@ fn PlanItem(id: String, title: String, updated_ms: u64, renaming: RwSignal<Optio
     let label_title = title.clone();
     view! {
         <li class="plan-item" data-testid="plan-item" data-plan-id=id.clone()>
-            <Show
-                when=is_renaming.clone()
-                fallback=move || {
+            {show_or(
+                is_renaming.clone(),
+                move || view! { <RenameForm id=id_ren.clone() title=title.clone() renaming=renaming/> },
+                move || {
                     let shown = shown.clone();
                     let label_title = label_title.clone();
                     view! {
@@ -134,10 +133,8 @@ fn PlanItem(id: String, title: String, updated_ms: u64, renaming: RwSignal<Optio
                             {shown}
                         </a>
                     }
-                }
-            >
-                <RenameForm id=id_ren.clone() title=title.clone() renaming=renaming/>
-            </Show>
+                },
+            )}
             <span class="plan-time">{edited}</span>
             <div class="plan-actions" role="group" aria-label=state.text(Msg::PlanActions)>
                 <button type="button" on:click={

@@ -13,6 +13,7 @@ mod plan_page;
 mod report;
 mod review;
 mod share;
+mod show;
 pub mod state;
 mod step_nav;
 mod steps;

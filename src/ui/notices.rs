@@ -1,6 +1,7 @@
 //! Messages about storage, and the undo toast.
 
 use super::browser;
+use super::show::show;
 use super::state::{use_state, Toast};
 use crate::i18n::{self, Msg};
 use crate::store::StoreError;
@@ -27,9 +28,9 @@ pub fn StorageNotice() -> impl IntoView {
         {move || message().map(|msg| view! {
             <div class="notice error" role="alert" data-testid="storage-error">
                 <p>{state.t(msg)}</p>
-                <Show when=move || state.plan.with(Option::is_some)>
+                {show(move || state.plan.with(Option::is_some), move || view! {
                     <button type="button" data-testid="storage-export" on:click=export>{state.text(Msg::ExportPlan)}</button>
-                </Show>
+                })}
             </div>
         })}
     }

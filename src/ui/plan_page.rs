@@ -1,5 +1,6 @@
 //! An open plan: its title, the step navigation and the current page.
 
+use super::show::show;
 use super::state::{use_state, OpenProblem};
 use super::step_nav::StepNav;
 use super::steps::StepPage;
@@ -15,7 +16,7 @@ pub fn PlanPage(page: Page) -> impl IntoView {
         {move || match state.open_problem.get() {
             Some(problem) => view! { <OpenProblemNotice problem=problem/> }.into_any(),
             None => view! {
-                <Show when=move || state.plan.with(Option::is_some)>
+                {show(move || state.plan.with(Option::is_some), move || view! {
                     <div class="plan-layout">
                         <PlanTitle/>
                         <StepNav current=page/>
@@ -28,7 +29,7 @@ pub fn PlanPage(page: Page) -> impl IntoView {
                             }}
                         </article>
                     </div>
-                </Show>
+                })}
             }.into_any(),
         }}
     }

@@ -2,6 +2,7 @@
 //! and [`ReviewSummary`], the same counts in one line for other pages.
 
 use super::plan_page::page_href;
+use super::show::show_or;
 use super::state::use_state;
 use crate::i18n::Msg;
 use crate::plan::Step;
@@ -32,19 +33,20 @@ pub fn ReviewPage() -> impl IntoView {
         <VerdictPanel/>
         <section class="review-findings" data-testid="review-findings" aria-labelledby="findings-heading">
             <h2 id="findings-heading">{state.text(Msg::ReviewFindingsHeading)}</h2>
-            <Show
-                when=move || findings.with(|f| !f.is_empty())
-                fallback=move || view! {
+            {show_or(
+                move || findings.with(|f| !f.is_empty()),
+                move || view! {
+                    <p class="review-counts" data-testid="review-counts">
+                        {move || findings.with(|f| finding_counts(f, state.lang.get()))}
+                    </p>
+                    <For each=move || steps.get() key=|s| *s let:step>
+                        <StepFindings step=step findings=findings/>
+                    </For>
+                },
+                move || view! {
                     <p class="review-empty" data-testid="review-empty">{state.text(Msg::ReviewAllClear)}</p>
-                }
-            >
-                <p class="review-counts" data-testid="review-counts">
-                    {move || findings.with(|f| finding_counts(f, state.lang.get()))}
-                </p>
-                <For each=move || steps.get() key=|s| *s let:step>
-                    <StepFindings step=step findings=findings/>
-                </For>
-            </Show>
+                },
+            )}
         </section>
     }
 }

@@ -2,6 +2,7 @@
 //! shared link opens (preview, save as new, just view, or a clear error).
 
 use super::browser;
+use super::show::show;
 use super::state::{display_title, use_state};
 use crate::i18n::{self, Msg};
 use crate::plan::{Plan, Step};
@@ -25,9 +26,7 @@ pub fn ShareButton() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)>
             {state.text(Msg::Share)}
         </button>
-        <Show when=move || open.get()>
-            <SharePanel/>
-        </Show>
+        {show(move || open.get(), || view! { <SharePanel/> })}
     }
 }
 
@@ -205,19 +204,19 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
                 <button type="button" class="primary" data-testid="link-save" on:click=move |_| state.save_as_new(&plan_for_save)>
                     {move || state.t(if viewing.get() { Msg::SaveACopy } else { save_label })}
                 </button>
-                <Show when=move || !viewing.get()>
+                {show(move || !viewing.get(), move || view! {
                     <button type="button" data-testid="link-view" on:click={
                         let view_plan = view_plan.clone();
                         move |_| view_plan()
                     }>{state.text(Msg::JustView)}</button>
-                </Show>
+                })}
             </div>
         </section>
-        <Show when=move || viewing.get()>
+        {show(move || viewing.get(), || view! {
             <div class="shared-view">
                 <super::report::ReportPage/>
             </div>
-        </Show>
+        })}
     }
 }
 

@@ -94,7 +94,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 .collect(),
             Err(_) => Vec::new(),
         };
-        frontier.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::order::sort_by(&mut frontier, |a, b| a.0.total_cmp(&b.0));
         let rows = (0..cands.len())
             .map(|i| {
                 let c = &cands[i];

@@ -8,6 +8,7 @@ use crate::route::Tool;
 use crate::ui::fields::{
     at, choice_field, lens, list_editor, number_field, opt_note, read, text_field, ListWords, Opt, Range,
 };
+use crate::ui::show::show;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -76,11 +77,9 @@ pub fn GoalsStep() -> impl IntoView {
             {text_field(format!("{rid}-owner"), Msg::RowOwner, None, false, at!(row, owner))}
             {choice_field(format!("{rid}-scenario"), Msg::StepLabelScenario, Some(Msg::LabelScenarioHint), SCENARIOS, at!(row, label_scenario))}
             {text_field(format!("{rid}-label-note"), Msg::StepLabelNote, Some(Msg::LabelNoteHint), true, at!(row, label_note))}
-            <Show when=move || { count.get() >= 2 }>
-                {number_field(format!("{rid}-weight"), Msg::ObjectiveWeight, Some(Msg::ObjectiveWeightHint), Range::NON_NEGATIVE, at!(row, weight))}
-            </Show>
+            {show(move || count.get() >= 2, move || number_field(format!("{rid}-weight"), Msg::ObjectiveWeight, Some(Msg::ObjectiveWeightHint), Range::NON_NEGATIVE, at!(row, weight)))}
         })}
-        <Show when=move || { count.get() >= 2 }>
+        {show(move || count.get() >= 2, move || view! {
             <section class="fields strategy" aria-labelledby="strategy-heading">
                 <h2 id="strategy-heading">{state.text(Msg::StrategyHeading)}</h2>
                 {choice_field("goals-strategy", Msg::StrategyField, Some(Msg::StrategyHint), STRATEGIES, lens!(goals.strategy))}
@@ -89,10 +88,8 @@ pub fn GoalsStep() -> impl IntoView {
                 <p class="hint" data-testid="weight-sum">
                     {move || weights.with(|(sum, given, total)| weight_sum(state.lang.get(), *sum, *given, *total))}
                 </p>
-                <Show when=separate>
-                    {calc_link(Tool::Blend, Msg::OpenBlendCalc, Msg::BlendCalcNote)}
-                </Show>
+                {show(separate, || calc_link(Tool::Blend, Msg::OpenBlendCalc, Msg::BlendCalcNote))}
             </section>
-        </Show>
+        })}
     }
 }

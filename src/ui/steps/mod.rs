@@ -15,6 +15,7 @@ use super::state::use_state;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
 use crate::route::{Page, Tool};
+use crate::ui::show::show;
 use leptos::prelude::*;
 
 /// The step's name in the navigation and as the page heading.
@@ -75,7 +76,7 @@ fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
             </p>
             <details class="calc-inline" on:toggle=move |_| open.update(|o| *o = !*o)>
                 <summary>{state.text(Msg::CalcHere)}</summary>
-                <Show when=move || open.get()>{move || crate::ui::calc::calculator(tool)}</Show>
+                {show(move || open.get(), move || move || crate::ui::calc::calculator(tool))}
             </details>
         </div>
     }
