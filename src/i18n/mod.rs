@@ -146,6 +146,14 @@ pub fn qr_label(lang: Lang, title: &str) -> String {
     }
 }
 
+/// The link from a calculator's own page back to the step that embeds it.
+pub fn back_to_step(lang: Lang, step: &str) -> String {
+    match lang {
+        Lang::En => format!("← Back to the step “{step}”"),
+        Lang::Ko => format!("← “{step}” 단계로 돌아가기"),
+    }
+}
+
 /// After an import: how many plans came in, and how many of them as copies.
 pub fn imported(lang: Lang, count: usize, copies: usize) -> String {
     match (lang, copies) {

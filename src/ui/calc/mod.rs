@@ -53,16 +53,9 @@ pub fn CalcPage(tool: Tool) -> impl IntoView {
         {calculator(tool)}
         <p class="calc-back">
             <a href=move || page_href(Page::Step(step)) data-testid="calc-back">
-                {move || back_to_step(state.lang.get(), state.t(i18n::step_name(step)))}
+                {move || i18n::back_to_step(state.lang.get(), state.t(i18n::step_name(step)))}
             </a>
         </p>
-    }
-}
-
-fn back_to_step(lang: Lang, step: &str) -> String {
-    match lang {
-        Lang::En => format!("← Back to the step “{step}”"),
-        Lang::Ko => format!("← “{step}” 단계로 돌아가기"),
     }
 }
 
