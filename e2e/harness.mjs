@@ -13,7 +13,8 @@ export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
-const CHROMIUM_ARGS = [
+/** Flags for a quiet, local-only headless Chromium (also used by scripts/lighthouse.mjs). */
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -14,6 +14,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 
 /** What issue 7 asks for: the lowest score each Lighthouse category should have (0 to 1). */
@@ -38,17 +39,6 @@ const { default: lighthouse } = await import(pathToFileURL(require.resolve('ligh
 const chromeLauncher = require('chrome-launcher');
 const puppeteer = require('puppeteer-core');
 
-// The end-to-end harness's flags (e2e/harness.mjs), for the same quiet, local-only browser.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const args = process.argv.slice(2);
 const jsonDirAt = args.indexOf('--json-dir');
@@ -65,7 +55,7 @@ async function launch() {
   const userDataDir = mkdtempSync(join(tmpdir(), 'mlplan-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: CHROMIUM_ARGS,
     userDataDir,
     // chrome-launcher adds flags of its own; keep ours the whole list.
     ignoreDefaultFlags: true,
