@@ -71,7 +71,7 @@ async function newPlanOnBusiness() {
 const focusOn = (page, id) => page.waitForFunction((want) => document.activeElement?.id === want, id, { timeout: 2000 });
 
 const notesOf = (page, block) =>
-  page.$$eval(`[data-block=${block}] .note input`, (inputs) => inputs.map((i) => i.value));
+  page.$$eval(`[data-block=${block}] .note .note-text`, (notes) => notes.map((n) => n.value));
 
 async function storedPlan(page, id) {
   await page.waitForTimeout(600);

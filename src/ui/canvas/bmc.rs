@@ -160,6 +160,11 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
         });
     };
     let on_key = move |ev: web_sys::KeyboardEvent| {
+        // A note is one line that wraps: Enter adds no line break.
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            return;
+        }
         if !ev.alt_key() {
             return;
         }
@@ -201,7 +206,8 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
             }>
             <span class="drag-handle" draggable="true" aria-hidden="true" title=state.text(Msg::BmcDragHandle)
                 on:dragstart=on_drag_start on:dragend=move |_| ctx.dragging.set(None)>"⠿"</span>
-            <input type="text" id=note_id(block, i) class="note-text"
+            // A text area so a long note wraps inside its narrow block instead of being cut off.
+            <textarea id=note_id(block, i) class="note-text" rows="2"
                 aria-label=move || text::note_label(lang(), state.t(block.name()), i + 1)
                 prop:value=move || value.get() on:input=on_input on:keydown=on_key/>
             <span class="note-print">{move || value.get()}</span>
