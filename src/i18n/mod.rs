@@ -8,6 +8,9 @@ mod table;
 
 pub use table::Msg;
 
+use crate::calc::abtest::PlainDuration;
+use crate::calc::threshold::{Figures, RowProblem, ScoresError};
+use crate::calc::tradeoff::{Blocker, CandidateField, PickReason};
 use crate::plan::Step;
 use serde::{Deserialize, Serialize};
 
@@ -218,9 +221,17 @@ pub fn import_problem(lang: Lang, problem: &crate::files::PlanProblem) -> String
     }
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Number wording
+// ---------------------------------------------------------------------------------------------------
+
 /// 1234567 → "1,234,567".
 pub fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
+    group_digits(&n.to_string())
+}
+
+/// "1234567" → "1,234,567": a run of decimal digits with a comma before every third from the end.
+fn group_digits(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -229,6 +240,483 @@ pub fn group_thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
+pub fn num(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_string();
+    }
+    let text = format!("{:.*}", decimals, value);
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, f.trim_end_matches('0')),
+        None => (text.as_str(), ""),
+    };
+    let (sign, digits) = match int.strip_prefix('-') {
+        Some(d) => ("-", d),
+        None => ("", int),
+    };
+    let grouped = group_digits(digits);
+    let sign = if grouped.chars().all(|c| c == '0' || c == ',') && frac.is_empty() { "" } else { sign };
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{frac}")
+    }
+}
+
+/// A whole count with separators.
+pub fn count(value: u64) -> String {
+    num(value as f64, 0)
+}
+
+/// A share as a percentage with one decimal.
+pub fn pct(value: f64) -> String {
+    format!("{} %", num(value * 100.0, 1))
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Form fields and goals
+// ---------------------------------------------------------------------------------------------------
+
+/// What to type instead of an unusable number, for a field that takes values from `min` to `max`.
+pub fn number_error(lang: Lang, min: Option<f64>, max: Option<f64>, whole: bool) -> String {
+    let kind = match (lang, whole) {
+        (Lang::En, true) => "a whole number",
+        (Lang::En, false) => "a number",
+        (Lang::Ko, true) => "정수",
+        (Lang::Ko, false) => "숫자",
+    };
+    let ask = match (lang, min, max) {
+        (Lang::En, None, None) => format!("Enter {kind}, like 0.25."),
+        (Lang::En, Some(a), None) => format!("Enter {kind} of at least {a}."),
+        (Lang::En, None, Some(b)) => format!("Enter {kind} of at most {b}."),
+        (Lang::En, Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
+        (Lang::Ko, None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
+        (Lang::Ko, Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
+        (Lang::Ko, None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
+        (Lang::Ko, Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
+    };
+    let then = match lang {
+        Lang::En => "Until then, this field is saved as empty.",
+        Lang::Ko => "그전까지 이 칸은 빈 값으로 저장됩니다.",
+    };
+    format!("{ask} {then}")
+}
+
+/// "Weights add up to 0.9.": the objectives' weights so far, `given` of `total` having one.
+pub fn weight_sum(lang: Lang, sum: f64, given: usize, total: usize) -> String {
+    let sum = (sum * 1000.0).round() / 1000.0;
+    match lang {
+        Lang::En if given < total => {
+            format!("{given} of {total} objectives have a weight; so far they add up to {sum}.")
+        }
+        Lang::En => format!("The weights add up to {sum}. Weights that add up to 1 read as shares."),
+        Lang::Ko if given < total => {
+            format!("세부 목표 {total}개 중 {given}개에 가중치가 있고, 지금까지 합은 {sum}입니다.")
+        }
+        Lang::Ko => format!("가중치의 합은 {sum}입니다. 합이 1이면 각 가중치를 비율로 읽을 수 있습니다."),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Threshold calculator
+// ---------------------------------------------------------------------------------------------------
+
+/// A positive share as "k in n": 1 in n below 15 %, otherwise tenths.
+fn k_in_n(share: f64) -> (f64, f64) {
+    if share < 0.15 {
+        (1.0, (1.0 / share).round())
+    } else {
+        ((share * 10.0).round().clamp(1.0, 10.0), 10.0)
+    }
+}
+
+/// A share in plain words: "about 1 in 20" or "about 3 in 10".
+fn in_words(lang: Lang, share: f64) -> String {
+    if share <= 0.0 {
+        return match lang {
+            Lang::En => "none".to_string(),
+            Lang::Ko => "0건".to_string(),
+        };
+    }
+    let (k, n) = k_in_n(share);
+    match lang {
+        Lang::En => format!("about {} in {}", num(k, 0), num(n, 0)),
+        Lang::Ko => format!("약 {}건 중 {}건", num(n, 0), num(k, 0)),
+    }
+}
+
+/// One sentence of what the threshold means: how many flagged cases are false alarms and how many
+/// positive cases get through. `precision` is `None` when nothing is flagged, `recall` when there
+/// are no positive cases.
+pub fn threshold_meaning(lang: Lang, threshold: f64, precision: Option<f64>, recall: Option<f64>) -> String {
+    let at = num(threshold, 2);
+    let Some(recall) = recall else {
+        return lang.t(Msg::CalcThrNoPositives).to_string();
+    };
+    let missed = in_words(lang, 1.0 - recall);
+    match (lang, precision) {
+        (Lang::En, None) => format!("At {at}, nothing is flagged, so every positive case gets through."),
+        (Lang::Ko, None) => format!("임계값 {at}에서는 아무것도 양성으로 판정하지 않으므로 실제 양성을 모두 놓칩니다."),
+        (Lang::En, Some(p)) => {
+            let alarms = if p >= 1.0 {
+                "no flagged case is a false alarm".to_string()
+            } else if k_in_n(1.0 - p).0 == 1.0 {
+                format!("{} flagged cases is a false alarm", in_words(lang, 1.0 - p))
+            } else {
+                format!("{} flagged cases are false alarms", in_words(lang, 1.0 - p))
+            };
+            let gets = if recall >= 1.0 {
+                "no positive case gets through".to_string()
+            } else if k_in_n(1.0 - recall).0 == 1.0 {
+                format!("{missed} positive cases gets through")
+            } else {
+                format!("{missed} positive cases get through")
+            };
+            format!("At {at}, {alarms}, and {gets}.")
+        }
+        (Lang::Ko, Some(p)) => {
+            let alarms = if p >= 1.0 {
+                "양성으로 판정한 사례 중 거짓 경보는 없고".to_string()
+            } else {
+                format!("양성으로 판정한 사례 {}이 거짓 경보이고", in_words(lang, 1.0 - p))
+            };
+            let gets = if recall >= 1.0 {
+                "실제 양성은 하나도 놓치지 않습니다".to_string()
+            } else {
+                format!("실제 양성 {missed}을 놓칩니다")
+            };
+            format!("임계값 {at}에서는 {alarms}, {gets}.")
+        }
+    }
+}
+
+/// Why pasted or loaded scores were refused, one line a problem (a line a bad row).
+pub fn scores_error(lang: Lang, error: &ScoresError) -> Vec<String> {
+    let problem = |p: RowProblem| {
+        lang.t(match p {
+            RowProblem::MissingColumn => Msg::CalcThrRowMissing,
+            RowProblem::ExtraColumn => Msg::CalcThrRowExtra,
+            RowProblem::ScoreNotANumber => Msg::CalcThrRowScore,
+            RowProblem::ScoreNotFinite => Msg::CalcThrRowFinite,
+            RowProblem::LabelNotRecognised => Msg::CalcThrRowLabel,
+        })
+    };
+    let mb = |b: usize| num(b as f64 / 1_048_576.0, 1);
+    match (lang, error) {
+        (_, ScoresError::Empty) => vec![lang.t(Msg::CalcThrEmpty).to_string()],
+        (Lang::En, ScoresError::TooLarge { bytes, limit }) => {
+            vec![format!("The file is {} MB; the limit is {} MB. Try a sample of the rows.", mb(*bytes), mb(*limit))]
+        }
+        (Lang::Ko, ScoresError::TooLarge { bytes, limit }) => {
+            vec![format!(
+                "파일 크기가 {} MB로 한도 {} MB를 넘습니다. 행 일부만 골라 다시 시도하세요.",
+                mb(*bytes),
+                mb(*limit)
+            )]
+        }
+        (Lang::En, ScoresError::TooManyRows { limit }) => {
+            vec![format!("There are more than {} rows. Try a sample of the rows.", num(*limit as f64, 0))]
+        }
+        (Lang::Ko, ScoresError::TooManyRows { limit }) => {
+            vec![format!("행이 {}개를 넘습니다. 행 일부만 골라 다시 시도하세요.", num(*limit as f64, 0))]
+        }
+        (_, ScoresError::LengthMismatch { .. }) => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
+        (_, ScoresError::BadRows { first, total }) => {
+            let mut lines: Vec<String> = first
+                .iter()
+                .map(|b| match lang {
+                    Lang::En => format!("Line {}: {}", b.line, problem(b.problem)),
+                    Lang::Ko => format!("{}행: {}", b.line, problem(b.problem)),
+                })
+                .collect();
+            let more = total.saturating_sub(first.len());
+            if more > 0 {
+                lines.push(match lang {
+                    Lang::En => format!("…and {} more rows with problems.", num(more as f64, 0)),
+                    Lang::Ko => format!("…그 밖에도 문제가 있는 행이 {}개 더 있습니다.", num(more as f64, 0)),
+                });
+            }
+            lines
+        }
+    }
+}
+
+/// Where the figures of own scores come from: `rows` rows, `positives` of them positive, read
+/// from `from`, exactly or through the plan's binned summary.
+pub fn score_figures(lang: Lang, figures: Figures, rows: u64, positives: u64, from: &str) -> String {
+    let (rows, pos) = (count(rows), count(positives));
+    match (lang, figures) {
+        (Lang::En, Figures::Exact) => format!("Exact figures from {rows} rows ({pos} positive), {from}."),
+        (Lang::Ko, Figures::Exact) => format!("{from}의 {rows}행(양성 {pos}행)으로 계산한 정확한 값입니다."),
+        (Lang::En, Figures::Summary) => format!(
+            "Summary figures: {rows} rows ({pos} positive) from {from}, kept in the plan as a binned summary, so counts and curves are close approximations. Load the file again for exact figures."
+        ),
+        (Lang::Ko, Figures::Summary) => format!(
+            "요약 값입니다. {from}의 {rows}행(양성 {pos}행)을 구간으로 묶은 요약만 계획에 저장되므로 개수와 곡선은 근삿값입니다. 정확한 값이 필요하면 파일을 다시 불러오세요."
+        ),
+    }
+}
+
+/// Precision at the deployment's prevalence (`deploy`) next to precision on the validation data,
+/// whose prevalence is `base`.
+pub fn prevalence_shift(lang: Lang, base: f64, deploy: f64, validation: f64, shifted: f64) -> String {
+    let (base, deploy, validation, shifted) = (pct(base), pct(deploy), pct(validation), pct(shifted));
+    match lang {
+        Lang::En => format!(
+            "Your validation data has {base} positives; where {deploy} of cases are positive, precision at this threshold would be {shifted} instead of {validation} (recall and false-positive rate stay the same). Suggested thresholds and costs use {deploy}."
+        ),
+        Lang::Ko => format!(
+            "검증 데이터의 양성 비율은 {base}입니다. 양성 비율이 {deploy}인 곳에서는 이 임계값의 정밀도가 {validation}가 아니라 {shifted}가 됩니다(재현율과 거짓 양성 비율은 그대로). 추천 임계값과 비용은 {deploy} 기준입니다."
+        ),
+    }
+}
+
+/// The criterion "highest recall with precision ≥ {min_precision}".
+pub fn recall_at_precision(lang: Lang, min_precision: f64) -> String {
+    match lang {
+        Lang::En => format!("Highest recall with precision ≥ {}", pct(min_precision)),
+        Lang::Ko => format!("정밀도 {} 이상에서 재현율 최대", pct(min_precision)),
+    }
+}
+
+/// The criterion "lowest false-positive rate with recall ≥ {min_recall}".
+pub fn fpr_at_recall(lang: Lang, min_recall: f64) -> String {
+    match lang {
+        Lang::En => format!("Lowest false-positive rate with recall ≥ {}", pct(min_recall)),
+        Lang::Ko => format!("재현율 {} 이상에서 거짓 양성 비율 최소", pct(min_recall)),
+    }
+}
+
+/// Under the suggested thresholds: the prevalence they assume.
+pub fn computed_at_prevalence(lang: Lang, prevalence: f64) -> String {
+    match lang {
+        Lang::En => format!("Computed at a prevalence of {}.", pct(prevalence)),
+        Lang::Ko => format!("양성 비율 {} 기준으로 계산했습니다.", pct(prevalence)),
+    }
+}
+
+/// The label of the current threshold's mark on a curve.
+pub fn current_threshold(lang: Lang, threshold: f64) -> String {
+    match lang {
+        Lang::En => format!("Current threshold {}", num(threshold, 4)),
+        Lang::Ko => format!("현재 임계값 {}", num(threshold, 4)),
+    }
+}
+
+/// The ROC chart in words: its area and the rates at the current threshold.
+pub fn roc_summary(lang: Lang, auc: f64, tpr: f64, fpr: f64) -> String {
+    match lang {
+        Lang::En => format!(
+            "ROC curve with an area of {auc:.4}. At the current threshold the true-positive rate is {} and the false-positive rate {}.",
+            pct(tpr),
+            pct(fpr)
+        ),
+        Lang::Ko => format!(
+            "ROC 곡선 아래 면적은 {auc:.4}입니다. 현재 임계값에서 참 양성 비율은 {}, 거짓 양성 비율은 {}입니다.",
+            pct(tpr),
+            pct(fpr)
+        ),
+    }
+}
+
+/// The precision–recall chart in words: its average precision and the figures at the current
+/// threshold.
+pub fn pr_summary(lang: Lang, average_precision: f64, recall: f64, precision: f64) -> String {
+    let ap = average_precision;
+    match lang {
+        Lang::En => format!(
+            "Precision–recall curve with an average precision of {ap:.4}. At the current threshold recall is {} and precision {}.",
+            pct(recall),
+            pct(precision)
+        ),
+        Lang::Ko => format!(
+            "정밀도–재현율 곡선의 평균 정밀도는 {ap:.4}입니다. 현재 임계값에서 재현율은 {}, 정밀도는 {}입니다.",
+            pct(recall),
+            pct(precision)
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Speed versus accuracy
+// ---------------------------------------------------------------------------------------------------
+
+/// The name of a candidate left unnamed: "Candidate 2" for the second.
+pub fn candidate_name(lang: Lang, number: usize) -> String {
+    match lang {
+        Lang::En => format!("Candidate {number}"),
+        Lang::Ko => format!("후보 {number}"),
+    }
+}
+
+/// The accessible name of the button that removes the row `name`.
+pub fn remove_label(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::En => format!("Remove “{name}”"),
+        Lang::Ko => format!("“{name}” 삭제"),
+    }
+}
+
+/// The name of a candidate's field, for pointing at a value that cannot be judged.
+fn candidate_field(f: CandidateField) -> Msg {
+    match f {
+        CandidateField::Quality => Msg::CalcTrdQuality,
+        CandidateField::P50 => Msg::CalcTrdP50,
+        CandidateField::P95 => Msg::CalcTrdP95,
+        CandidateField::Throughput => Msg::CalcTrdThroughput,
+        CandidateField::Price => Msg::CalcTrdPricing,
+        CandidateField::Size => Msg::CalcTrdSize,
+    }
+}
+
+/// Why a candidate does not meet the requirements.
+pub fn tradeoff_blocker(lang: Lang, blocker: &Blocker) -> String {
+    match (lang, blocker) {
+        (Lang::En, Blocker::TooSlow { p95_ms, budget_ms }) => {
+            format!("too slow ({} ms over the {} ms budget)", num(p95_ms - budget_ms, 1), num(*budget_ms, 1))
+        }
+        (Lang::Ko, Blocker::TooSlow { p95_ms, budget_ms }) => {
+            format!("너무 느림({} ms 예산보다 {} ms 초과)", num(*budget_ms, 1), num(p95_ms - budget_ms, 1))
+        }
+        (Lang::En, Blocker::OverBudget { monthly_cost, budget }) => {
+            format!("over budget ({} a month against {})", num(*monthly_cost, 2), num(*budget, 2))
+        }
+        (Lang::Ko, Blocker::OverBudget { monthly_cost, budget }) => {
+            format!("예산 초과(월 {}, 예산 {})", num(*monthly_cost, 2), num(*budget, 2))
+        }
+        (Lang::En, Blocker::InvalidCandidate { field }) => {
+            format!("cannot be judged: check “{}”", lang.t(candidate_field(*field)))
+        }
+        (Lang::Ko, Blocker::InvalidCandidate { field }) => {
+            format!("판단할 수 없음: “{}” 값을 확인하세요", lang.t(candidate_field(*field)))
+        }
+    }
+}
+
+/// The recommendation: candidate `name`, why it won, and its quality, p95 latency and monthly cost.
+pub fn tradeoff_pick(lang: Lang, name: &str, reason: PickReason, quality: f64, p95: f64, cost: f64) -> String {
+    let (q, l, c) = (num(quality, 4), num(p95, 1), num(cost, 2));
+    match (lang, reason) {
+        (Lang::En, PickReason::OnlyFeasible) => format!(
+            "Recommended: “{name}”, the only candidate that meets the latency budget, the peak load and the monthly budget (quality {q}, p95 {l} ms, {c} a month)."
+        ),
+        (Lang::En, PickReason::BestQuality) => format!(
+            "Recommended: “{name}”, the highest quality ({q}) among the candidates that meet every requirement (p95 {l} ms, {c} a month)."
+        ),
+        (Lang::En, PickReason::CheaperAtEqualQuality) => format!(
+            "Recommended: “{name}”: as good as the best feasible candidate (quality {q}) and cheaper, at {c} a month (p95 {l} ms)."
+        ),
+        (Lang::Ko, PickReason::OnlyFeasible) => format!(
+            "추천: “{name}”. 지연 시간 예산, 최대 부하, 월 예산을 모두 만족하는 유일한 후보입니다(품질 {q}, p95 {l} ms, 월 {c})."
+        ),
+        (Lang::Ko, PickReason::BestQuality) => format!(
+            "추천: “{name}”. 모든 요구 사항을 만족하는 후보 가운데 품질이 가장 높습니다(품질 {q}, p95 {l} ms, 월 {c})."
+        ),
+        (Lang::Ko, PickReason::CheaperAtEqualQuality) => format!(
+            "추천: “{name}”. 만족하는 후보 중 최고 품질({q})과 같으면서 더 저렴합니다(월 {c}, p95 {l} ms)."
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A/B test planner
+// ---------------------------------------------------------------------------------------------------
+
+/// "about 2 weeks" / "약 2주".
+pub fn plain_duration(lang: Lang, d: PlainDuration) -> String {
+    match (lang, d) {
+        (Lang::En, PlainDuration::Days(1)) => "1 day".to_string(),
+        (Lang::En, PlainDuration::Days(n)) => format!("{n} days"),
+        (Lang::En, PlainDuration::Weeks(1)) => "about 1 week".to_string(),
+        (Lang::En, PlainDuration::Weeks(n)) => format!("about {n} weeks"),
+        (Lang::En, PlainDuration::Months(1)) => "about 1 month".to_string(),
+        (Lang::En, PlainDuration::Months(n)) => format!("about {n} months"),
+        (Lang::En, PlainDuration::Years(1)) => "about 1 year".to_string(),
+        (Lang::En, PlainDuration::Years(n)) => format!("about {n} years"),
+        (Lang::Ko, PlainDuration::Days(n)) => format!("{n}일"),
+        (Lang::Ko, PlainDuration::Weeks(n)) => format!("약 {n}주"),
+        (Lang::Ko, PlainDuration::Months(n)) => format!("약 {n}개월"),
+        (Lang::Ko, PlainDuration::Years(n)) => format!("약 {n}년"),
+    }
+}
+
+/// The planner's answer: users per variant and in all, and how long the test runs (`days`, said
+/// as `d`; the exact days are left out when `d` already counts days).
+pub fn ab_test_length(lang: Lang, per_variant: u64, total: u64, days: u64, d: PlainDuration) -> String {
+    let (n, all) = (count(per_variant), count(total));
+    let days_text = count(days);
+    let plain = plain_duration(lang, d);
+    let exact_days = matches!(d, PlainDuration::Days(_));
+    match lang {
+        Lang::En if exact_days => {
+            format!("Each of the two variants needs {n} users ({all} in all), so the test runs for {plain}.")
+        }
+        Lang::En => format!(
+            "Each of the two variants needs {n} users ({all} in all), so the test runs for {days_text} days, {plain}."
+        ),
+        Lang::Ko if exact_days => {
+            format!("두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {plain} 동안 진행해야 합니다.")
+        }
+        Lang::Ko => format!(
+            "두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {days_text}일, 즉 {plain} 동안 진행해야 합니다."
+        ),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Objective blend
+// ---------------------------------------------------------------------------------------------------
+
+/// How far an item moved in the ranking.
+pub fn rank_moved(lang: Lang, from: usize, to: usize) -> String {
+    match lang {
+        Lang::En => format!("from {from} to {to}"),
+        Lang::Ko => format!("{from}위 → {to}위"),
+    }
+}
+
+/// Which item comes first with weight `w` on quality and `1 − w` on engagement.
+pub fn blend_leader(lang: Lang, w: f64, top: &str) -> String {
+    let (q, e) = (num(w * 100.0, 0), num((1.0 - w) * 100.0, 0));
+    match lang {
+        Lang::En => format!("With {q} % weight on quality and {e} % on engagement, “{top}” comes first."),
+        Lang::Ko => format!("품질에 {q} %, 참여도에 {e} %의 가중치를 두면 “{top}”이(가) 1위가 됩니다."),
+    }
+}
+
+/// Where the weight is kept: with the plan's two objectives `first` and `second` (unnamed ones
+/// are called by their position).
+pub fn blend_weight_saved(lang: Lang, first: &str, second: &str, w: f64) -> String {
+    let name = |s: &str, i: usize| if s.trim().is_empty() { format!("#{i}") } else { s.to_string() };
+    let (a, b) = (name(first, 1), name(second, 2));
+    let (wa, wb) = (num(w, 3), num(1.0 - w, 3));
+    match lang {
+        Lang::En => format!(
+            "Saved in your goals: w = {wa} is the weight of the first objective, “{a}”, and 1 − w = {wb} the weight of the second, “{b}”."
+        ),
+        Lang::Ko => format!(
+            "목표 단계에 저장됩니다. w = {wa}는 첫 번째 세부 목표 “{a}”의 가중치이고, 1 − w = {wb}는 두 번째 세부 목표 “{b}”의 가중치입니다."
+        ),
+    }
+}
+
+/// Why the weight is not kept: the plan has `objectives` objectives, not two.
+pub fn blend_weight_not_saved(lang: Lang, objectives: usize) -> String {
+    match lang {
+        Lang::En => format!(
+            "Your plan has {}. The weight is saved in the goals step when the plan has exactly two objectives: w for the first, 1 − w for the second.",
+            match objectives {
+                0 => "no objectives yet".to_string(),
+                1 => "one objective".to_string(),
+                n => format!("{n} objectives"),
+            }
+        ),
+        Lang::Ko => format!(
+            "이 계획의 세부 목표는 {objectives}개입니다. 세부 목표가 정확히 두 개일 때 가중치가 목표 단계에 저장됩니다(첫 번째에 w, 두 번째에 1 − w)."
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -261,6 +749,108 @@ mod tests {
         assert_eq!(group_thousands(999), "999");
         assert_eq!(group_thousands(1000), "1,000");
         assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn numbers_are_worded_with_separators_and_no_trailing_zeros() {
+        assert_eq!(num(1234567.891, 2), "1,234,567.89");
+        assert_eq!(num(-1234.5, 1), "-1,234.5");
+        assert_eq!(num(2.50, 2), "2.5");
+        assert_eq!(num(-0.0004, 2), "0");
+        assert_eq!(num(f64::NAN, 1), "—");
+        assert_eq!(pct(0.125), "12.5 %");
+        assert_eq!(count(25_000), "25,000");
+    }
+
+    #[test]
+    fn ab_test_length_says_the_users_and_the_days() {
+        let days = PlainDuration::Days(10);
+        assert_eq!(
+            ab_test_length(Lang::En, 1234, 2468, 10, days),
+            "Each of the two variants needs 1,234 users (2,468 in all), so the test runs for 10 days."
+        );
+        assert_eq!(
+            ab_test_length(Lang::Ko, 1234, 2468, 10, days),
+            "두 변형에 각각 1,234명, 모두 2,468명이 필요하므로 실험을 10일 동안 진행해야 합니다."
+        );
+        let weeks = PlainDuration::Weeks(2);
+        assert_eq!(
+            ab_test_length(Lang::En, 25_000, 50_000, 15, weeks),
+            "Each of the two variants needs 25,000 users (50,000 in all), so the test runs for 15 days, about 2 weeks."
+        );
+        assert_eq!(
+            ab_test_length(Lang::Ko, 25_000, 50_000, 15, weeks),
+            "두 변형에 각각 25,000명, 모두 50,000명이 필요하므로 실험을 15일, 즉 약 2주 동안 진행해야 합니다."
+        );
+    }
+
+    #[test]
+    fn threshold_meaning_puts_shares_in_words() {
+        assert_eq!(
+            threshold_meaning(Lang::En, 0.5, Some(0.9), Some(0.8)),
+            "At 0.5, about 1 in 10 flagged cases is a false alarm, and about 2 in 10 positive cases get through."
+        );
+        assert_eq!(
+            threshold_meaning(Lang::Ko, 0.5, Some(0.9), Some(0.8)),
+            "임계값 0.5에서는 양성으로 판정한 사례 약 10건 중 1건이 거짓 경보이고, 실제 양성 약 10건 중 2건을 놓칩니다."
+        );
+        assert_eq!(
+            threshold_meaning(Lang::En, 0.35, Some(0.95), Some(1.0)),
+            "At 0.35, about 1 in 20 flagged cases is a false alarm, and no positive case gets through."
+        );
+        assert_eq!(threshold_meaning(Lang::Ko, 0.35, Some(0.95), None), Msg::CalcThrNoPositives.text(Lang::Ko));
+    }
+
+    #[test]
+    fn scores_errors_give_the_line_and_how_many_more() {
+        use crate::calc::threshold::BadRow;
+        let bad =
+            ScoresError::BadRows { first: vec![BadRow { line: 3, problem: RowProblem::ScoreNotANumber }], total: 1205 };
+        assert_eq!(
+            scores_error(Lang::En, &bad),
+            ["Line 3: the score is not a number", "…and 1,204 more rows with problems."]
+        );
+        assert_eq!(
+            scores_error(Lang::Ko, &bad),
+            ["3행: 점수가 숫자가 아닙니다", "…그 밖에도 문제가 있는 행이 1,204개 더 있습니다."]
+        );
+        let large = ScoresError::TooLarge { bytes: 300 * 1_048_576, limit: 200 * 1_048_576 };
+        assert_eq!(
+            scores_error(Lang::En, &large),
+            ["The file is 300 MB; the limit is 200 MB. Try a sample of the rows."]
+        );
+    }
+
+    #[test]
+    fn field_and_calculator_texts_carry_their_values() {
+        assert_eq!(
+            number_error(Lang::En, Some(0.0), Some(1.0), false),
+            "Enter a number from 0 to 1. Until then, this field is saved as empty."
+        );
+        assert_eq!(
+            number_error(Lang::Ko, Some(0.0), Some(1.0), false),
+            "0에서 1 사이의 숫자를 입력하세요. 그전까지 이 칸은 빈 값으로 저장됩니다."
+        );
+        assert_eq!(
+            weight_sum(Lang::En, 0.9000001, 2, 3),
+            "2 of 3 objectives have a weight; so far they add up to 0.9."
+        );
+        assert_eq!(
+            weight_sum(Lang::Ko, 0.9000001, 2, 3),
+            "세부 목표 3개 중 2개에 가중치가 있고, 지금까지 합은 0.9입니다."
+        );
+        let slow = Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 };
+        assert_eq!(tradeoff_blocker(Lang::En, &slow), "too slow (30 ms over the 150 ms budget)");
+        assert_eq!(tradeoff_blocker(Lang::Ko, &slow), "너무 느림(150 ms 예산보다 30 ms 초과)");
+        assert_eq!(candidate_name(Lang::Ko, 2), "후보 2");
+        assert_eq!(
+            prevalence_shift(Lang::En, 0.5, 0.1, 0.8, 0.4),
+            "Your validation data has 50 % positives; where 10 % of cases are positive, precision at this threshold would be 40 % instead of 80 % (recall and false-positive rate stay the same). Suggested thresholds and costs use 10 %."
+        );
+        assert_eq!(
+            prevalence_shift(Lang::Ko, 0.5, 0.1, 0.8, 0.4),
+            "검증 데이터의 양성 비율은 50 %입니다. 양성 비율이 10 %인 곳에서는 이 임계값의 정밀도가 80 %가 아니라 40 %가 됩니다(재현율과 거짓 양성 비율은 그대로). 추천 임계값과 비용은 10 % 기준입니다."
+        );
     }
 
     #[test]

@@ -620,6 +620,9 @@ messages! {
         ko: "원하는 변화를 감지하려면 변형마다 몇 명의 사용자가 필요한지, 지금 트래픽으로 실험이 얼마나 걸리는지 계산합니다.",
     }
     CalcUndefined { en: "not defined", ko: "정의되지 않음" }
+    UnitPoints { en: "percentage points", ko: "%p" }
+    UnitQps { en: "requests/s", ko: "건/초" }
+    UnitPerDay { en: "users a day", ko: "명/일" }
     CalcShowTable { en: "Show the data as a table", ko: "데이터를 표로 보기" }
     // Threshold
     CalcThrSource { en: "Work with", ko: "계산 기준" }
@@ -779,6 +782,12 @@ messages! {
     CalcBlendItemTitle { en: "Item", ko: "항목" }
     CalcBlendQuality { en: "Quality score", ko: "품질 점수" }
     CalcBlendEngagement { en: "Engagement score", ko: "참여도 점수" }
+    CalcBlendSample1 { en: "Ten photos you won't believe", ko: "믿기 힘든 사진 10장" }
+    CalcBlendSample2 { en: "A careful guide to renting your first flat", ko: "첫 자취방 구하기, 꼼꼼한 안내" }
+    CalcBlendSample3 { en: "Local council budget, explained", ko: "우리 구 예산, 쉽게 풀어 보기" }
+    CalcBlendSample4 { en: "Celebrity spotted at the market", ko: "시장에 나타난 연예인" }
+    CalcBlendSample5 { en: "How the new bus routes change your commute", ko: "새 버스 노선이 출퇴근길을 바꾸는 법" }
+    CalcBlendSample6 { en: "Quiz: which pasta are you?", ko: "퀴즈: 나와 닮은 파스타는?" }
     // A/B test
     CalcAbBaseline { en: "Baseline conversion rate", ko: "기준 전환율" }
     CalcAbEffectKind { en: "Smallest change worth detecting, as", ko: "감지할 최소 변화의 표현 방식" }

@@ -15,7 +15,7 @@
 
 use super::show::show;
 use super::state::use_state;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Lang, Msg};
 use crate::plan::{Answer, Plan, Tri};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -483,31 +483,6 @@ pub fn parse_number<N: Num>(text: &str, range: Range) -> Result<Option<N>, ()> {
     Ok(Some(v))
 }
 
-/// What to type instead, in the interface language.
-pub fn number_error(lang: Lang, range: Range, whole: bool) -> String {
-    let kind = match (lang, whole) {
-        (Lang::En, true) => "a whole number",
-        (Lang::En, false) => "a number",
-        (Lang::Ko, true) => "정수",
-        (Lang::Ko, false) => "숫자",
-    };
-    let ask = match (lang, range.min, range.max) {
-        (Lang::En, None, None) => format!("Enter {kind}, like 0.25."),
-        (Lang::En, Some(a), None) => format!("Enter {kind} of at least {a}."),
-        (Lang::En, None, Some(b)) => format!("Enter {kind} of at most {b}."),
-        (Lang::En, Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
-        (Lang::Ko, None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
-        (Lang::Ko, Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
-        (Lang::Ko, None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
-        (Lang::Ko, Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
-    };
-    let then = match lang {
-        Lang::En => "Until then, this field is saved as empty.",
-        Lang::Ko => "그전까지 이 칸은 빈 값으로 저장됩니다.",
-    };
-    format!("{ask} {then}")
-}
-
 /// A labelled number input. Valid input is stored as typed; blank clears the value; anything else
 /// stays on screen with a message saying what to type instead, and the stored value is empty
 /// meanwhile (never NaN, never a half-typed prefix such as the `1` of `1x`).
@@ -584,7 +559,7 @@ fn number_control<N: Num>(
                     }
                 }/>
             <p class="field-error" id=error_id role="status" data-testid="number-error">
-                {move || invalid().then(|| number_error(state.lang.get(), range, whole))}
+                {move || invalid().then(|| i18n::number_error(state.lang.get(), range.min, range.max, whole))}
             </p>
         </div>
     }

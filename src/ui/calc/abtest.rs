@@ -1,9 +1,9 @@
 //! A/B test planner: users per variant and how long the test runs, from the plan's `abtest`.
 
-use super::{count, num, num_field, section_lens, NumSpec, Unit};
-use crate::calc::abtest::{AbTestError, PlainDuration};
+use super::{num_field, section_lens, NumSpec, Unit};
+use crate::calc::abtest::AbTestError;
 use crate::calc::plan_inputs::{ab_plan, effective_abtest, AbField, AbInputError};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, count, Msg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn AbTestPlanner() -> impl IntoView {
                         <data data-testid="ab-sample-size" value=plan.per_variant.to_string()>{count(plan.per_variant)}</data>
                         " " <span>{state.t(Msg::CalcAbUsersPerVariant)}</span>
                     </p>
-                    <p data-testid="ab-duration">{sentence(lang, plan.per_variant, plan.total, plan.days, plan.duration)}</p>
+                    <p data-testid="ab-duration">{i18n::ab_test_length(lang, plan.per_variant, plan.total, plan.days, plan.duration)}</p>
                 </div>
             }
             .into_any(),
@@ -108,44 +108,5 @@ fn error_msg(e: AbInputError) -> Msg {
             AbTestError::ShareOutOfRange => Msg::CalcAbErrShare,
             AbTestError::TooFewVariants | AbTestError::TooLarge => Msg::CalcAbErrTooLarge,
         },
-    }
-}
-
-/// "about 2 weeks" / "약 2주".
-pub(crate) fn plain_duration(lang: Lang, d: PlainDuration) -> String {
-    match (lang, d) {
-        (Lang::En, PlainDuration::Days(1)) => "1 day".to_string(),
-        (Lang::En, PlainDuration::Days(n)) => format!("{n} days"),
-        (Lang::En, PlainDuration::Weeks(1)) => "about 1 week".to_string(),
-        (Lang::En, PlainDuration::Weeks(n)) => format!("about {n} weeks"),
-        (Lang::En, PlainDuration::Months(1)) => "about 1 month".to_string(),
-        (Lang::En, PlainDuration::Months(n)) => format!("about {n} months"),
-        (Lang::En, PlainDuration::Years(1)) => "about 1 year".to_string(),
-        (Lang::En, PlainDuration::Years(n)) => format!("about {n} years"),
-        (Lang::Ko, PlainDuration::Days(n)) => format!("{n}일"),
-        (Lang::Ko, PlainDuration::Weeks(n)) => format!("약 {n}주"),
-        (Lang::Ko, PlainDuration::Months(n)) => format!("약 {n}개월"),
-        (Lang::Ko, PlainDuration::Years(n)) => format!("약 {n}년"),
-    }
-}
-
-fn sentence(lang: Lang, per_variant: u64, total: u64, days: u64, d: PlainDuration) -> String {
-    let (n, all) = (count(per_variant), count(total));
-    let days_text = num(days as f64, 0);
-    let plain = plain_duration(lang, d);
-    let exact_days = matches!(d, PlainDuration::Days(_));
-    match lang {
-        Lang::En if exact_days => {
-            format!("Each of the two variants needs {n} users ({all} in all), so the test runs for {plain}.")
-        }
-        Lang::En => format!(
-            "Each of the two variants needs {n} users ({all} in all), so the test runs for {days_text} days, {plain}."
-        ),
-        Lang::Ko if exact_days => {
-            format!("두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {plain} 동안 진행해야 합니다.")
-        }
-        Lang::Ko => format!(
-            "두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {days_text}일, 즉 {plain} 동안 진행해야 합니다."
-        ),
     }
 }

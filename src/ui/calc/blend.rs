@@ -1,40 +1,31 @@
 //! Objective blend: sample items ranked by w·quality + (1−w)·engagement; moving w re-ranks them
 //! and shows what moved. The items are a sandbox on this page; w is kept in the plan's objectives.
 
-use super::num;
 use crate::calc::blend::{self, Item};
 use crate::calc::plan_inputs::{blend_weight, set_blend_weight};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, num, Lang, Msg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 /// The weight before any is chosen.
 const DEFAULT_WEIGHT: f64 = 0.5;
 
+/// The sample items' titles, in the order of their scores below.
+const SAMPLE_TITLES: [Msg; 6] = [
+    Msg::CalcBlendSample1,
+    Msg::CalcBlendSample2,
+    Msg::CalcBlendSample3,
+    Msg::CalcBlendSample4,
+    Msg::CalcBlendSample5,
+    Msg::CalcBlendSample6,
+];
+
 fn sample_items(lang: Lang) -> Vec<Item> {
-    let titles: [&str; 6] = match lang {
-        Lang::En => [
-            "Ten photos you won't believe",
-            "A careful guide to renting your first flat",
-            "Local council budget, explained",
-            "Celebrity spotted at the market",
-            "How the new bus routes change your commute",
-            "Quiz: which pasta are you?",
-        ],
-        Lang::Ko => [
-            "믿기 힘든 사진 10장",
-            "첫 자취방 구하기, 꼼꼼한 안내",
-            "우리 구 예산, 쉽게 풀어 보기",
-            "시장에 나타난 연예인",
-            "새 버스 노선이 출퇴근길을 바꾸는 법",
-            "퀴즈: 나와 닮은 파스타는?",
-        ],
-    };
     let scores = [(0.20, 0.95), (0.90, 0.35), (0.80, 0.20), (0.30, 0.80), (0.70, 0.55), (0.25, 0.70)];
-    titles
-        .iter()
+    SAMPLE_TITLES
+        .into_iter()
         .zip(scores)
-        .map(|(t, (quality, engagement))| Item { title: (*t).to_string(), quality, engagement })
+        .map(|(t, (quality, engagement))| Item { title: lang.t(t).to_string(), quality, engagement })
         .collect()
 }
 
@@ -97,8 +88,8 @@ pub fn BlendCalculator() -> impl IntoView {
                 .map(|(index, rank, blended, moved)| {
                     let item = &list[index];
                     let (arrow, class, note) = match moved {
-                        Some(from_rank) if from_rank > rank => ("↑", "up", moved_text(lang, from_rank, rank)),
-                        Some(from_rank) => ("↓", "down", moved_text(lang, from_rank, rank)),
+                        Some(from_rank) if from_rank > rank => ("↑", "up", i18n::rank_moved(lang, from_rank, rank)),
+                        Some(from_rank) => ("↓", "down", i18n::rank_moved(lang, from_rank, rank)),
                         None => ("", "", String::new()),
                     };
                     view! {
@@ -164,8 +155,8 @@ pub fn BlendCalculator() -> impl IntoView {
     let saved_note = move || {
         let lang = state.lang.get();
         match objectives.get() {
-            Some(o) if o.len() == 2 => saved_text(lang, &o[0], &o[1], weight.get()),
-            Some(o) => not_saved_text(lang, o.len()),
+            Some(o) if o.len() == 2 => i18n::blend_weight_saved(lang, &o[0], &o[1], weight.get()),
+            Some(o) => i18n::blend_weight_not_saved(lang, o.len()),
             None => String::new(),
         }
     };
@@ -177,7 +168,7 @@ pub fn BlendCalculator() -> impl IntoView {
                     let lang = state.lang.get();
                     let top = ranking.get().first().map(|r| r.0);
                     let title = top.and_then(|i| items.with(|l| l.get(i).map(|it| it.title.clone()))).unwrap_or_default();
-                    blend_sentence(lang, weight.get(), &title)
+                    i18n::blend_leader(lang, weight.get(), &title)
                 }}</p>
             </div>
             <div class="calc-slider">
@@ -211,50 +202,5 @@ pub fn BlendCalculator() -> impl IntoView {
                 </div>
             </details>
         </section>
-    }
-}
-
-fn moved_text(lang: Lang, from: usize, to: usize) -> String {
-    match lang {
-        Lang::En => format!("from {from} to {to}"),
-        Lang::Ko => format!("{from}위 → {to}위"),
-    }
-}
-
-fn blend_sentence(lang: Lang, w: f64, top: &str) -> String {
-    let (q, e) = (num(w * 100.0, 0), num((1.0 - w) * 100.0, 0));
-    match lang {
-        Lang::En => format!("With {q} % weight on quality and {e} % on engagement, “{top}” comes first."),
-        Lang::Ko => format!("품질에 {q} %, 참여도에 {e} %의 가중치를 두면 “{top}”이(가) 1위가 됩니다."),
-    }
-}
-
-fn saved_text(lang: Lang, first: &str, second: &str, w: f64) -> String {
-    let name = |s: &str, i: usize| if s.trim().is_empty() { format!("#{i}") } else { s.to_string() };
-    let (a, b) = (name(first, 1), name(second, 2));
-    let (wa, wb) = (num(w, 3), num(1.0 - w, 3));
-    match lang {
-        Lang::En => format!(
-            "Saved in your goals: w = {wa} is the weight of the first objective, “{a}”, and 1 − w = {wb} the weight of the second, “{b}”."
-        ),
-        Lang::Ko => format!(
-            "목표 단계에 저장됩니다. w = {wa}는 첫 번째 세부 목표 “{a}”의 가중치이고, 1 − w = {wb}는 두 번째 세부 목표 “{b}”의 가중치입니다."
-        ),
-    }
-}
-
-fn not_saved_text(lang: Lang, objectives: usize) -> String {
-    match lang {
-        Lang::En => format!(
-            "Your plan has {}. The weight is saved in the goals step when the plan has exactly two objectives: w for the first, 1 − w for the second.",
-            match objectives {
-                0 => "no objectives yet".to_string(),
-                1 => "one objective".to_string(),
-                n => format!("{n} objectives"),
-            }
-        ),
-        Lang::Ko => format!(
-            "이 계획의 세부 목표는 {objectives}개입니다. 세부 목표가 정확히 두 개일 때 가중치가 목표 단계에 저장됩니다(첫 번째에 w, 두 번째에 1 − w)."
-        ),
     }
 }

@@ -1,7 +1,7 @@
 //! The one chart the calculators draw: lines and marked points on two linear axes, as inline SVG,
 //! with a text summary and the data as a table in `<details>` (ROC, precision–recall, Pareto).
 
-use crate::i18n::Msg;
+use crate::i18n::{num, Msg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -103,7 +103,7 @@ fn tick_text(axis: &Axis, v: f64) -> String {
     } else {
         0
     };
-    super::num(v, decimals)
+    num(v, decimals)
 }
 
 /// A chart: the SVG image (`role="img"` with its name and the `summary` as description), the

@@ -63,45 +63,6 @@ pub fn CalcPage(tool: Tool) -> impl IntoView {
 // Number wording
 // ---------------------------------------------------------------------------------------------------
 
-/// A number with thousands separators and at most `decimals` decimals (trailing zeros dropped).
-pub(crate) fn num(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return "—".to_string();
-    }
-    let text = format!("{:.*}", decimals, value);
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i.to_string(), f.trim_end_matches('0').to_string()),
-        None => (text.clone(), String::new()),
-    };
-    let (sign, digits) = match int.strip_prefix('-') {
-        Some(d) => ("-", d.to_string()),
-        None => ("", int),
-    };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    let sign = if grouped.chars().all(|c| c == '0' || c == ',') && frac.is_empty() { "" } else { sign };
-    if frac.is_empty() {
-        format!("{sign}{grouped}")
-    } else {
-        format!("{sign}{grouped}.{frac}")
-    }
-}
-
-/// A whole count with separators.
-pub(crate) fn count(value: u64) -> String {
-    num(value as f64, 0)
-}
-
-/// A share as a percentage with one decimal.
-pub(crate) fn pct(value: f64) -> String {
-    format!("{} %", num(value * 100.0, 1))
-}
-
 /// A value for an `<input type=number>`: no separators, float noise rounded away.
 fn input_text(value: f64) -> String {
     let rounded = (value * 1e9).round() / 1e9;
@@ -139,16 +100,14 @@ pub(crate) enum Unit {
 
 impl Unit {
     pub fn text(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Unit::Percent, _) => "%",
-            (Unit::Points, Lang::En) => "percentage points",
-            (Unit::Points, Lang::Ko) => "%p",
-            (Unit::Ms, _) => "ms",
-            (Unit::Qps, Lang::En) => "requests/s",
-            (Unit::Qps, Lang::Ko) => "건/초",
-            (Unit::Mb, _) => "MB",
-            (Unit::PerDay, Lang::En) => "users a day",
-            (Unit::PerDay, Lang::Ko) => "명/일",
+        match self {
+            // Symbols, the same in every language.
+            Unit::Percent => "%",
+            Unit::Ms => "ms",
+            Unit::Mb => "MB",
+            Unit::Points => lang.t(Msg::UnitPoints),
+            Unit::Qps => lang.t(Msg::UnitQps),
+            Unit::PerDay => lang.t(Msg::UnitPerDay),
         }
     }
 }

@@ -7,14 +7,13 @@
 //! costs, β or prevalence change), and the figures at the threshold (on every move).
 
 use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
-use super::{num, num_field, opt, pct, section_lens, NumSpec};
+use super::{num_field, opt, section_lens, NumSpec};
 use crate::calc::plan_inputs::{self as inputs};
 use crate::calc::threshold::{
-    precision_at_prevalence, Binormal, BinormalError, Choice, CurvePoint, Decisions, Figures, Masses, Metrics,
-    OperatingPoint, RateSource, RowProblem, ScoreSummary, Scores, ScoresError, ScoresReader, Suggested, Targets,
-    MAX_TEXT_BYTES,
+    precision_at_prevalence, Binormal, BinormalError, Choice, CurvePoint, Decisions, Masses, Metrics, OperatingPoint,
+    RateSource, ScoreSummary, Scores, ScoresError, ScoresReader, Suggested, Targets, MAX_TEXT_BYTES,
 };
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, num, pct, Lang, Msg};
 use crate::plan::{Plan, ThresholdSection};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -180,121 +179,10 @@ fn threshold_text(lang: Lang, x: f64) -> String {
     }
 }
 
-/// A positive share as "k in n": 1 in n below 15 %, otherwise tenths.
-fn k_in_n(share: f64) -> (f64, f64) {
-    if share < 0.15 {
-        (1.0, (1.0 / share).round())
-    } else {
-        ((share * 10.0).round().clamp(1.0, 10.0), 10.0)
-    }
-}
-
-/// A share in plain words: "about 1 in 20" or "about 3 in 10".
-fn in_words(lang: Lang, share: f64) -> String {
-    if share <= 0.0 {
-        return match lang {
-            Lang::En => "none".to_string(),
-            Lang::Ko => "0건".to_string(),
-        };
-    }
-    let (k, n) = k_in_n(share);
-    match lang {
-        Lang::En => format!("about {} in {}", num(k, 0), num(n, 0)),
-        Lang::Ko => format!("약 {}건 중 {}건", num(n, 0), num(k, 0)),
-    }
-}
-
-/// One sentence of what the threshold means.
-fn meaning(lang: Lang, threshold: f64, precision: Option<f64>, recall: Option<f64>) -> String {
-    let at = num(threshold, 2);
-    let Some(recall) = recall else {
-        return lang.t(Msg::CalcThrNoPositives).to_string();
-    };
-    let missed = in_words(lang, 1.0 - recall);
-    match (lang, precision) {
-        (Lang::En, None) => format!("At {at}, nothing is flagged, so every positive case gets through."),
-        (Lang::Ko, None) => format!("임계값 {at}에서는 아무것도 양성으로 판정하지 않으므로 실제 양성을 모두 놓칩니다."),
-        (Lang::En, Some(p)) => {
-            let alarms = if p >= 1.0 {
-                "no flagged case is a false alarm".to_string()
-            } else if k_in_n(1.0 - p).0 == 1.0 {
-                format!("{} flagged cases is a false alarm", in_words(lang, 1.0 - p))
-            } else {
-                format!("{} flagged cases are false alarms", in_words(lang, 1.0 - p))
-            };
-            let gets = if recall >= 1.0 {
-                "no positive case gets through".to_string()
-            } else if k_in_n(1.0 - recall).0 == 1.0 {
-                format!("{missed} positive cases gets through")
-            } else {
-                format!("{missed} positive cases get through")
-            };
-            format!("At {at}, {alarms}, and {gets}.")
-        }
-        (Lang::Ko, Some(p)) => {
-            let alarms = if p >= 1.0 {
-                "양성으로 판정한 사례 중 거짓 경보는 없고".to_string()
-            } else {
-                format!("양성으로 판정한 사례 {}이 거짓 경보이고", in_words(lang, 1.0 - p))
-            };
-            let gets = if recall >= 1.0 {
-                "실제 양성은 하나도 놓치지 않습니다".to_string()
-            } else {
-                format!("실제 양성 {missed}을 놓칩니다")
-            };
-            format!("임계값 {at}에서는 {alarms}, {gets}.")
-        }
-    }
-}
-
 fn scores_error_text(lang: Lang, e: &LoadError) -> Vec<String> {
-    let problem = |p: RowProblem| {
-        lang.t(match p {
-            RowProblem::MissingColumn => Msg::CalcThrRowMissing,
-            RowProblem::ExtraColumn => Msg::CalcThrRowExtra,
-            RowProblem::ScoreNotANumber => Msg::CalcThrRowScore,
-            RowProblem::ScoreNotFinite => Msg::CalcThrRowFinite,
-            RowProblem::LabelNotRecognised => Msg::CalcThrRowLabel,
-        })
-    };
-    let mb = |b: usize| num(b as f64 / 1_048_576.0, 1);
-    match (lang, e) {
-        (_, LoadError::Unreadable) => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
-        (_, LoadError::Scores(ScoresError::Empty)) => vec![lang.t(Msg::CalcThrEmpty).to_string()],
-        (Lang::En, LoadError::Scores(ScoresError::TooLarge { bytes, limit })) => {
-            vec![format!("The file is {} MB; the limit is {} MB. Try a sample of the rows.", mb(*bytes), mb(*limit))]
-        }
-        (Lang::Ko, LoadError::Scores(ScoresError::TooLarge { bytes, limit })) => {
-            vec![format!(
-                "파일 크기가 {} MB로 한도 {} MB를 넘습니다. 행 일부만 골라 다시 시도하세요.",
-                mb(*bytes),
-                mb(*limit)
-            )]
-        }
-        (Lang::En, LoadError::Scores(ScoresError::TooManyRows { limit })) => {
-            vec![format!("There are more than {} rows. Try a sample of the rows.", num(*limit as f64, 0))]
-        }
-        (Lang::Ko, LoadError::Scores(ScoresError::TooManyRows { limit })) => {
-            vec![format!("행이 {}개를 넘습니다. 행 일부만 골라 다시 시도하세요.", num(*limit as f64, 0))]
-        }
-        (_, LoadError::Scores(ScoresError::LengthMismatch { .. })) => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
-        (_, LoadError::Scores(ScoresError::BadRows { first, total })) => {
-            let mut lines: Vec<String> = first
-                .iter()
-                .map(|b| match lang {
-                    Lang::En => format!("Line {}: {}", b.line, problem(b.problem)),
-                    Lang::Ko => format!("{}행: {}", b.line, problem(b.problem)),
-                })
-                .collect();
-            let more = total.saturating_sub(first.len());
-            if more > 0 {
-                lines.push(match lang {
-                    Lang::En => format!("…and {} more rows with problems.", num(more as f64, 0)),
-                    Lang::Ko => format!("…그 밖에도 문제가 있는 행이 {}개 더 있습니다.", num(more as f64, 0)),
-                });
-            }
-            lines
-        }
+    match e {
+        LoadError::Unreadable => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
+        LoadError::Scores(e) => i18n::scores_error(lang, e),
     }
 }
 
@@ -529,7 +417,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
         match now.get() {
             Some(n) => {
                 let precision = n.shifted_precision.or(n.metrics.precision);
-                meaning(lang, threshold.get(), precision, n.metrics.recall)
+                i18n::threshold_meaning(lang, threshold.get(), precision, n.metrics.recall)
             }
             None => String::new(),
         }
@@ -541,19 +429,8 @@ pub fn ThresholdCalculator() -> impl IntoView {
         match source.get() {
             Source::Model(_) => lang.t(Msg::CalcThrFiguresModel).to_string(),
             Source::Own(s) => {
-                let rows = num(s.0.len() as f64, 0);
-                let pos = num(s.0.positives() as f64, 0);
                 let from = t.scores_name.clone().unwrap_or_else(|| lang.t(Msg::CalcThrPasted).to_string());
-                match (lang, s.0.figures()) {
-                    (Lang::En, Figures::Exact) => format!("Exact figures from {rows} rows ({pos} positive), {from}."),
-                    (Lang::Ko, Figures::Exact) => format!("{from}의 {rows}행(양성 {pos}행)으로 계산한 정확한 값입니다."),
-                    (Lang::En, Figures::Summary) => format!(
-                        "Summary figures: {rows} rows ({pos} positive) from {from}, kept in the plan as a binned summary, so counts and curves are close approximations. Load the file again for exact figures."
-                    ),
-                    (Lang::Ko, Figures::Summary) => format!(
-                        "요약 값입니다. {from}의 {rows}행(양성 {pos}행)을 구간으로 묶은 요약만 계획에 저장되므로 개수와 곡선은 근삿값입니다. 정확한 값이 필요하면 파일을 다시 불러오세요."
-                    ),
-                }
+                i18n::score_figures(lang, s.0.figures(), s.0.len(), s.0.positives(), &from)
             }
             Source::NoScores => lang.t(Msg::CalcThrNoScoresYet).to_string(),
             Source::BadModel(_) => String::new(),
@@ -655,16 +532,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let (Source::Own(s), Some(n)) = (source.get(), now.get()) else { return String::new() };
         let (Some(base), Some(dep)) = (s.0.prevalence(), deploy.get()) else { return String::new() };
         let (Some(p0), Some(p1)) = (n.metrics.precision, n.shifted_precision) else { return String::new() };
-        match lang {
-            Lang::En => format!(
-                "Your validation data has {} positives; where {} of cases are positive, precision at this threshold would be {} instead of {} (recall and false-positive rate stay the same). Suggested thresholds and costs use {}.",
-                pct(base), pct(dep), pct(p1), pct(p0), pct(dep)
-            ),
-            Lang::Ko => format!(
-                "검증 데이터의 양성 비율은 {}입니다. 양성 비율이 {}인 곳에서는 이 임계값의 정밀도가 {}가 아니라 {}가 됩니다(재현율과 거짓 양성 비율은 그대로). 추천 임계값과 비용은 {} 기준입니다.",
-                pct(base), pct(dep), pct(p0), pct(p1), pct(dep)
-            ),
-        }
+        i18n::prevalence_shift(lang, base, dep, p0, p1)
     };
 
     let suggestion_list = move || {
@@ -704,10 +572,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 "youden",
             ),
             (
-                match lang {
-                    Lang::En => format!("Highest recall with precision ≥ {}", pct(w.min_precision)),
-                    Lang::Ko => format!("정밀도 {} 이상에서 재현율 최대", pct(w.min_precision)),
-                },
+                i18n::recall_at_precision(lang, w.min_precision),
                 s.recall_at_precision,
                 s.recall_at_precision
                     .map(|c| format!("{} {}", lang.t(Msg::CalcThrRecall), pct(c.value)))
@@ -715,10 +580,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 "recall-at-precision",
             ),
             (
-                match lang {
-                    Lang::En => format!("Lowest false-positive rate with recall ≥ {}", pct(w.min_recall)),
-                    Lang::Ko => format!("재현율 {} 이상에서 거짓 양성 비율 최소", pct(w.min_recall)),
-                },
+                i18n::fpr_at_recall(lang, w.min_recall),
                 s.fpr_at_recall,
                 s.fpr_at_recall
                     .map(|c| format!("{} {}", lang.t(Msg::CalcThrFpr), pct(c.value)))
@@ -760,10 +622,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
                     <tbody>{items}</tbody>
                 </table>
             </div>
-            <p class="hint">{match lang {
-                Lang::En => format!("Computed at a prevalence of {}.", pct(s.prevalence)),
-                Lang::Ko => format!("양성 비율 {} 기준으로 계산했습니다.", pct(s.prevalence)),
-            }}</p>
+            <p class="hint">{i18n::computed_at_prevalence(lang, s.prevalence)}</p>
         }
         .into_any()
     };
@@ -801,10 +660,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
             table_rows,
         }
     });
-    let here = move |lang: Lang| match lang {
-        Lang::En => format!("Current threshold {}", num(threshold.get(), 4)),
-        Lang::Ko => format!("현재 임계값 {}", num(threshold.get(), 4)),
-    };
+    let here = move |lang: Lang| i18n::current_threshold(lang, threshold.get());
     let roc_marks = Signal::derive(move || {
         let lang = state.lang.get();
         now.get()
@@ -823,15 +679,8 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let lang = state.lang.get();
         let auc = curves.with(|c| c.as_ref().and_then(|c| c.auc));
         let point = now.with(|n| n.as_ref().and_then(|n| n.point));
-        match (lang, auc, point) {
-            (Lang::En, Some(a), Some(p)) => format!(
-                "ROC curve with an area of {a:.4}. At the current threshold the true-positive rate is {} and the false-positive rate {}.",
-                pct(p.tpr), pct(p.fpr)
-            ),
-            (Lang::Ko, Some(a), Some(p)) => format!(
-                "ROC 곡선 아래 면적은 {a:.4}입니다. 현재 임계값에서 참 양성 비율은 {}, 거짓 양성 비율은 {}입니다.",
-                pct(p.tpr), pct(p.fpr)
-            ),
+        match (auc, point) {
+            (Some(a), Some(p)) => i18n::roc_summary(lang, a, p.tpr, p.fpr),
             _ => lang.t(Msg::CalcThrNoCurve).to_string(),
         }
     });
@@ -839,15 +688,8 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let lang = state.lang.get();
         let ap = curves.with(|c| c.as_ref().and_then(|c| c.ap));
         let m = now.with(|n| n.as_ref().map(|n| n.metrics));
-        match (lang, ap, m.and_then(|m| Some((m.recall?, m.precision?)))) {
-            (Lang::En, Some(a), Some((r, p))) => format!(
-                "Precision–recall curve with an average precision of {a:.4}. At the current threshold recall is {} and precision {}.",
-                pct(r), pct(p)
-            ),
-            (Lang::Ko, Some(a), Some((r, p))) => format!(
-                "정밀도–재현율 곡선의 평균 정밀도는 {a:.4}입니다. 현재 임계값에서 재현율은 {}, 정밀도는 {}입니다.",
-                pct(r), pct(p)
-            ),
+        match (ap, m.and_then(|m| Some((m.recall?, m.precision?)))) {
+            (Some(a), Some((r, p))) => i18n::pr_summary(lang, a, r, p),
             _ => lang.t(Msg::CalcThrNoCurve).to_string(),
         }
     });

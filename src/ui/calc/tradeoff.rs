@@ -2,10 +2,10 @@
 //! the Pareto chart, instances and monthly cost per candidate, and the recommendation.
 
 use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
-use super::{count, num, num_field, num_field_with, section_lens, NumSpec, Unit};
+use super::{num_field, num_field_with, section_lens, NumSpec, Unit};
 use crate::calc::plan_inputs::{effective_tradeoff, tradeoff_inputs};
-use crate::calc::tradeoff::{self, Blocker, CandidateField, PickReason, Recommendation, RequirementsError};
-use crate::i18n::{Lang, Msg};
+use crate::calc::tradeoff::{self, Recommendation, RequirementsError};
+use crate::i18n::{self, count, num, Lang, Msg};
 use crate::plan::{Candidate, Plan};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -48,10 +48,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
 
     let name_of = move |i: usize, name: &str, lang: Lang| {
         if name.trim().is_empty() {
-            match lang {
-                Lang::En => format!("Candidate {}", i + 1),
-                Lang::Ko => format!("후보 {}", i + 1),
-            }
+            i18n::candidate_name(lang, i + 1)
         } else {
             name.to_string()
         }
@@ -69,7 +66,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 let text = match r.recommendation {
                     Recommendation::Pick { index, reason } => {
                         let a = &r.assessments[index];
-                        pick_sentence(lang, &name_of(index, &cands[index].name, lang), reason, cands[index].quality, cands[index].p95_ms, a.monthly_cost)
+                        i18n::tradeoff_pick(lang, &name_of(index, &cands[index].name, lang), reason, cands[index].quality, cands[index].p95_ms, a.monthly_cost)
                     }
                     Recommendation::NoneFeasible => state.t(Msg::CalcTrdNoneFeasible).to_string(),
                     Recommendation::NoCandidates => state.t(Msg::CalcTrdNoCandidates).to_string(),
@@ -242,7 +239,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                         </div>
                         <button type="button" class="danger" data-testid="tradeoff-remove"
                             on:click=move |_| edit_section(state, move |s| { if i < s.candidates.len() { s.candidates.remove(i); } })>
-                            {move || remove_label(state.lang.get(), &name_of(i, &name.get(), state.lang.get()))}
+                            {move || i18n::remove_label(state.lang.get(), &name_of(i, &name.get(), state.lang.get()))}
                         </button>
                     </fieldset>
                 }
@@ -275,13 +272,6 @@ pub fn TradeoffCalculator() -> impl IntoView {
     }
 }
 
-fn remove_label(lang: Lang, name: &str) -> String {
-    match lang {
-        Lang::En => format!("Remove “{name}”"),
-        Lang::Ko => format!("“{name}” 삭제"),
-    }
-}
-
 fn requirements_msg(e: RequirementsError) -> Msg {
     match e {
         RequirementsError::PeakNotPositive => Msg::CalcTrdErrPeak,
@@ -291,42 +281,8 @@ fn requirements_msg(e: RequirementsError) -> Msg {
     }
 }
 
-fn field_name(lang: Lang, f: CandidateField) -> &'static str {
-    lang.t(match f {
-        CandidateField::Quality => Msg::CalcTrdQuality,
-        CandidateField::P50 => Msg::CalcTrdP50,
-        CandidateField::P95 => Msg::CalcTrdP95,
-        CandidateField::Throughput => Msg::CalcTrdThroughput,
-        CandidateField::Price => Msg::CalcTrdPricing,
-        CandidateField::Size => Msg::CalcTrdSize,
-    })
-}
-
 fn status_text(lang: Lang, a: &tradeoff::Assessment) -> String {
-    let mut parts: Vec<String> = a
-        .blockers
-        .iter()
-        .map(|b| match (lang, b) {
-            (Lang::En, Blocker::TooSlow { p95_ms, budget_ms }) => {
-                format!("too slow ({} ms over the {} ms budget)", num(p95_ms - budget_ms, 1), num(*budget_ms, 1))
-            }
-            (Lang::Ko, Blocker::TooSlow { p95_ms, budget_ms }) => {
-                format!("너무 느림({} ms 예산보다 {} ms 초과)", num(*budget_ms, 1), num(p95_ms - budget_ms, 1))
-            }
-            (Lang::En, Blocker::OverBudget { monthly_cost, budget }) => {
-                format!("over budget ({} a month against {})", num(*monthly_cost, 2), num(*budget, 2))
-            }
-            (Lang::Ko, Blocker::OverBudget { monthly_cost, budget }) => {
-                format!("예산 초과(월 {}, 예산 {})", num(*monthly_cost, 2), num(*budget, 2))
-            }
-            (Lang::En, Blocker::InvalidCandidate { field }) => {
-                format!("cannot be judged: check “{}”", field_name(lang, *field))
-            }
-            (Lang::Ko, Blocker::InvalidCandidate { field }) => {
-                format!("판단할 수 없음: “{}” 값을 확인하세요", field_name(lang, *field))
-            }
-        })
-        .collect();
+    let mut parts: Vec<String> = a.blockers.iter().map(|b| i18n::tradeoff_blocker(lang, b)).collect();
     if a.feasible {
         parts.push(lang.t(Msg::CalcTrdFeasible).to_string());
     }
@@ -334,28 +290,4 @@ fn status_text(lang: Lang, a: &tradeoff::Assessment) -> String {
         parts.push(lang.t(Msg::CalcTrdDominated).to_string());
     }
     parts.join("; ")
-}
-
-fn pick_sentence(lang: Lang, name: &str, reason: PickReason, quality: f64, p95: f64, cost: f64) -> String {
-    let (q, l, c) = (num(quality, 4), num(p95, 1), num(cost, 2));
-    match (lang, reason) {
-        (Lang::En, PickReason::OnlyFeasible) => format!(
-            "Recommended: “{name}”, the only candidate that meets the latency budget, the peak load and the monthly budget (quality {q}, p95 {l} ms, {c} a month)."
-        ),
-        (Lang::En, PickReason::BestQuality) => format!(
-            "Recommended: “{name}”, the highest quality ({q}) among the candidates that meet every requirement (p95 {l} ms, {c} a month)."
-        ),
-        (Lang::En, PickReason::CheaperAtEqualQuality) => format!(
-            "Recommended: “{name}”: as good as the best feasible candidate (quality {q}) and cheaper, at {c} a month (p95 {l} ms)."
-        ),
-        (Lang::Ko, PickReason::OnlyFeasible) => format!(
-            "추천: “{name}”. 지연 시간 예산, 최대 부하, 월 예산을 모두 만족하는 유일한 후보입니다(품질 {q}, p95 {l} ms, 월 {c})."
-        ),
-        (Lang::Ko, PickReason::BestQuality) => format!(
-            "추천: “{name}”. 모든 요구 사항을 만족하는 후보 가운데 품질이 가장 높습니다(품질 {q}, p95 {l} ms, 월 {c})."
-        ),
-        (Lang::Ko, PickReason::CheaperAtEqualQuality) => format!(
-            "추천: “{name}”. 만족하는 후보 중 최고 품질({q})과 같으면서 더 저렴합니다(월 {c}, p95 {l} ms)."
-        ),
-    }
 }

@@ -2,7 +2,7 @@
 //! objectives are combined: one loss, or separate models blended by weights.
 
 use super::{calc_link, more};
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{self, Msg};
 use crate::plan::{LabelScenario, ObjectiveStrategy};
 use crate::route::Tool;
 use crate::ui::fields::{
@@ -23,21 +23,6 @@ const STRATEGIES: &[Opt<ObjectiveStrategy>] = &[
     opt_note(ObjectiveStrategy::CombinedLoss, Msg::StrategyCombined, Msg::StrategyCombinedTradeoff),
     opt_note(ObjectiveStrategy::SeparateModels, Msg::StrategySeparate, Msg::StrategySeparateTradeoff),
 ];
-
-/// "Weights add up to 0.9." in the interface language.
-fn weight_sum(lang: Lang, sum: f64, given: usize, total: usize) -> String {
-    let sum = (sum * 1000.0).round() / 1000.0;
-    match lang {
-        Lang::En if given < total => {
-            format!("{given} of {total} objectives have a weight; so far they add up to {sum}.")
-        }
-        Lang::En => format!("The weights add up to {sum}. Weights that add up to 1 read as shares."),
-        Lang::Ko if given < total => {
-            format!("세부 목표 {total}개 중 {given}개에 가중치가 있고, 지금까지 합은 {sum}입니다.")
-        }
-        Lang::Ko => format!("가중치의 합은 {sum}입니다. 합이 1이면 각 가중치를 비율로 읽을 수 있습니다."),
-    }
-}
 
 #[component]
 pub fn GoalsStep() -> impl IntoView {
@@ -86,7 +71,7 @@ pub fn GoalsStep() -> impl IntoView {
                 {more(Msg::StrategyMoreSummary, &[Msg::StrategyMore1, Msg::StrategyMore2])}
                 {text_field("goals-strategy-note", Msg::StrategyNote, None, true, lens!(goals.strategy_note))}
                 <p class="hint" data-testid="weight-sum">
-                    {move || weights.with(|(sum, given, total)| weight_sum(state.lang.get(), *sum, *given, *total))}
+                    {move || weights.with(|(sum, given, total)| i18n::weight_sum(state.lang.get(), *sum, *given, *total))}
                 </p>
                 {show(separate, || calc_link(Tool::Blend, Msg::OpenBlendCalc, Msg::BlendCalcNote))}
             </section>
