@@ -2,7 +2,8 @@
 //!
 //! The table is a macro invocation: each entry must give both `en` and `ko`, so a missing
 //! translation does not compile. Texts with values in them are functions below the table,
-//! each matching on [`Lang`] exhaustively for the same reason.
+//! each matching on [`Lang`] exhaustively for the same reason; the numbers in them are worded
+//! by [`num`], [`count`] and [`pct`].
 
 mod table;
 

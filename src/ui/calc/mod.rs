@@ -1,7 +1,7 @@
 //! The decision calculators, one file each, usable inside their lifecycle step and on a page of
 //! their own. Each reads and writes the open plan through `use_state()`; the maths is in
-//! `crate::calc`, and this module only holds what the four share: number fields, number wording
-//! and the page frame.
+//! `crate::calc`, the texts and number wording in `crate::i18n`, and this module only holds what
+//! the four share: number fields, "not defined" figures and the page frame.
 
 mod abtest;
 mod blend;
