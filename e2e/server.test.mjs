@@ -28,7 +28,7 @@ function request(path, headers = {}) {
   });
 }
 
-const wasm = () => readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+const wasm = () => readdirSync(DIST).find((f) => /^mlplan-[0-9a-f]+_bg\.wasm$/.test(f));
 
 describe('test server', () => {
   test('brotli or gzip as the browser asks, and the bytes decode to the file', async () => {

@@ -266,6 +266,53 @@ describe('shell', () => {
   });
 });
 
+describe('code loaded on demand', () => {
+  const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+
+  test('the start page loads one wasm module; a plan page loads its chunks once', async () => {
+    // No service worker, so every request the page makes is seen here.
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await openApp(page, env.origin);
+    await page.waitForSelector('[data-testid=new-plan]');
+    const first = wasmFiles(requests);
+    assert.equal(first.length, 1, `the start page fetched ${first.join(', ')}`);
+    assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/);
+    await createPlan(page, 'Chunked plan');
+    await page.waitForSelector('#problem-statement');
+    assert.ok(wasmFiles(requests).some((n) => /^split_step_pages-/.test(n)), 'the step page came in its own chunk');
+    const afterSteps = wasmFiles(requests).length;
+    await page.click('[data-testid=step-nav] a[href$="/goals"]');
+    await page.waitForSelector('h1#page-heading:has-text("Goal")');
+    assert.equal(wasmFiles(requests).length, afterSteps, 'another step fetches nothing more');
+    await context.close();
+  });
+
+  test('a chunk that cannot be fetched: a notice in the person\'s language, the rest works, Try again loads it', async () => {
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const offline = (route) => route.abort('internetdisconnected');
+    await page.route(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, offline);
+    await openApp(page, env.origin);
+    await createPlan(page, 'Plan made offline');
+    const notice = page.locator('[data-testid=page-unavailable]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /could not be loaded/);
+    await page.click('[data-testid=lang-switch]');
+    assert.match(await notice.textContent(), /불러오지 못했습니다/);
+    await page.click('[data-testid=lang-switch]');
+    await page.fill('[data-testid=plan-title]', 'Renamed while offline');
+    await page.unroute(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, offline);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('#problem-statement');
+    assert.equal(await notice.count(), 0);
+    await page.reload();
+    await page.waitForSelector('#problem-statement');
+    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Renamed while offline', 'the title typed meanwhile was saved');
+    await context.close();
+  });
+});
+
 describe('accessibility (axe-core)', () => {
   for (const locale of ['en-US', 'ko-KR']) {
     for (const colorScheme of ['light', 'dark']) {

@@ -27,9 +27,10 @@ export const TARGETS = {
 
 /**
  * The gate, in one place: what the test command enforces today. Performance is held to a floor
- * under its target: on phone settings it scores 0.77-0.88, because the wasm (about 430 kB brotli)
- * takes about 2.5 s at Lighthouse's simulated 1.6 Mbps. It reaches the target when the bundle
- * meets the size budget; until then the floor stops it getting worse. The others are at target.
+ * under its target. On phone settings the start page scores 0.93-0.95 (its 189 kB brotli wasm is
+ * the first paint); an opened example scores 0.71-0.78, as building its first step page blocks the
+ * main thread for about half a second at Lighthouse's fourfold CPU slowdown. The floor stops either
+ * getting worse until that is fixed; the other categories are at target.
  */
 export const THRESHOLDS = { ...TARGETS, performance: 0.65 };
 

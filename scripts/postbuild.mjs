@@ -1,11 +1,13 @@
 // Trunk post-build hook, run in Trunk's staging directory:
-// 1. moves every inline <script> of index.html into a hashed file of its own, so the page runs
-//    under a Content-Security-Policy that allows only the app's own files;
+// 1. builds the app's WebAssembly into it (scripts/wasm.mjs: split into a main module and chunks
+//    in a release build) and has the page start it from a file of its own, so the page runs under
+//    a Content-Security-Policy that allows only the app's own files;
 // 2. writes sw.js, the offline service worker, whose cache list is every file of this build
-//    (Trunk's hashed names) and whose cache name changes whenever any file does.
+//    (hashed names) and whose cache name changes whenever any file does.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { buildWasm } from './wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -15,19 +17,30 @@ if (!dir) {
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
-function moveInlineScripts() {
+// The page preloads the glue and the main wasm while the styles load, then starts the app.
+function startApp() {
+  const { glue, main, planPages } = buildWasm(dir, process.env.TRUNK_PROFILE === 'release');
+  // Opened on a plan page, the app needs that page's chunks right after the main module: fetch
+  // them alongside it instead of after it has started (the chunk loader's fetch takes them up).
+  const preload = `if (location.hash.startsWith('#/p/')) {
+  for (const file of ${JSON.stringify(planPages)}) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '' });
+    link.href = new URL('./' + file, import.meta.url).href;
+    document.head.append(link);
+  }
+}
+`;
+  const start = `import init from './${glue}';\n${planPages.length ? preload : ''}await init({ module_or_path: new URL('./${main}', import.meta.url) });\n`;
+  const name = `start-${sha(start).slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), start);
+  const tags = [
+    `<link rel="modulepreload" href="./${glue}">`,
+    `<link rel="preload" href="./${main}" as="fetch" type="application/wasm" crossorigin="">`,
+    `<script type="module" src="./${name}"></script>`,
+  ].join('\n    ');
   const indexPath = join(dir, 'index.html');
-  let moved = 0;
-  const html = readFileSync(indexPath, 'utf8').replace(/<script([^>]*)>([\s\S]*?)<\/script>/g, (whole, attrs, body) => {
-    if (/\bsrc\s*=/.test(attrs) || body.trim() === '') return whole;
-    const name = `start-${sha(body).slice(0, 16)}.js`;
-    writeFileSync(join(dir, name), body.trim() + '\n');
-    moved += 1;
-    const type = /type\s*=\s*"module"/.test(attrs) ? ' type="module"' : '';
-    return `<script${type} src="./${name}"></script>`;
-  });
-  writeFileSync(indexPath, html);
-  console.log(`postbuild: moved ${moved} inline script(s) out of index.html`);
+  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('</head>', `    ${tags}\n  </head>`));
+  console.log(`postbuild: the page starts ${glue} with ${main}`);
 }
 
 function files(d) {
@@ -51,5 +64,5 @@ function writeServiceWorker() {
   console.log(`postbuild: sw.js caches ${assets.length + 1} files`);
 }
 
-moveInlineScripts();
+startApp();
 writeServiceWorker();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building (and, with --test, testing) mlplan needs, and nothing that is already
 # there at the right version, so a warm machine is done in seconds. Every tool comes from a
-# package registry: crates for Trunk and wasm-bindgen, npm for wasm-opt and the browser driver,
+# package registry: crates for Trunk, wasm-bindgen and wasm-split, npm for wasm-opt and the browser driver,
 # Debian for Chromium. Nothing downloads a prebuilt binary or a browser of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_ver
   say "installing wasm-bindgen-cli $bindgen_version"
   # --locked fails for this version (a locked dependency is gone from the registry).
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --no-default-features
+fi
+
+# The release build splits the wasm into a main module and lazily loaded chunks (scripts/wasm.mjs).
+# Its CLI has no --version, so cargo's list of installed crates is checked instead.
+SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (about 2 minutes)"
+  cargo install wasm_split_cli_support --version "=$SPLIT_VERSION" --locked --features build-binary
 fi
 
 # npm tools (wasm-opt from binaryen, playwright-core, axe-core) live in tools/node_modules.

@@ -17,23 +17,46 @@ const one = (re) => {
 
 const glueName = one(/^mlplan-[0-9a-f]+\.js$/);
 const wasmName = one(/^mlplan-[0-9a-f]+_bg\.wasm$/);
+const loaderName = one(/^split-[0-9a-f]+\.js$/);
+const chunkNames = names.filter((n) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(n));
 const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
   .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
   .join('\n');
+const base64 = (name) => readFileSync(join(dist, name)).toString('base64');
+const unexport = (code) =>
+  code
+    .replace(/^export \{[^}]*\};?\s*$/gm, '')
+    .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+
+// The chunk loader (scripts/wasm.mjs) is an ES module that imports the glue and fetches the wasm
+// chunks; inlined, its exports become one object that stands in for the glue's imports of it, and
+// a module-scoped `fetch` answers its chunk requests from embedded bytes.
+const loader = readFileSync(join(dist, loaderName), 'utf8').replace(/^import \{ initSync \} from "[^"]*";?\s*$/m, '');
+const loaderExports = [...loader.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
+if (loaderExports.length === 0) throw new Error('single-file: the chunk loader exports nothing; update this script');
+const chunks = Object.fromEntries(chunkNames.map((n) => [n, base64(n)]));
 
 // The wasm-bindgen glue is an ES module; inline it as the body of one module script, drop its
 // exports, and start it from the embedded bytes instead of fetching the .wasm file.
-const glue = readFileSync(join(dist, glueName), 'utf8')
-  .replace(/^export default __wbg_init;\s*$/m, '')
-  .replace(/^export \{[^}]*\};?\s*$/gm, '')
-  .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+const glue = unexport(readFileSync(join(dist, glueName), 'utf8')).replace(
+  new RegExp(`^import \\* as (\\w+) from "\\./${loaderName.replace(/\./g, '\\.')}";?\\s*$`, 'gm'),
+  'const $1 = splitLoader;',
+);
 if (!/function __wbg_init\b|async function __wbg_init\b/.test(glue)) {
   throw new Error('single-file: the wasm-bindgen glue no longer defines __wbg_init; update this script');
 }
-const wasm = readFileSync(join(dist, wasmName)).toString('base64');
-const script = `${glue}
-const wasmBytes = Uint8Array.from(atob(${JSON.stringify(wasm)}), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+const bytes = (b64) => `Uint8Array.from(atob(${b64}), (c) => c.charCodeAt(0))`;
+const script = `const wasmChunks = ${JSON.stringify(chunks)};
+const fetch = (url) => {
+  const chunk = wasmChunks[String(url).split('/').pop()];
+  return chunk === undefined
+    ? globalThis.fetch(url)
+    : Promise.resolve(new Response(${bytes('chunk')}, { headers: { 'Content-Type': 'application/wasm' } }));
+};
+${unexport(loader)}
+const splitLoader = { ${loaderExports.join(', ')} };
+${glue}
+await __wbg_init({ module_or_path: ${bytes(JSON.stringify(base64(wasmName)))} });
 `;
 
 // The worked examples are plan files the app fetches when one is opened; a page opened from

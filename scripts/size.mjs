@@ -15,14 +15,19 @@ function files(dir) {
   });
 }
 
-// A first visit loads the page and everything it references. The worked examples' plan files
-// are fetched only when one is opened (the offline worker fetches them in the background after
-// the app has started); they are listed and totalled separately.
-const onDemand = (name) => name.startsWith('assets/examples/');
+// A first visit loads the page and everything it references. Two kinds of file are fetched only
+// when needed (and by the offline worker in the background once the app has started), so they are
+// listed and totalled apart: the worked examples' plan files, and the wasm chunks that a plan page,
+// the share panel or a shared link loads (scripts/wasm.mjs).
+const groups = [
+  { label: 'on demand (worked examples)', test: (name) => name.startsWith('assets/examples/') },
+  { label: 'on demand (wasm chunks)', test: (name) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(name) },
+];
+const onDemand = (name) => groups.find((g) => g.test(name));
 const firstVisit = (name) => !name.endsWith('.map') && !onDemand(name);
 const kb = (n) => (n / 1000).toFixed(1).padStart(8);
 let total = { raw: 0, gz: 0, br: 0 };
-let later = { raw: 0, gz: 0, br: 0 };
+const later = new Map(groups.map((g) => [g, { raw: 0, gz: 0, br: 0 }]));
 console.log(`${'file'.padEnd(44)}${'raw kB'.padStart(8)}${'gzip'.padStart(8)}${'brotli'.padStart(8)}`);
 for (const path of files(dist).sort()) {
   const data = readFileSync(path);
@@ -34,10 +39,10 @@ for (const path of files(dist).sort()) {
   console.log(`${name.padEnd(44)}${kb(data.length)}${kb(gz)}${kb(br)}`);
   const add = (t) => ({ raw: t.raw + data.length, gz: t.gz + gz, br: t.br + br });
   if (firstVisit(name)) total = add(total);
-  else if (onDemand(name)) later = add(later);
+  else if (onDemand(name)) later.set(onDemand(name), add(later.get(onDemand(name))));
 }
 console.log(`${'total (first visit)'.padEnd(44)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
-console.log(`${'on demand (worked examples)'.padEnd(44)}${kb(later.raw)}${kb(later.gz)}${kb(later.br)}`);
+for (const [g, t] of later) console.log(`${g.label.padEnd(44)}${kb(t.raw)}${kb(t.gz)}${kb(t.br)}`);
 if (total.br > budgetKb * 1000) {
   console.error(`size: brotli total ${(total.br / 1000).toFixed(1)} kB is over the ${budgetKb} kB budget`);
   process.exit(1);

@@ -1086,5 +1086,11 @@ messages! {
         en: "The example could not be loaded. Check the connection and try again.",
         ko: "예제를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
     }
+    LoadingPage { en: "Loading this page…", ko: "이 페이지를 불러오는 중…" }
+    PageUnavailable {
+        en: "This page could not be loaded. Check the connection and try again; the plan itself is safe.",
+        ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 계획은 그대로 안전합니다.",
+    }
+    TryAgain { en: "Try again", ko: "다시 시도" }
 
 }

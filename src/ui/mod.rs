@@ -4,6 +4,7 @@
 mod browser;
 mod calc;
 mod canvas;
+mod chunks;
 mod fields;
 mod files;
 mod header;
@@ -50,7 +51,7 @@ pub fn App() -> impl IntoView {
             {move || match state.route.get() {
                 Route::Home => view! { <library::LibraryPage/> }.into_any(),
                 Route::Plan { page, .. } => view! { <plan_page::PlanPage page=page/> }.into_any(),
-                Route::Link { mode, payload } => view! { <share::LinkPage mode=mode payload=payload/> }.into_any(),
+                Route::Link { mode, payload } => view! { <chunks::SharedLinkPage mode=mode payload=payload/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>

@@ -1,9 +1,9 @@
 //! An open plan: its title, the step navigation and the current page.
 
+use super::chunks::PageBody;
 use super::show::show;
 use super::state::{use_state, OpenProblem};
 use super::step_nav::StepNav;
-use super::steps::StepPage;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
 use crate::route::{Page, Route};
@@ -21,12 +21,7 @@ pub fn PlanPage(page: Page) -> impl IntoView {
                         <PlanTitle/>
                         <StepNav current=page/>
                         <article class="step" aria-labelledby="page-heading">
-                            {match page {
-                                Page::Step(step) => view! { <StepPage step=step/> <StepPager step=step/> }.into_any(),
-                                Page::Review => view! { <super::review::ReviewPage/> }.into_any(),
-                                Page::Report => view! { <super::report::ReportPage/> }.into_any(),
-                                Page::Calc(tool) => view! { <super::calc::CalcPage tool=tool/> }.into_any(),
-                            }}
+                            <PageBody page=page/>
                         </article>
                     </div>
                 })}
@@ -64,7 +59,7 @@ pub fn page_href(page: Page) -> String {
 
 /// Previous and next step links at the foot of each step.
 #[component]
-fn StepPager(step: Step) -> impl IntoView {
+pub fn StepPager(step: Step) -> impl IntoView {
     let state = use_state();
     view! {
         <nav class="pager" aria-label=state.text(Msg::PreviousNext)>

@@ -26,7 +26,7 @@ pub fn ShareButton() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)>
             {state.text(Msg::Share)}
         </button>
-        {show(move || open.get(), || view! { <SharePanel/> })}
+        {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
     }
 }
 
@@ -38,7 +38,7 @@ fn share_link(plan: &Plan, mode: LinkMode) -> String {
 }
 
 #[component]
-fn SharePanel() -> impl IntoView {
+pub fn SharePanel() -> impl IntoView {
     let state = use_state();
     let mode = RwSignal::new(LinkMode::Shared);
     let link =
@@ -214,7 +214,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
         </section>
         {show(move || viewing.get(), || view! {
             <div class="shared-view">
-                <super::report::ReportPage/>
+                <super::chunks::PageBody page=crate::route::Page::Report/>
             </div>
         })}
     }

@@ -1,0 +1,111 @@
+// Builds the app's WebAssembly into Trunk's staging directory (called by scripts/postbuild.mjs).
+//
+// Trunk's own Rust step runs cargo, wasm-bindgen and wasm-opt in one go and cannot split a wasm,
+// so this does those steps itself. In a release build the wasm is split into a main module (what
+// the start page needs) and chunks that load the first time a plan page or the share panel opens
+// (the `#[wasm_split]` functions in src/ui/chunks.rs):
+//   cargo build (--cfg mlplan_split, relocations kept) -> wasm-split-cli -> wasm-bindgen -> wasm-opt.
+// A debug build (`trunk build` without --release) is one module, unoptimised.
+// Every output name carries one hash of the whole build, since the files name each other.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+function run(cmd, args, env = {}) {
+  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+function targetDir() {
+  const meta = execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps'], { cwd: root, encoding: 'utf8' });
+  return JSON.parse(meta).target_directory;
+}
+
+// The release flags replace those in .cargo/config.toml for this target, so they repeat
+// `erase_components` from there.
+const SPLIT_RUSTFLAGS = '--cfg erase_components --cfg mlplan_split -Clink-args=--emit-relocs';
+
+function cargoBuild(release) {
+  const args = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'mlplan'];
+  if (release) args.push('--release');
+  run('cargo', args, release ? { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: SPLIT_RUSTFLAGS } : {});
+  return join(targetDir(), 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'mlplan.wasm');
+}
+
+/** Builds into `work`; returns the file names there: the glue, the main wasm, the chunk loader, chunks. */
+function buildInto(work, release) {
+  const wasm = cargoBuild(release);
+  const bindgenArgs = ['--target', 'web', '--no-typescript', '--out-dir', work, '--out-name', 'mlplan'];
+  if (!release) {
+    run('wasm-bindgen', [...bindgenArgs, wasm]);
+    return { glue: 'mlplan.js', main: 'mlplan_bg.wasm', loader: null, chunks: [] };
+  }
+  const split = join(work, 'split');
+  mkdirSync(split);
+  run('wasm-split-cli', ['--target', 'web', '--out-name', 'mlplan', wasm, split]);
+  // The chunks call into the main module through exports that wasm-bindgen would otherwise drop.
+  run('wasm-bindgen', [...bindgenArgs, '--keep-lld-exports', '--no-demangle', join(split, 'mlplan.wasm')]);
+  run('wasm-opt', ['-Oz', join(work, 'mlplan_bg.wasm'), '-o', join(work, 'mlplan_bg.wasm')]);
+  const chunks = readdirSync(split).filter((n) => n.endsWith('.wasm') && n !== 'mlplan.wasm');
+  for (const chunk of chunks) run('wasm-opt', ['-Oz', join(split, chunk), '-o', join(work, chunk)]);
+  writeFileSync(join(work, '__wasm_split.js'), readFileSync(join(split, '__wasm_split.js')));
+  return { glue: 'mlplan.js', main: 'mlplan_bg.wasm', loader: '__wasm_split.js', chunks };
+}
+
+const replaceAll = (text, pairs) => pairs.reduce((t, [from, to]) => t.split(from).join(to), text);
+
+/**
+ * Builds the wasm into `staging` under hashed names and returns the names the page loads: the
+ * glue, the main module, and the chunks a plan page needs (none in a debug build).
+ */
+export function buildWasm(staging, release) {
+  const work = join(root, 'target', 'mlplan-wasm');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const built = buildInto(work, release);
+  const all = [built.glue, built.main, ...(built.loader ? [built.loader] : []), ...built.chunks];
+  // This script's own text is hashed too: it rewrites the files it names.
+  const hash = createHash('sha256').update(readFileSync(new URL(import.meta.url)));
+  for (const name of all) hash.update(name).update(readFileSync(join(work, name)));
+  const h = hash.digest('hex').slice(0, 16);
+  const renamed = new Map([
+    [built.glue, `mlplan-${h}.js`],
+    [built.main, `mlplan-${h}_bg.wasm`],
+    ...(built.loader ? [[built.loader, `split-${h}.js`]] : []),
+    ...built.chunks.map((c) => [c, c.replace(/\.wasm$/, `-${h}.wasm`)]),
+  ]);
+  // The glue imports the chunk loader and names its own wasm; the loader imports the glue and
+  // fetches the chunks by name. Only those references change: the wasm still names its import
+  // module "./__wasm_split.js", and the glue's import object keys must keep that name.
+  const references = [...renamed].flatMap(([from, to]) => [
+    [`from "./${from}"`, `from "./${to}"`],
+    [`new URL("./${from}"`, `new URL("./${to}"`],
+    [`new URL('${from}'`, `new URL('${to}'`],
+  ]);
+  for (const [from, to] of renamed) {
+    const data = readFileSync(join(work, from));
+    const out = from.endsWith('.js') ? replaceAll(data.toString('utf8'), references) : data;
+    writeFileSync(join(staging, to), out);
+  }
+  const planPages = built.loader ? chunkFiles(readFileSync(join(work, built.loader), 'utf8'), 'plan_pages') : [];
+  return {
+    glue: renamed.get(built.glue),
+    main: renamed.get(built.main),
+    planPages: planPages.map((f) => renamed.get(f)),
+  };
+}
+
+/**
+ * The wasm files that the split point `split` loads, read from the chunk loader: its own module
+ * and every shared chunk whose comment names it.
+ */
+function chunkFiles(loader, split) {
+  const own = `split_${split}.wasm`;
+  if (!loader.includes(`"./${own}"`)) throw new Error(`wasm: the chunk loader does not load ${own}; update scripts/wasm.mjs`);
+  const shared = [...loader.matchAll(/\/\* ([\w, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)]
+    .filter((m) => m[1].split(', ').includes(split))
+    .map((m) => m[2]);
+  return [own, ...shared];
+}

@@ -1,0 +1,150 @@
+//! Views that the start page does not need: the body of a plan page (a step, a calculator, the
+//! review, the report), the share panel and the page a shared link opens.
+//!
+//! The release build (`scripts/wasm.mjs` sets `--cfg mlplan_split`) turns each `*_body` function
+//! into a split point: its code moves to a wasm chunk (`plan_pages` or `sharing`) that is fetched
+//! the first time one of them is called, so a first visit downloads only the shell. In other
+//! builds (the component tests, a debug `trunk build`) the same functions are called directly.
+
+use super::state::use_state;
+use crate::i18n::Msg;
+use crate::plan::Step;
+use crate::route::{LinkMode, Page, Tool};
+use leptos::prelude::*;
+#[cfg(mlplan_split)]
+use leptos::wasm_split::wasm_split;
+use std::future::Future;
+use std::sync::Arc;
+use std::task::{Context, Poll, Waker};
+
+/// A chunk that could not be fetched, for example offline before the service worker kept it.
+#[derive(Clone)]
+pub struct ChunkUnavailable;
+
+#[cfg(mlplan_split)]
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkUnavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkUnavailable
+    }
+}
+
+/// What a chunk gives: a function that builds the view, called under the page's own owner. A view
+/// built inside the loading future would make its signal reads the future's dependencies, and be
+/// rebuilt when they change, under an owner that may be gone by then.
+type Body = Result<ViewFn, ChunkUnavailable>;
+
+/// Calls a page body: awaited (the chunk may need fetching) in the split build, direct otherwise.
+#[cfg(mlplan_split)]
+macro_rules! load {
+    ($body:expr) => {
+        $body.await
+    };
+}
+#[cfg(not(mlplan_split))]
+macro_rules! load {
+    ($body:expr) => {
+        $body
+    };
+}
+
+#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn step_body(step: Step) -> Body {
+    Ok(ViewFn::from(move || view! { <super::steps::StepPage step=step/> <super::plan_page::StepPager step=step/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn calc_body(tool: Tool) -> Body {
+    Ok(ViewFn::from(move || view! { <super::calc::CalcPage tool=tool/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn review_body() -> Body {
+    Ok(ViewFn::from(|| view! { <super::review::ReviewPage/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn report_body() -> Body {
+    Ok(ViewFn::from(|| view! { <super::report::ReportPage/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn share_panel_body() -> Body {
+    Ok(ViewFn::from(|| view! { <super::share::SharePanel/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn link_body(mode: LinkMode, payload: String) -> Body {
+    Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
+}
+
+/// The body of a plan page.
+#[component]
+pub fn PageBody(page: Page) -> impl IntoView {
+    deferred(move || async move {
+        match page {
+            Page::Step(step) => load!(step_body(step)),
+            Page::Calc(tool) => load!(calc_body(tool)),
+            Page::Review => load!(review_body()),
+            Page::Report => load!(report_body()),
+        }
+    })
+}
+
+/// The share panel of an open plan (link, QR code, file).
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    deferred(|| async { load!(share_panel_body()) })
+}
+
+/// The page a shared link opens: the plan it carries, or what is wrong with the link.
+#[component]
+pub fn SharedLinkPage(mode: LinkMode, payload: String) -> impl IntoView {
+    deferred(move || {
+        let payload = payload.clone();
+        async move { load!(link_body(mode, payload)) }
+    })
+}
+
+/// The view `load` gives once its code is there; a short notice while it loads, and a way to try
+/// again if it cannot be fetched. A chunk already loaded (or a build without chunks) answers on
+/// the first poll, so the view is there at once, without a loading notice in between.
+fn deferred<Load, Fut>(load: Load) -> impl IntoView
+where
+    Load: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Body> + 'static,
+{
+    let state = use_state();
+    let body = RwSignal::new(None::<Body>);
+    let load = Arc::new(load);
+    let start = move || {
+        let mut loading = Box::pin(load());
+        match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(loaded) => body.set(Some(loaded)),
+            // The page may be gone when the chunk arrives; then the signal is too, and that is fine.
+            Poll::Pending => leptos::task::spawn_local(async move {
+                let _ = body.try_set(Some(loading.await));
+            }),
+        }
+    };
+    start.clone()();
+    let retry = move || {
+        body.set(None);
+        start();
+    };
+    move || match body.get() {
+        None => view! { <p class="hint" role="status">{state.text(Msg::LoadingPage)}</p> }.into_any(),
+        Some(Ok(view)) => view.run(),
+        Some(Err(ChunkUnavailable)) => unavailable(retry.clone()),
+    }
+}
+
+fn unavailable(retry: impl Fn() + Send + Sync + 'static) -> AnyView {
+    let state = use_state();
+    view! {
+        <div class="notice error" role="alert" data-testid="page-unavailable">
+            <p>{state.text(Msg::PageUnavailable)}</p>
+            <button type="button" on:click=move |_| retry()>{state.text(Msg::TryAgain)}</button>
+        </div>
+    }
+    .into_any()
+}
