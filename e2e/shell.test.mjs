@@ -281,7 +281,7 @@ describe('code loaded on demand', () => {
     assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/);
     await createPlan(page, 'Chunked plan');
     await page.waitForSelector('#problem-statement');
-    assert.ok(wasmFiles(requests).some((n) => /^split_step_pages-/.test(n)), 'the step page came in its own chunk');
+    assert.ok(wasmFiles(requests).some((n) => /^split_plan_pages-/.test(n)), 'the step page came in the plan pages chunk');
     const afterSteps = wasmFiles(requests).length;
     await page.click('[data-testid=step-nav] a[href$="/goals"]');
     await page.waitForSelector('h1#page-heading:has-text("Goal")');
