@@ -15,8 +15,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function run(cmd, args, env = {}) {
-  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+function run(cmd, args, env = process.env) {
+  execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
 }
 
 function targetDir() {
@@ -25,13 +25,21 @@ function targetDir() {
 }
 
 // The release flags replace those in .cargo/config.toml for this target, so they repeat
-// `erase_components` from there.
+// `erase_components` from there. RUSTFLAGS from the environment would take precedence over
+// them and leave the wasm unsplittable, so the release build runs without it.
 const SPLIT_RUSTFLAGS = '--cfg erase_components --cfg mlplan_split -Clink-args=--emit-relocs';
+
+function releaseEnv() {
+  const env = { ...process.env, CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: SPLIT_RUSTFLAGS };
+  delete env.RUSTFLAGS;
+  delete env.CARGO_ENCODED_RUSTFLAGS;
+  return env;
+}
 
 function cargoBuild(release) {
   const args = ['build', '--target', 'wasm32-unknown-unknown', '--bin', 'mlplan'];
   if (release) args.push('--release');
-  run('cargo', args, release ? { CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS: SPLIT_RUSTFLAGS } : {});
+  run('cargo', args, release ? releaseEnv() : process.env);
   return join(targetDir(), 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'mlplan.wasm');
 }
 

@@ -1,5 +1,5 @@
-//! Views that the start page does not need: the body of a plan page (a step, a calculator, the
-//! review, the report), the share panel and the page a shared link opens.
+//! Views that the start page does not need: the body of a plan page (a step's fields, a
+//! calculator, the review, the report), the share panel and the page a shared link opens.
 //!
 //! The release build (`scripts/wasm.mjs` sets `--cfg mlplan_split`) turns each `*_body` function
 //! into a split point: its code moves to a wasm chunk (`plan_pages` or `sharing`) that is fetched
@@ -49,7 +49,7 @@ macro_rules! load {
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn step_body(step: Step) -> Body {
-    Ok(ViewFn::from(move || view! { <super::steps::StepPage step=step/> <super::plan_page::StepPager step=step/> }))
+    Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::plan_page::StepPager step=step/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -77,17 +77,22 @@ fn link_body(mode: LinkMode, payload: String) -> Body {
     Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
 }
 
-/// The body of a plan page.
+/// The body of a plan page. A step's heading and guidance come first, from the start-up module.
 #[component]
 pub fn PageBody(page: Page) -> impl IntoView {
-    deferred(move || async move {
+    let head = match page {
+        Page::Step(step) => Some(view! { <super::steps::StepHead step=step/> }),
+        Page::Calc(_) | Page::Review | Page::Report => None,
+    };
+    let body = deferred(move || async move {
         match page {
             Page::Step(step) => load!(step_body(step)),
             Page::Calc(tool) => load!(calc_body(tool)),
             Page::Review => load!(review_body()),
             Page::Report => load!(report_body()),
         }
-    })
+    });
+    view! { {head} {body} }
 }
 
 /// The share panel of an open plan (link, QR code, file).

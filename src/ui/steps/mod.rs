@@ -38,9 +38,10 @@ fn guide(step: Step) -> Msg {
     }
 }
 
-/// The heading, guidance and fields of one step.
+/// The heading and guidance of one step. They are part of the start-up module, so a step's
+/// text shows while its fields (a chunk in the release build) load.
 #[component]
-pub fn StepPage(step: Step) -> impl IntoView {
+pub fn StepHead(step: Step) -> impl IntoView {
     let state = use_state();
     view! {
         <header class="step-head">
@@ -48,6 +49,13 @@ pub fn StepPage(step: Step) -> impl IntoView {
             <h1 id="page-heading">{state.text(name(step))}</h1>
             <p class="guide">{state.text(guide(step))}</p>
         </header>
+    }
+}
+
+/// The fields of one step.
+#[component]
+pub fn StepFields(step: Step) -> impl IntoView {
+    view! {
         {match step {
             Step::Problem => view! { <problem::ProblemStep/> }.into_any(),
             Step::Feasibility => view! { <feasibility::FeasibilityStep/> }.into_any(),
