@@ -27,10 +27,11 @@ export const TARGETS = {
 
 /**
  * The gate, in one place: what the test command enforces today. Performance is held to a floor
- * under its target. On phone settings the start page scores 0.93-0.95 (its 189 kB brotli wasm is
- * the first paint); an opened example scores 0.71-0.78, as building its first step page blocks the
- * main thread for about half a second at Lighthouse's fourfold CPU slowdown. The floor stops either
- * getting worse until that is fixed; the other categories are at target.
+ * under its target. On phone settings the start page scores 0.93-0.98 (its 190 kB brotli wasm is
+ * the first paint). An opened example scores 0.82-0.88: its largest paint is the plan's own text
+ * in the step's fields, which come with the 208 kB plan-pages chunk (LCP about 3.5 s), and
+ * compiling and starting both modules blocks the main thread for 180-310 ms. The floor stops
+ * either getting worse; the other categories are at target.
  */
 export const THRESHOLDS = { ...TARGETS, performance: 0.65 };
 
