@@ -311,6 +311,22 @@ describe('code loaded on demand', () => {
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Renamed while offline', 'the title typed meanwhile was saved');
     await context.close();
   });
+
+  test('Reload mlplan: a tab whose chunks are gone (say, after a deploy) reloads to a working page', async () => {
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const gone = (route) => route.fulfill({ status: 404, body: 'not found' });
+    await page.route(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, gone);
+    await openApp(page, env.origin);
+    await createPlan(page, 'Plan across a deploy');
+    const notice = page.locator('[data-testid=page-unavailable]');
+    await notice.waitFor();
+    await page.fill('[data-testid=plan-title]', 'Typed just before the reload');
+    await page.unroute(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, gone);
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload mlplan' }).click()]);
+    await page.waitForSelector('#problem-statement');
+    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Typed just before the reload', 'the pending edit was written first');
+    await context.close();
+  });
 });
 
 describe('accessibility (axe-core)', () => {

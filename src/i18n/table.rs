@@ -1088,9 +1088,10 @@ messages! {
     }
     LoadingPage { en: "Loading this page…", ko: "이 페이지를 불러오는 중…" }
     PageUnavailable {
-        en: "This page could not be loaded. Check the connection and try again; the plan itself is safe.",
-        ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 계획은 그대로 안전합니다.",
+        en: "This page could not be loaded. Check the connection and try again. If mlplan was updated meanwhile, reload it. Your plan is saved either way.",
+        ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 그사이 mlplan이 업데이트되었다면 새로고침하세요. 어느 쪽이든 계획은 저장되어 있습니다.",
     }
     TryAgain { en: "Try again", ko: "다시 시도" }
+    ReloadApp { en: "Reload mlplan", ko: "mlplan 새로고침" }
 
 }

@@ -62,6 +62,11 @@ pub fn go_to(fragment: &str) {
     let _ = window().location().set_hash(fragment);
 }
 
+/// Loads the page again, which also picks up a newer deploy.
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Replaces the current fragment without adding a history entry (for redirects).
 pub fn replace_fragment(fragment: &str) {
     if let Ok(history) = window().history() {

@@ -148,7 +148,15 @@ fn unavailable(retry: impl Fn() + Send + Sync + 'static) -> AnyView {
     view! {
         <div class="notice error" role="alert" data-testid="page-unavailable">
             <p>{state.text(Msg::PageUnavailable)}</p>
-            <button type="button" on:click=move |_| retry()>{state.text(Msg::TryAgain)}</button>
+            <div class="actions">
+                <button type="button" class="primary" on:click=move |_| retry()>{state.text(Msg::TryAgain)}</button>
+                // A tab left open across a deploy asks for chunks the host no longer has; only a
+                // reload (to the new version) helps then. Pending edits are written first.
+                <button type="button" on:click=move |_| {
+                    state.flush_save();
+                    super::browser::reload();
+                }>{state.text(Msg::ReloadApp)}</button>
+            </div>
         </div>
     }
     .into_any()
