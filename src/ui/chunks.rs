@@ -110,8 +110,8 @@ pub fn SharedLinkPage(mode: LinkMode, payload: String) -> impl IntoView {
     })
 }
 
-/// The view `load` gives once its code is there; a short notice while it loads, and a way to try
-/// again if it cannot be fetched. A chunk already loaded (or a build without chunks) answers on
+/// The view `load` gives once its code is there; a short notice while it loads, and two ways out
+/// (try again, reload) if it cannot be fetched. A chunk already loaded (or a build without chunks) answers on
 /// the first poll, so the view is there at once, without a loading notice in between.
 fn deferred<Load, Fut>(load: Load) -> impl IntoView
 where
