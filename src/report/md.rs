@@ -146,23 +146,9 @@ pub(super) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
 pub const EMPTY_CELL: &str = "—";
 
 /// A number as people write it: thousands grouped with commas, at most four decimals, no
-/// trailing zeros (`6,000,000`, `0.7`, `0.005`).
+/// trailing zeros (`6,000,000`, `0.7`, `0.005`); `EMPTY_CELL` when it is not finite.
 pub(super) fn number(x: f64) -> String {
-    if !x.is_finite() {
-        return EMPTY_CELL.to_string();
-    }
-    let fixed = format!("{:.4}", x.abs());
-    let (int, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let frac = frac.trim_end_matches('0');
-    let mut grouped = String::new();
-    for (i, d) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(d);
-    }
-    let negative = x < 0.0 && (int != "0" || !frac.is_empty());
-    format!("{}{grouped}{}{frac}", if negative { "-" } else { "" }, if frac.is_empty() { "" } else { "." })
+    crate::i18n::num(x, 4)
 }
 
 /// A share as a percentage: `0.42` is `42%`.
