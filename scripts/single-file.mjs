@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CHUNK_FILE } from './wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3] ?? 'dist-single/mlplan.html';
@@ -18,7 +19,7 @@ const one = (re) => {
 const glueName = one(/^mlplan-[0-9a-f]+\.js$/);
 const wasmName = one(/^mlplan-[0-9a-f]+_bg\.wasm$/);
 const loaderName = one(/^split-[0-9a-f]+\.js$/);
-const chunkNames = names.filter((n) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(n));
+const chunkNames = names.filter((n) => CHUNK_FILE.test(n));
 const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
   .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
   .join('\n');

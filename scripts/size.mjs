@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { CHUNK_FILE } from './wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const budgetKb = Number(process.argv[3] ?? 250);
@@ -21,7 +22,7 @@ function files(dir) {
 // the share panel or a shared link loads (scripts/wasm.mjs).
 const groups = [
   { label: 'on demand (worked examples)', test: (name) => name.startsWith('assets/examples/') },
-  { label: 'on demand (wasm chunks)', test: (name) => /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(name) },
+  { label: 'on demand (wasm chunks)', test: (name) => CHUNK_FILE.test(name) },
 ];
 const onDemand = (name) => groups.find((g) => g.test(name));
 const firstVisit = (name) => !name.endsWith('.map') && !onDemand(name);

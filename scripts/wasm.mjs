@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The name of a wasm chunk in the build output (`split_<point>-<hash>.wasm`, `chunk_<n>-<hash>.wasm`). */
+export const CHUNK_FILE = /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
+
 function run(cmd, args, env = process.env) {
   execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
 }
