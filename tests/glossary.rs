@@ -2,7 +2,7 @@
 //! text uses a term the glossary rules out, and every chosen Korean term is really used.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mlplan::i18n::{Lang, Msg};
+use mlplan::i18n::{table_texts, Lang};
 use std::fs;
 use std::path::Path;
 
@@ -59,7 +59,7 @@ fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
 /// Where the app's Korean texts are: each table message, then each domain source file.
 fn korean_texts() -> Vec<(String, String)> {
     let mut texts: Vec<(String, String)> =
-        Msg::ALL.iter().map(|m| (format!("Msg::{m:?} (ko)"), m.text(Lang::Ko).to_string())).collect();
+        table_texts(Lang::Ko).into_iter().map(|(name, text)| (format!("{name} (ko)"), text.to_string())).collect();
     for dir in KOREAN_SOURCES {
         sources(Path::new(dir), &mut texts);
     }
@@ -99,9 +99,9 @@ fn english_texts_never_use_a_ruled_out_term() {
     let mut found = Vec::new();
     for entry in glossary() {
         for banned in &entry.not_english {
-            for msg in Msg::ALL {
-                if msg.text(Lang::En).to_lowercase().contains(&banned.to_lowercase()) {
-                    found.push(format!("Msg::{msg:?}: “{banned}” where the glossary says “{}”", entry.english));
+            for (name, text) in table_texts(Lang::En) {
+                if text.to_lowercase().contains(&banned.to_lowercase()) {
+                    found.push(format!("{name}: “{banned}” where the glossary says “{}”", entry.english));
                 }
             }
         }

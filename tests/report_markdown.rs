@@ -1,6 +1,6 @@
 //! The report through the public API: structure, empty plans, determinism and file names.
 
-use mlplan::i18n::{step_name, Lang, Msg};
+use mlplan::i18n::{step_name, Lang, Msg, PageMsg};
 use mlplan::plan::{examples, Plan, Step};
 use mlplan::report::{markdown, report_file_name};
 use mlplan::review::review;
@@ -52,7 +52,7 @@ fn an_empty_plan_reads_as_a_blank_form() {
         assert!(report.matches(not_filled).count() >= 20, "empty fields are marked");
         assert!(!report.contains("1970"), "no date for a plan without one");
         // Optional parts stay out while empty.
-        assert!(!report.contains(lang.t(Msg::ExerciseHeading)));
+        assert!(!report.contains(lang.t(PageMsg::ExerciseHeading)));
         // Every finding of the review is listed.
         for finding in review(&plan) {
             let start: String = finding.message(lang).chars().take(24).collect();

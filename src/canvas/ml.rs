@@ -19,7 +19,7 @@
 //!
 //! A box with nothing filled in is flagged, and names the step that fills it ([`MlBox::step`]).
 
-use crate::i18n::Msg;
+use crate::i18n::PageMsg;
 use crate::plan::{Plan, Step};
 
 /// One box of the Machine Learning Canvas.
@@ -94,34 +94,34 @@ impl MlBox {
         }
     }
 
-    pub fn name(self) -> Msg {
+    pub fn name(self) -> PageMsg {
         match self {
-            MlBox::ValueProposition => Msg::MlcValueProposition,
-            MlBox::PredictionTask => Msg::MlcPredictionTask,
-            MlBox::Decisions => Msg::MlcDecisions,
-            MlBox::ImpactSimulation => Msg::MlcImpactSimulation,
-            MlBox::MakingPredictions => Msg::MlcMakingPredictions,
-            MlBox::DataCollection => Msg::MlcDataCollection,
-            MlBox::DataSources => Msg::MlcDataSources,
-            MlBox::BuildingModels => Msg::MlcBuildingModels,
-            MlBox::Features => Msg::MlcFeatures,
-            MlBox::Monitoring => Msg::MlcMonitoring,
+            MlBox::ValueProposition => PageMsg::MlcValueProposition,
+            MlBox::PredictionTask => PageMsg::MlcPredictionTask,
+            MlBox::Decisions => PageMsg::MlcDecisions,
+            MlBox::ImpactSimulation => PageMsg::MlcImpactSimulation,
+            MlBox::MakingPredictions => PageMsg::MlcMakingPredictions,
+            MlBox::DataCollection => PageMsg::MlcDataCollection,
+            MlBox::DataSources => PageMsg::MlcDataSources,
+            MlBox::BuildingModels => PageMsg::MlcBuildingModels,
+            MlBox::Features => PageMsg::MlcFeatures,
+            MlBox::Monitoring => PageMsg::MlcMonitoring,
         }
     }
 
     /// What the box asks.
-    pub fn prompt(self) -> Msg {
+    pub fn prompt(self) -> PageMsg {
         match self {
-            MlBox::ValueProposition => Msg::MlcValuePropositionPrompt,
-            MlBox::PredictionTask => Msg::MlcPredictionTaskPrompt,
-            MlBox::Decisions => Msg::MlcDecisionsPrompt,
-            MlBox::ImpactSimulation => Msg::MlcImpactSimulationPrompt,
-            MlBox::MakingPredictions => Msg::MlcMakingPredictionsPrompt,
-            MlBox::DataCollection => Msg::MlcDataCollectionPrompt,
-            MlBox::DataSources => Msg::MlcDataSourcesPrompt,
-            MlBox::BuildingModels => Msg::MlcBuildingModelsPrompt,
-            MlBox::Features => Msg::MlcFeaturesPrompt,
-            MlBox::Monitoring => Msg::MlcMonitoringPrompt,
+            MlBox::ValueProposition => PageMsg::MlcValuePropositionPrompt,
+            MlBox::PredictionTask => PageMsg::MlcPredictionTaskPrompt,
+            MlBox::Decisions => PageMsg::MlcDecisionsPrompt,
+            MlBox::ImpactSimulation => PageMsg::MlcImpactSimulationPrompt,
+            MlBox::MakingPredictions => PageMsg::MlcMakingPredictionsPrompt,
+            MlBox::DataCollection => PageMsg::MlcDataCollectionPrompt,
+            MlBox::DataSources => PageMsg::MlcDataSourcesPrompt,
+            MlBox::BuildingModels => PageMsg::MlcBuildingModelsPrompt,
+            MlBox::Features => PageMsg::MlcFeaturesPrompt,
+            MlBox::Monitoring => PageMsg::MlcMonitoringPrompt,
         }
     }
 

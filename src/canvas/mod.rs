@@ -11,7 +11,7 @@ pub mod flywheel;
 pub mod ml;
 pub mod text;
 
-use crate::i18n::Msg;
+use crate::i18n::PageMsg;
 use crate::plan::{CanvasSection, Step};
 
 /// One block of the Business Model Canvas.
@@ -61,32 +61,32 @@ impl Block {
         Block::ALL.into_iter().find(|b| b.key() == key)
     }
 
-    pub fn name(self) -> Msg {
+    pub fn name(self) -> PageMsg {
         match self {
-            Block::KeyPartners => Msg::BmcKeyPartners,
-            Block::KeyActivities => Msg::BmcKeyActivities,
-            Block::KeyResources => Msg::BmcKeyResources,
-            Block::ValuePropositions => Msg::BmcValuePropositions,
-            Block::CustomerRelationships => Msg::BmcCustomerRelationships,
-            Block::Channels => Msg::BmcChannels,
-            Block::CustomerSegments => Msg::BmcCustomerSegments,
-            Block::CostStructure => Msg::BmcCostStructure,
-            Block::RevenueStreams => Msg::BmcRevenueStreams,
+            Block::KeyPartners => PageMsg::BmcKeyPartners,
+            Block::KeyActivities => PageMsg::BmcKeyActivities,
+            Block::KeyResources => PageMsg::BmcKeyResources,
+            Block::ValuePropositions => PageMsg::BmcValuePropositions,
+            Block::CustomerRelationships => PageMsg::BmcCustomerRelationships,
+            Block::Channels => PageMsg::BmcChannels,
+            Block::CustomerSegments => PageMsg::BmcCustomerSegments,
+            Block::CostStructure => PageMsg::BmcCostStructure,
+            Block::RevenueStreams => PageMsg::BmcRevenueStreams,
         }
     }
 
     /// The questions that help fill the block.
-    pub fn prompt(self) -> Msg {
+    pub fn prompt(self) -> PageMsg {
         match self {
-            Block::KeyPartners => Msg::BmcKeyPartnersPrompt,
-            Block::KeyActivities => Msg::BmcKeyActivitiesPrompt,
-            Block::KeyResources => Msg::BmcKeyResourcesPrompt,
-            Block::ValuePropositions => Msg::BmcValuePropositionsPrompt,
-            Block::CustomerRelationships => Msg::BmcCustomerRelationshipsPrompt,
-            Block::Channels => Msg::BmcChannelsPrompt,
-            Block::CustomerSegments => Msg::BmcCustomerSegmentsPrompt,
-            Block::CostStructure => Msg::BmcCostStructurePrompt,
-            Block::RevenueStreams => Msg::BmcRevenueStreamsPrompt,
+            Block::KeyPartners => PageMsg::BmcKeyPartnersPrompt,
+            Block::KeyActivities => PageMsg::BmcKeyActivitiesPrompt,
+            Block::KeyResources => PageMsg::BmcKeyResourcesPrompt,
+            Block::ValuePropositions => PageMsg::BmcValuePropositionsPrompt,
+            Block::CustomerRelationships => PageMsg::BmcCustomerRelationshipsPrompt,
+            Block::Channels => PageMsg::BmcChannelsPrompt,
+            Block::CustomerSegments => PageMsg::BmcCustomerSegmentsPrompt,
+            Block::CostStructure => PageMsg::BmcCostStructurePrompt,
+            Block::RevenueStreams => PageMsg::BmcRevenueStreamsPrompt,
         }
     }
 
@@ -146,19 +146,19 @@ impl Question {
         }
     }
 
-    pub fn label(self) -> Msg {
+    pub fn label(self) -> PageMsg {
         match self {
-            Question::Provides => Msg::BizProvides,
-            Question::DataIn => Msg::BizDataIn,
-            Question::PredictionOut => Msg::BizPredictionOut,
+            Question::Provides => PageMsg::BizProvides,
+            Question::DataIn => PageMsg::BizDataIn,
+            Question::PredictionOut => PageMsg::BizPredictionOut,
         }
     }
 
-    pub fn hint(self) -> Msg {
+    pub fn hint(self) -> PageMsg {
         match self {
-            Question::Provides => Msg::BizProvidesHint,
-            Question::DataIn => Msg::BizDataInHint,
-            Question::PredictionOut => Msg::BizPredictionOutHint,
+            Question::Provides => PageMsg::BizProvidesHint,
+            Question::DataIn => PageMsg::BizDataInHint,
+            Question::PredictionOut => PageMsg::BizPredictionOutHint,
         }
     }
 

@@ -7,7 +7,26 @@
 
 mod table;
 
-pub use table::Msg;
+pub use table::{load_page_texts, Msg, PageMsg};
+
+/// A fixed interface text: an entry of either message table, or a function of the language (for
+/// texts kept next to their domain, such as the feasibility questions).
+pub trait Text: Copy + Send + Sync + 'static {
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+impl<F: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static> Text for F {
+    fn text(self, lang: Lang) -> &'static str {
+        self(lang)
+    }
+}
+
+/// Every entry of both message tables in `lang`, named (`Msg::Save`), for checks over all texts.
+pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
+    let shell = Msg::ALL.iter().map(|m| (format!("Msg::{m:?}"), m.text(lang)));
+    let pages = PageMsg::ALL.iter().map(|m| (format!("PageMsg::{m:?}"), m.text(lang)));
+    shell.chain(pages).collect()
+}
 
 use crate::calc::abtest::PlainDuration;
 use crate::calc::threshold::{Figures, RowProblem, ScoresError};
@@ -57,7 +76,7 @@ impl Lang {
         Lang::En
     }
 
-    pub fn t(self, msg: Msg) -> &'static str {
+    pub fn t(self, msg: impl Text) -> &'static str {
         msg.text(self)
     }
 }
@@ -354,7 +373,7 @@ fn in_words(lang: Lang, share: f64) -> String {
 pub fn threshold_meaning(lang: Lang, threshold: f64, precision: Option<f64>, recall: Option<f64>) -> String {
     let at = num(threshold, 2);
     let Some(recall) = recall else {
-        return lang.t(Msg::CalcThrNoPositives).to_string();
+        return lang.t(PageMsg::CalcThrNoPositives).to_string();
     };
     let missed = in_words(lang, 1.0 - recall);
     match (lang, precision) {
@@ -397,16 +416,16 @@ pub fn threshold_meaning(lang: Lang, threshold: f64, precision: Option<f64>, rec
 pub fn scores_error(lang: Lang, error: &ScoresError) -> Vec<String> {
     let problem = |p: RowProblem| {
         lang.t(match p {
-            RowProblem::MissingColumn => Msg::CalcThrRowMissing,
-            RowProblem::ExtraColumn => Msg::CalcThrRowExtra,
-            RowProblem::ScoreNotANumber => Msg::CalcThrRowScore,
-            RowProblem::ScoreNotFinite => Msg::CalcThrRowFinite,
-            RowProblem::LabelNotRecognised => Msg::CalcThrRowLabel,
+            RowProblem::MissingColumn => PageMsg::CalcThrRowMissing,
+            RowProblem::ExtraColumn => PageMsg::CalcThrRowExtra,
+            RowProblem::ScoreNotANumber => PageMsg::CalcThrRowScore,
+            RowProblem::ScoreNotFinite => PageMsg::CalcThrRowFinite,
+            RowProblem::LabelNotRecognised => PageMsg::CalcThrRowLabel,
         })
     };
     let mb = |b: usize| num(b as f64 / 1_048_576.0, 1);
     match (lang, error) {
-        (_, ScoresError::Empty) => vec![lang.t(Msg::CalcThrEmpty).to_string()],
+        (_, ScoresError::Empty) => vec![lang.t(PageMsg::CalcThrEmpty).to_string()],
         (Lang::En, ScoresError::TooLarge { bytes, limit }) => {
             vec![format!("The file is {} MB; the limit is {} MB. Try a sample of the rows.", mb(*bytes), mb(*limit))]
         }
@@ -423,7 +442,7 @@ pub fn scores_error(lang: Lang, error: &ScoresError) -> Vec<String> {
         (Lang::Ko, ScoresError::TooManyRows { limit }) => {
             vec![format!("행이 {}개를 넘습니다. 행 일부만 골라 다시 시도하세요.", num(*limit as f64, 0))]
         }
-        (_, ScoresError::LengthMismatch { .. }) => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
+        (_, ScoresError::LengthMismatch { .. }) => vec![lang.t(PageMsg::CalcThrUnreadable).to_string()],
         (_, ScoresError::BadRows { first, total }) => {
             let mut lines: Vec<String> = first
                 .iter()
@@ -561,14 +580,14 @@ pub fn remove_label(lang: Lang, name: &str) -> String {
 }
 
 /// The name of a candidate's field, for pointing at a value that cannot be judged.
-fn candidate_field(f: CandidateField) -> Msg {
+fn candidate_field(f: CandidateField) -> PageMsg {
     match f {
-        CandidateField::Quality => Msg::CalcTrdQuality,
-        CandidateField::P50 => Msg::CalcTrdP50,
-        CandidateField::P95 => Msg::CalcTrdP95,
-        CandidateField::Throughput => Msg::CalcTrdThroughput,
-        CandidateField::Price => Msg::CalcTrdPricing,
-        CandidateField::Size => Msg::CalcTrdSize,
+        CandidateField::Quality => PageMsg::CalcTrdQuality,
+        CandidateField::P50 => PageMsg::CalcTrdP50,
+        CandidateField::P95 => PageMsg::CalcTrdP95,
+        CandidateField::Throughput => PageMsg::CalcTrdThroughput,
+        CandidateField::Price => PageMsg::CalcTrdPricing,
+        CandidateField::Size => PageMsg::CalcTrdSize,
     }
 }
 
@@ -736,11 +755,11 @@ mod tests {
 
     #[test]
     fn every_message_has_text_in_both_languages() {
-        for msg in Msg::ALL {
-            for lang in Lang::ALL {
-                assert!(!msg.text(lang).trim().is_empty(), "{msg:?} is empty in {lang:?}");
-            }
-            assert_ne!(msg.text(Lang::En), msg.text(Lang::Ko), "{msg:?} is not translated");
+        let (en, ko) = (table_texts(Lang::En), table_texts(Lang::Ko));
+        assert_eq!(en.len(), Msg::ALL.len() + PageMsg::ALL.len());
+        for ((name, en), (_, ko)) in en.iter().zip(&ko) {
+            assert!(!en.trim().is_empty() && !ko.trim().is_empty(), "{name} is empty in a language");
+            assert_ne!(en, ko, "{name} is not translated");
         }
     }
 
@@ -799,7 +818,7 @@ mod tests {
             threshold_meaning(Lang::En, 0.35, Some(0.95), Some(1.0)),
             "At 0.35, about 1 in 20 flagged cases is a false alarm, and no positive case gets through."
         );
-        assert_eq!(threshold_meaning(Lang::Ko, 0.35, Some(0.95), None), Msg::CalcThrNoPositives.text(Lang::Ko));
+        assert_eq!(threshold_meaning(Lang::Ko, 0.35, Some(0.95), None), PageMsg::CalcThrNoPositives.text(Lang::Ko));
     }
 
     #[test]

@@ -1,28 +1,69 @@
-//! The message table. Add an entry with both languages; the macro refuses one without.
+//! The message tables. Add an entry with both languages; the macro refuses one without.
+//!
+//! There are two tables because, in the split release build, a text's bytes go into the wasm
+//! module whose code reads them. [`Msg`] holds what the start page and the frame of every page
+//! show. [`PageMsg`] holds what only the plan pages and the share panel show: its table is read
+//! through [`PageMsg::text`], which in that build looks the text up through a function that the
+//! chunk code registers ([`load_page_texts`]) before it renders, so the table and its texts load
+//! with the chunks. Put a new text in `PageMsg` unless code outside those pages shows it.
 
-use super::Lang;
+use super::{Lang, Text};
 
 macro_rules! messages {
-    ($($key:ident { en: $en:literal, ko: $ko:literal $(,)? })*) => {
+    ($name:ident; $($key:ident { en: $en:literal, ko: $ko:literal $(,)? })*) => {
         /// A fixed interface text.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Msg {
+        impl $name {
             /// Every message, for completeness checks.
-            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
-            pub fn text(self, lang: Lang) -> &'static str {
+            fn table_text(self, lang: Lang) -> &'static str {
                 match lang {
-                    Lang::En => match self { $(Msg::$key => $en),* },
-                    Lang::Ko => match self { $(Msg::$key => $ko),* },
+                    Lang::En => match self { $($name::$key => $en),* },
+                    Lang::Ko => match self { $($name::$key => $ko),* },
                 }
+            }
+        }
+
+        impl Text for $name {
+            fn text(self, lang: Lang) -> &'static str {
+                $name::text(self, lang)
             }
         }
     };
 }
 
+impl Msg {
+    pub fn text(self, lang: Lang) -> &'static str {
+        self.table_text(lang)
+    }
+}
+
+impl PageMsg {
+    /// The text in `lang`. In the split build, an empty text until [`load_page_texts`] has run;
+    /// only views built by chunk code show a `PageMsg`, and that code runs it first.
+    pub fn text(self, lang: Lang) -> &'static str {
+        #[cfg(mlplan_split)]
+        return PAGE_TEXTS.get().map_or("", |lookup| lookup(self, lang));
+        #[cfg(not(mlplan_split))]
+        self.table_text(lang)
+    }
+}
+
+#[cfg(mlplan_split)]
+static PAGE_TEXTS: std::sync::OnceLock<fn(PageMsg, Lang) -> &'static str> = std::sync::OnceLock::new();
+
+/// Makes [`PageMsg`] texts readable. In the split build the chunk code calls this before it
+/// renders: the only reference to the table is here, so the table goes into the chunk.
+pub fn load_page_texts() {
+    #[cfg(mlplan_split)]
+    PAGE_TEXTS.get_or_init(|| PageMsg::table_text);
+}
+
 messages! {
+    Msg;
     // Shell
     SkipToContent { en: "Skip to content", ko: "본문으로 건너뛰기" }
     Tagline {
@@ -86,10 +127,6 @@ messages! {
         ko: "마지막 변경을 저장하지 못했습니다. 계획은 이 화면에 그대로 있으니 내보내서 사본을 보관하세요.",
     }
     ExportPlan { en: "Export plan (JSON)", ko: "계획 내보내기 (JSON)" }
-    ChangedElsewhere {
-        en: "This plan was changed in another tab; showing the latest version.",
-        ko: "다른 탭에서 이 계획이 바뀌어 최신 내용을 표시합니다.",
-    }
     // Plan page
     PlanTitle { en: "Plan title", ko: "계획 제목" }
     Steps { en: "Steps", ko: "단계" }
@@ -99,7 +136,6 @@ messages! {
     PreviousNext { en: "Previous and next step", ko: "이전 단계와 다음 단계" }
     PlanReview { en: "Plan review", ko: "계획 검토" }
     Report { en: "Report", ko: "보고서" }
-    Calculators { en: "Decision calculators", ko: "의사결정 계산기" }
     NextStep { en: "Next step", ko: "다음 단계" }
     SavedAutomatically { en: "Changes save automatically.", ko: "변경 사항은 자동으로 저장됩니다." }
     // Step names
@@ -149,6 +185,39 @@ messages! {
         en: "Understanding the business is what makes a good problem definition: what the company sells, where data comes in, and how predictions go out to customers or internal work.",
         ko: "비즈니스를 이해해야 좋은 문제 정의가 나옵니다. 회사가 무엇을 파는지, 데이터가 어디서 들어오는지, 예측이 고객이나 내부 업무에 어떻게 쓰이는지 정리하세요.",
     }
+    // == workbench steps (issue 3) ==
+    // (this section's entries go right below its heading)
+    CalcHere { en: "Work it out here", ko: "여기서 바로 계산하기" }
+    ExamplesHeading { en: "Worked examples", ko: "예제 계획" }
+    ExamplesIntro {
+        en: "Finished plans to learn from or start with. Opening one makes a new plan of your own; your other plans stay as they are.",
+        ko: "참고하거나 출발점으로 삼을 수 있는 완성된 계획입니다. 예제를 열면 내 계획이 새로 하나 생기며, 기존 계획은 그대로 남습니다.",
+    }
+    OpenExample { en: "Open as a new plan", ko: "새 계획으로 열기" }
+    ExportAllPlans { en: "Export all plans (JSON)", ko: "모든 계획 내보내기 (JSON)" }
+    ImportPlans { en: "Import plans from a JSON file", ko: "JSON 파일에서 계획 가져오기" }
+    FilesHeading { en: "Files", ko: "파일" }
+    FilesHint {
+        en: "Keep a copy of your plans, or move them to another browser. Imported plans never replace your own.",
+        ko: "계획의 사본을 보관하거나 다른 브라우저로 옮길 수 있습니다. 가져온 계획이 기존 계획을 덮어쓰지 않습니다.",
+    }
+    ExampleUnavailable {
+        en: "The example could not be loaded. Check the connection and try again.",
+        ko: "예제를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
+    }
+    LoadingPage { en: "Loading this page…", ko: "이 페이지를 불러오는 중…" }
+    PageUnavailable {
+        en: "This page could not be loaded. Check the connection and try again. If mlplan was updated meanwhile, reload it. Your plan is saved either way.",
+        ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 그사이 mlplan이 업데이트되었다면 새로고침하세요. 어느 쪽이든 계획은 저장되어 있습니다.",
+    }
+    TryAgain { en: "Try again", ko: "다시 시도" }
+    ReloadApp { en: "Reload mlplan", ko: "mlplan 새로고침" }
+}
+
+messages! {
+    PageMsg;
+    // Plan page
+    Calculators { en: "Decision calculators", ko: "의사결정 계산기" }
     // Problem step fields
     ProblemStatement { en: "Problem statement", ko: "문제 설명" }
     ProblemStatementHint {
@@ -168,9 +237,6 @@ messages! {
         en: "The impact if a company had used this model",
         ko: "회사가 이 모델을 썼다면 생겼을 효과",
     }
-    // == workbench steps (issue 3) ==
-    // (this section's entries go right below its heading)
-    CalcHere { en: "Work it out here", ko: "여기서 바로 계산하기" }
     // Field toolkit
     FieldYes { en: "Yes", ko: "예" }
     FieldNo { en: "No", ko: "아니요" }
@@ -555,9 +621,7 @@ messages! {
         en: "Which earlier step each finding goes back to, e.g. wrong metric → Metrics; new data needed → Data sources.",
         ko: "발견한 문제마다 돌아갈 앞 단계를 적으세요. 예: 지표가 잘못됨 → 지표, 새 데이터 필요 → 데이터 소스.",
     }
-
     // == review, report and examples (issue 3) ==
-    // (this section's entries go right below its heading)
     ReviewIntro {
         en: "A check of the whole plan. Each finding says what is missing and links to the step where you fix it.",
         ko: "계획 전체를 점검한 결과입니다. 항목마다 무엇이 빠졌는지 알려 주고, 고칠 수 있는 단계로 연결합니다.",
@@ -569,9 +633,7 @@ messages! {
         ko: "고칠 점이 없습니다. 모든 점검을 통과했습니다. 제출하기 전에 보고서를 한 번 더 읽어 보세요.",
     }
     ReviewNoneShort { en: "nothing to fix", ko: "고칠 점 없음" }
-    ReviewSeverity { en: "Severity", ko: "중요도" }
     GoToStep { en: "Go to step", ko: "단계로 이동" }
-    OpenReport { en: "Open the report", ko: "보고서 열기" }
     ReportIntro {
         en: "The whole plan on one page. Print it, or copy it as Markdown to paste into a design document.",
         ko: "계획 전체를 한 페이지에 모았습니다. 인쇄하거나, 마크다운으로 복사해 설계 문서에 붙여 넣으세요.",
@@ -590,15 +652,7 @@ messages! {
     }
     ReportDownloaded { en: "The Markdown file is downloading.", ko: "마크다운 파일을 내려받는 중입니다." }
     EditStep { en: "Edit", ko: "수정" }
-    ExamplesHeading { en: "Worked examples", ko: "예제 계획" }
-    ExamplesIntro {
-        en: "Finished plans to learn from or start with. Opening one makes a new plan of your own; your other plans stay as they are.",
-        ko: "참고하거나 출발점으로 삼을 수 있는 완성된 계획입니다. 예제를 열면 내 계획이 새로 하나 생기며, 기존 계획은 그대로 남습니다.",
-    }
-    OpenExample { en: "Open as a new plan", ko: "새 계획으로 열기" }
-
     // == calculators (issue 4) ==
-    // (this section's entries go right below its heading)
     CalcThresholdTitle { en: "Threshold calculator", ko: "임계값 계산기" }
     CalcThresholdIntro {
         en: "Pick the score above which a case is flagged. See what the threshold does to false alarms and misses, on a teaching model or on your own validation scores, and which threshold your costs point to.",
@@ -824,9 +878,7 @@ messages! {
         en: "The effect is too small to detect with any practical sample. Choose a larger effect.",
         ko: "효과가 너무 작아 현실적인 표본으로는 감지할 수 없습니다. 더 큰 효과를 고르세요.",
     }
-
     // == business model and canvases (issue 5) ==
-    // (this section's entries go right below its heading)
     BizQuestionsHeading { en: "Three questions about the business", ko: "비즈니스에 대한 세 가지 질문" }
     BizProvides { en: "What does the company provide?", ko: "회사는 무엇을 제공하나요?" }
     BizProvidesHint {
@@ -905,7 +957,6 @@ messages! {
     }
     BmcAddNote { en: "Add note", ko: "메모 추가" }
     BmcDragHandle { en: "Drag to reorder", ko: "끌어서 순서 바꾸기" }
-    BmcNoNotes { en: "No notes yet.", ko: "아직 메모가 없습니다." }
     BmcRestored { en: "Note restored.", ko: "메모를 되살렸습니다." }
     PrintBmc { en: "Print the Business Model Canvas", ko: "비즈니스 모델 캔버스 인쇄" }
     FwHeading { en: "Flywheel", ko: "플라이휠" }
@@ -918,7 +969,6 @@ messages! {
     FwTooFew { en: "A flywheel needs at least 3 steps.", ko: "플라이휠에는 3단계 이상이 필요합니다." }
     FwTooMany { en: "A flywheel can have at most 8 steps.", ko: "플라이휠은 8단계까지 만들 수 있습니다." }
     FwSteps { en: "Steps of the cycle", ko: "순환 단계" }
-    FwDrawing { en: "Drawing", ko: "그림" }
     FwLever { en: "Step that machine learning acts on", ko: "머신러닝이 작용하는 단계" }
     FwLeverNone { en: "Not chosen yet", ko: "아직 고르지 않음" }
     FwLeverNote { en: "How the model acts on that step", ko: "모델이 그 단계에 작용하는 방식" }
@@ -987,9 +1037,7 @@ messages! {
         ko: "출시 후 무엇을 지켜보고, 무엇이 보이면 조치하나요?",
     }
     PrintMlc { en: "Print the Machine Learning Canvas", ko: "머신러닝 캔버스 인쇄" }
-
     // == sharing and offline (issue 6) ==
-    // (this section's entries go right below its heading)
     Share { en: "Share", ko: "공유" }
     ShareHeading { en: "Share this plan", ko: "이 계획 공유하기" }
     ShareKind { en: "What the link opens", ko: "링크를 열면" }
@@ -1033,13 +1081,6 @@ messages! {
         ko: "계획 전체가 링크의 # 뒤에 담겨 전달되므로 어떤 서버도 받지 않습니다. 링크를 가진 사람은 누구나 계획을 볼 수 있습니다.",
     }
     ExportThisPlan { en: "Export this plan (JSON)", ko: "이 계획 내보내기 (JSON)" }
-    ExportAllPlans { en: "Export all plans (JSON)", ko: "모든 계획 내보내기 (JSON)" }
-    ImportPlans { en: "Import plans from a JSON file", ko: "JSON 파일에서 계획 가져오기" }
-    FilesHeading { en: "Files", ko: "파일" }
-    FilesHint {
-        en: "Keep a copy of your plans, or move them to another browser. Imported plans never replace your own.",
-        ko: "계획의 사본을 보관하거나 다른 브라우저로 옮길 수 있습니다. 가져온 계획이 기존 계획을 덮어쓰지 않습니다.",
-    }
     LinkPreviewHeading { en: "A plan shared with you", ko: "공유받은 계획" }
     ClassroomHeading { en: "A classroom template", ko: "수업용 템플릿" }
     LinkPreviewIntro {
@@ -1082,16 +1123,4 @@ messages! {
         ko: "보낸 사람에게 새 링크나 JSON 파일을 요청하세요.",
     }
     LocalPlansSafe { en: "Your own plans are untouched.", ko: "내 계획은 그대로 안전합니다." }
-    ExampleUnavailable {
-        en: "The example could not be loaded. Check the connection and try again.",
-        ko: "예제를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요.",
-    }
-    LoadingPage { en: "Loading this page…", ko: "이 페이지를 불러오는 중…" }
-    PageUnavailable {
-        en: "This page could not be loaded. Check the connection and try again. If mlplan was updated meanwhile, reload it. Your plan is saved either way.",
-        ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 그사이 mlplan이 업데이트되었다면 새로고침하세요. 어느 쪽이든 계획은 저장되어 있습니다.",
-    }
-    TryAgain { en: "Try again", ko: "다시 시도" }
-    ReloadApp { en: "Reload mlplan", ko: "mlplan 새로고침" }
-
 }

@@ -26,7 +26,7 @@ mod md;
 mod tests;
 
 use crate::canvas::{self, ml};
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, Msg, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
@@ -197,17 +197,17 @@ fn problem(doc: &mut Doc, plan: &Plan) {
     let p = &plan.problem;
     let lang = doc.lang;
     for (msg, text) in [
-        (Msg::ProblemStatement, &p.statement),
-        (Msg::ProblemWho, &p.who),
-        (Msg::ProblemCurrent, &p.current_handling),
-        (Msg::ProblemValue, &p.value),
+        (PageMsg::ProblemStatement, &p.statement),
+        (PageMsg::ProblemWho, &p.who),
+        (PageMsg::ProblemCurrent, &p.current_handling),
+        (PageMsg::ProblemValue, &p.value),
     ] {
         doc.labelled(lang.t(msg), text);
     }
     if filled(&p.exercise_problem) || filled(&p.exercise_impact) {
-        doc.heading(3, lang.t(Msg::ExerciseHeading));
-        doc.labelled(lang.t(Msg::ExerciseProblem), &p.exercise_problem);
-        doc.labelled(lang.t(Msg::ExerciseImpact), &p.exercise_impact);
+        doc.heading(3, lang.t(PageMsg::ExerciseHeading));
+        doc.labelled(lang.t(PageMsg::ExerciseProblem), &p.exercise_problem);
+        doc.labelled(lang.t(PageMsg::ExerciseImpact), &p.exercise_impact);
     }
 }
 
@@ -467,7 +467,7 @@ fn business(doc: &mut Doc, plan: &Plan) {
     doc.field(L::PredictionOut, &c.prediction_out);
 
     doc.heading(3, doc.t(L::Canvas));
-    doc.para(&format!("{}Strategyzer{}", lang.t(Msg::BmcCreditBefore), lang.t(Msg::BmcCreditAfter)));
+    doc.para(&format!("{}Strategyzer{}", lang.t(PageMsg::BmcCreditBefore), lang.t(PageMsg::BmcCreditAfter)));
     if canvas::Block::ALL.iter().all(|b| b.notes(c).iter().all(|n| !filled(n))) {
         doc.para(doc.t(L::NotFilled));
     } else {
@@ -494,8 +494,8 @@ fn business(doc: &mut Doc, plan: &Plan) {
 /// fills it while it is empty.
 fn ml_canvas(doc: &mut Doc, plan: &Plan) {
     let lang = doc.lang;
-    doc.heading(3, lang.t(Msg::MlcHeading));
-    doc.para(&format!("{}Louis Dorard{}", lang.t(Msg::MlcCreditBefore), lang.t(Msg::MlcCreditAfter)));
+    doc.heading(3, lang.t(PageMsg::MlcHeading));
+    doc.para(&format!("{}Louis Dorard{}", lang.t(PageMsg::MlcCreditBefore), lang.t(PageMsg::MlcCreditAfter)));
     let boxes = ml::fill(plan);
     if boxes.iter().all(ml::Filled::is_empty) {
         doc.para(doc.t(L::NotFilled));

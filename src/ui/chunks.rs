@@ -7,7 +7,7 @@
 //! builds (the component tests, a debug `trunk build`) the same functions are called directly.
 
 use super::state::use_state;
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg};
 use crate::plan::Step;
 use crate::route::{LinkMode, Page, Tool};
 use leptos::prelude::*;
@@ -49,31 +49,37 @@ macro_rules! load {
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn step_body(step: Step) -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::plan_page::StepPager step=step/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn calc_body(tool: Tool) -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::calc::CalcPage tool=tool/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn review_body() -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::review::ReviewPage/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn report_body() -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::report::ReportPage/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn share_panel_body() -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::share::SharePanel/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn link_body(mode: LinkMode, payload: String) -> Body {
+    i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
 }
 

@@ -15,28 +15,10 @@
 
 use super::show::show;
 use super::state::use_state;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Msg, PageMsg, Text};
 use crate::plan::{Answer, Plan, Tri};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// A fixed text in the interface language: a [`Msg`], or a function of the language (for texts
-/// kept next to their domain, such as the feasibility questions).
-pub trait Label: Copy + Send + Sync + 'static {
-    fn text(self, lang: Lang) -> &'static str;
-}
-
-impl Label for Msg {
-    fn text(self, lang: Lang) -> &'static str {
-        lang.t(self)
-    }
-}
-
-impl<F: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static> Label for F {
-    fn text(self, lang: Lang) -> &'static str {
-        self(lang)
-    }
-}
 
 /// Where a value lives in a plan. `None` when it does not exist (a list row that was removed).
 pub trait Place: Copy + Send + Sync + 'static {
@@ -195,8 +177,8 @@ pub fn focus_later(id: String) {
 /// A labelled text area (or one-line input) with an optional hint under the label.
 pub fn text_field(
     id: impl Into<String>,
-    label: impl Label,
-    hint: Option<Msg>,
+    label: impl Text,
+    hint: Option<PageMsg>,
     multiline: bool,
     place: impl Place<Target = String>,
 ) -> impl IntoView {
@@ -206,8 +188,8 @@ pub fn text_field(
 /// A one-line text input that suggests values (a `<datalist>`), still accepting any text.
 pub fn suggest_field(
     id: impl Into<String>,
-    label: impl Label,
-    hint: Option<Msg>,
+    label: impl Text,
+    hint: Option<PageMsg>,
     suggestions: &'static [&'static str],
     place: impl Place<Target = String>,
 ) -> impl IntoView {
@@ -216,7 +198,7 @@ pub fn suggest_field(
 
 /// A label as a signal of the current language's text. The controls take this one type rather
 /// than each caller's label type, so their view code is compiled once instead of once per caller.
-fn label_signal(label: impl Label) -> Signal<&'static str> {
+fn label_signal(label: impl Text) -> Signal<&'static str> {
     let state = use_state();
     Signal::derive(move || label.text(state.lang.get()))
 }
@@ -232,7 +214,7 @@ where
 fn text_control(
     id: String,
     label: Signal<&'static str>,
-    hint: Option<Msg>,
+    hint: Option<PageMsg>,
     multiline: bool,
     suggestions: &'static [&'static str],
     value: Memo<Option<String>>,
@@ -278,30 +260,30 @@ fn text_control(
 #[derive(Clone, Copy)]
 pub struct Opt<T: 'static> {
     pub value: T,
-    pub label: Msg,
-    pub note: Option<Msg>,
+    pub label: PageMsg,
+    pub note: Option<PageMsg>,
 }
 
 /// An option without an explanation.
-pub const fn opt<T>(value: T, label: Msg) -> Opt<T> {
+pub const fn opt<T>(value: T, label: PageMsg) -> Opt<T> {
     Opt { value, label, note: None }
 }
 
 /// An option with a one-line explanation under its name.
-pub const fn opt_note<T>(value: T, label: Msg, note: Msg) -> Opt<T> {
+pub const fn opt_note<T>(value: T, label: PageMsg, note: PageMsg) -> Opt<T> {
     Opt { value, label, note: Some(note) }
 }
 
 /// Yes / no / unsure.
 pub const TRI: &[Opt<Tri>] =
-    &[opt(Tri::Yes, Msg::FieldYes), opt(Tri::No, Msg::FieldNo), opt(Tri::Unsure, Msg::FieldUnsure)];
+    &[opt(Tri::Yes, PageMsg::FieldYes), opt(Tri::No, PageMsg::FieldNo), opt(Tri::Unsure, PageMsg::FieldUnsure)];
 
 /// A radio group in a `<fieldset>`: one `legend`, an optional hint, the options in order, and a
 /// "clear" button while something is chosen. Arrow keys move between options, as in any radio group.
 pub fn choice_field<T>(
     id: impl Into<String>,
-    legend: impl Label,
-    hint: Option<Msg>,
+    legend: impl Text,
+    hint: Option<PageMsg>,
     options: &'static [Opt<T>],
     place: impl Place<Target = Option<T>>,
 ) -> impl IntoView
@@ -311,7 +293,7 @@ where
     choice_view(id.into(), label_signal(legend), hint, choice(options, place))
 }
 
-fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choice: Choice) -> impl IntoView {
+fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<PageMsg>, choice: Choice) -> impl IntoView {
     let state = use_state();
     let hint_id = format!("{id}-hint");
     let described_by = hint.map(|_| hint_id.clone());
@@ -329,7 +311,7 @@ fn choice_view(id: String, legend: Signal<&'static str>, hint: Option<Msg>, choi
 /// option (by index) is chosen, and how to choose one or none. The radios' view code is then
 /// compiled once, not once per option type and place.
 struct Choice {
-    options: Vec<(Msg, Option<Msg>)>,
+    options: Vec<(PageMsg, Option<PageMsg>)>,
     current: Memo<Option<usize>>,
     choose: Callback<Option<usize>>,
 }
@@ -378,7 +360,7 @@ fn radios(id: String, choice: Choice) -> impl IntoView {
                     choose.run(None);
                     focus_later(first_id.clone());
                 }
-            }>{state.text(Msg::FieldClearChoice)}</button>
+            }>{state.text(PageMsg::FieldClearChoice)}</button>
         })}
     }
 }
@@ -387,9 +369,9 @@ fn radios(id: String, choice: Choice) -> impl IntoView {
 /// unsure, and a note on why.
 pub fn answer_field(
     id: impl Into<String>,
-    name: impl Label,
-    question: impl Label,
-    hint: impl Label,
+    name: impl Text,
+    question: impl Text,
+    hint: impl Text,
     place: impl Place<Target = Answer>,
 ) -> impl IntoView {
     let texts = [label_signal(name), label_signal(question), label_signal(hint)];
@@ -417,7 +399,7 @@ fn answer_view(
             </legend>
             <p class="hint" id=hint_id>{hint}</p>
             <div class="answer-row">{radios(format!("{id}-value"), choice)}</div>
-            {text_control(format!("{id}-note"), label_signal(Msg::FieldAnswerNote), None, false, &[], note.0, note.1)}
+            {text_control(format!("{id}-note"), label_signal(PageMsg::FieldAnswerNote), None, false, &[], note.0, note.1)}
         </fieldset>
     }
 }
@@ -488,8 +470,8 @@ pub fn parse_number<N: Num>(text: &str, range: Range) -> Result<Option<N>, ()> {
 /// meanwhile (never NaN, never a half-typed prefix such as the `1` of `1x`).
 pub fn number_field<N: Num>(
     id: impl Into<String>,
-    label: impl Label,
-    hint: Option<Msg>,
+    label: impl Text,
+    hint: Option<PageMsg>,
     range: Range,
     place: impl Place<Target = Option<N>>,
 ) -> impl IntoView {
@@ -501,7 +483,7 @@ pub fn number_field<N: Num>(
 fn number_control<N: Num>(
     id: String,
     label: Signal<&'static str>,
-    hint: Option<Msg>,
+    hint: Option<PageMsg>,
     range: Range,
     stored: Memo<Option<Option<N>>>,
     set: Callback<Option<N>>,
@@ -572,10 +554,10 @@ fn number_control<N: Num>(
 /// and what shows while the list is empty.
 #[derive(Clone, Copy)]
 pub struct ListWords {
-    pub heading: Msg,
-    pub item: Msg,
-    pub add: Msg,
-    pub empty: Msg,
+    pub heading: PageMsg,
+    pub item: PageMsg,
+    pub add: PageMsg,
+    pub empty: PageMsg,
 }
 
 /// An editable list of records: each row a small form (`row` draws its fields, given the row's
@@ -698,17 +680,17 @@ fn list_view(id: &'static str, words: ListWords, list: ListRows) -> impl IntoVie
                             <div class="row-actions">
                                 <button type="button" id=format!("{rid}-up") class="quiet" data-action="up"
                                     disabled=i == 0 on:click=move |_| move_row(i, i - 1)>
-                                    <span aria-hidden="true">"↑ "</span>{state.text(Msg::FieldMoveUp)}
+                                    <span aria-hidden="true">"↑ "</span>{state.text(PageMsg::FieldMoveUp)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                                 <button type="button" id=format!("{rid}-down") class="quiet" data-action="down"
                                     disabled=i + 1 == n on:click=move |_| move_row(i, i + 1)>
-                                    <span aria-hidden="true">"↓ "</span>{state.text(Msg::FieldMoveDown)}
+                                    <span aria-hidden="true">"↓ "</span>{state.text(PageMsg::FieldMoveDown)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                                 <button type="button" id=format!("{rid}-remove") class="quiet danger" data-action="remove"
                                     on:click=move |_| remove_row(i)>
-                                    {state.text(Msg::FieldRemoveRow)}
+                                    {state.text(PageMsg::FieldRemoveRow)}
                                     <span class="visually-hidden">{move || format!(" ({})", item_name(i))}</span>
                                 </button>
                             </div>
@@ -726,7 +708,7 @@ fn list_view(id: &'static str, words: ListWords, list: ListRows) -> impl IntoVie
             <ol class="list-rows">{rows}</ol>
             <div class="list-status" role="status">
                 {move || removed.get().map(|i| view! {
-                    <span>{format!("{} {}", item_name(i), state.t(Msg::FieldRowRemoved))}</span>
+                    <span>{format!("{} {}", item_name(i), state.t(PageMsg::FieldRowRemoved))}</span>
                     " "
                     <button type="button" id=format!("{id}-undo") data-action="undo" on:click=undo>{state.text(Msg::Undo)}</button>
                 })}

@@ -8,7 +8,7 @@ use super::browser;
 use super::plan_page::page_href;
 use super::review::ReviewSummary;
 use super::state::use_state;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PageMsg};
 use crate::report::{self, Block, Document, ListItem, EMPTY_CELL};
 use crate::route::Page;
 use leptos::prelude::*;
@@ -21,7 +21,7 @@ pub fn ReportPage() -> impl IntoView {
         <div class="report-page">
             <div class="report-toolbar">
                 <p class="step-pos">{state.text(Msg::Report)}</p>
-                <p class="guide">{state.text(Msg::ReportIntro)}</p>
+                <p class="guide">{state.text(PageMsg::ReportIntro)}</p>
                 <ReportActions/>
                 <ReviewSummary/>
             </div>
@@ -36,7 +36,7 @@ pub fn ReportPage() -> impl IntoView {
 #[component]
 fn ReportActions() -> impl IntoView {
     let state = use_state();
-    let status = RwSignal::new(None::<Msg>);
+    let status = RwSignal::new(None::<PageMsg>);
     let markdown = move || {
         state.plan.with_untracked(|p| {
             p.as_ref().map(|p| (report::report_file_name(p), report::markdown(p, state.lang.get_untracked())))
@@ -46,14 +46,14 @@ fn ReportActions() -> impl IntoView {
         status.set(None);
         if let Some((_, text)) = markdown() {
             browser::copy_text(&text, move |ok| {
-                status.set(Some(if ok { Msg::ReportCopied } else { Msg::ReportCopyFailed }))
+                status.set(Some(if ok { PageMsg::ReportCopied } else { PageMsg::ReportCopyFailed }))
             });
         }
     };
     let download = move |_| {
         if let Some((name, text)) = markdown() {
             browser::download(&name, "text/markdown;charset=utf-8", &text);
-            status.set(Some(Msg::ReportDownloaded));
+            status.set(Some(PageMsg::ReportDownloaded));
         }
     };
     let print = move |_| {
@@ -63,15 +63,15 @@ fn ReportActions() -> impl IntoView {
         }
     };
     view! {
-        <div class="report-actions" role="group" aria-label=state.text(Msg::ReportActions)>
+        <div class="report-actions" role="group" aria-label=state.text(PageMsg::ReportActions)>
             <button type="button" class="primary" data-testid="copy-markdown" on:click=copy>
-                {state.text(Msg::CopyMarkdown)}
+                {state.text(PageMsg::CopyMarkdown)}
             </button>
             <button type="button" data-testid="download-markdown" on:click=download>
-                {state.text(Msg::DownloadMarkdown)}
+                {state.text(PageMsg::DownloadMarkdown)}
             </button>
             <button type="button" data-testid="print-report" on:click=print>
-                {state.text(Msg::PrintReport)}
+                {state.text(PageMsg::PrintReport)}
             </button>
         </div>
         <p class="report-status" role="status" data-testid="report-status">
@@ -83,7 +83,7 @@ fn ReportActions() -> impl IntoView {
 /// The report's blocks as HTML: text nodes only, never markup from the plan.
 fn document_view(doc: Document) -> impl IntoView {
     let not_filled = doc.not_filled();
-    let edit = doc.lang.t(Msg::EditStep);
+    let edit = doc.lang.t(PageMsg::EditStep);
     doc.blocks.into_iter().map(|block| block_view(block, not_filled, edit)).collect_view()
 }
 

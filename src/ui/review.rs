@@ -4,7 +4,7 @@
 use super::plan_page::page_href;
 use super::show::show_or;
 use super::state::use_state;
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PageMsg};
 use crate::plan::Step;
 use crate::report::{finding_counts, numbered_step};
 use crate::review::{self, Finding};
@@ -28,11 +28,11 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <header class="step-head">
             <h1 id="page-heading">{state.text(Msg::PlanReview)}</h1>
-            <p class="guide">{state.text(Msg::ReviewIntro)}</p>
+            <p class="guide">{state.text(PageMsg::ReviewIntro)}</p>
         </header>
         <VerdictPanel/>
         <section class="review-findings" data-testid="review-findings" aria-labelledby="findings-heading">
-            <h2 id="findings-heading">{state.text(Msg::ReviewFindingsHeading)}</h2>
+            <h2 id="findings-heading">{state.text(PageMsg::ReviewFindingsHeading)}</h2>
             {show_or(
                 move || findings.with(|f| !f.is_empty()),
                 move || view! {
@@ -44,7 +44,7 @@ pub fn ReviewPage() -> impl IntoView {
                     </For>
                 },
                 move || view! {
-                    <p class="review-empty" data-testid="review-empty">{state.text(Msg::ReviewAllClear)}</p>
+                    <p class="review-empty" data-testid="review-empty">{state.text(PageMsg::ReviewAllClear)}</p>
                 },
             )}
         </section>
@@ -60,7 +60,7 @@ fn VerdictPanel() -> impl IntoView {
         {move || verdict.get().map(|kind| view! {
             <section class="review-verdict" data-testid="review-verdict" data-verdict=kind.slug()
                 aria-labelledby="verdict-heading">
-                <h2 id="verdict-heading">{state.text(Msg::ReviewVerdictHeading)}</h2>
+                <h2 id="verdict-heading">{state.text(PageMsg::ReviewVerdictHeading)}</h2>
                 <p class="verdict-title"><strong>{move || kind.title(state.lang.get())}</strong></p>
                 <p>{move || kind.explanation(state.lang.get())}</p>
                 <StepLink step=Step::Feasibility/>
@@ -103,7 +103,7 @@ fn StepLink(step: Step) -> impl IntoView {
     let state = use_state();
     view! {
         <a class="step-link" data-testid="review-step-link" href=move || page_href(Page::Step(step))>
-            {move || format!("{}: {}", state.t(Msg::GoToStep), numbered_step(step, state.lang.get()))}
+            {move || format!("{}: {}", state.t(PageMsg::GoToStep), numbered_step(step, state.lang.get()))}
         </a>
     }
 }
@@ -116,8 +116,13 @@ pub fn ReviewSummary() -> impl IntoView {
     let findings = use_findings();
     let counts = move || {
         let lang = state.lang.get();
-        findings
-            .with(|f| if f.is_empty() { state.t(Msg::ReviewNoneShort).to_string() } else { finding_counts(f, lang) })
+        findings.with(|f| {
+            if f.is_empty() {
+                state.t(PageMsg::ReviewNoneShort).to_string()
+            } else {
+                finding_counts(f, lang)
+            }
+        })
     };
     view! {
         <p class="review-summary" data-testid="review-summary">

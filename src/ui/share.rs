@@ -4,7 +4,7 @@
 use super::browser;
 use super::show::show;
 use super::state::{display_title, use_state};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Msg, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::route::{LinkMode, Route};
 use crate::share::{self, Remedy, ShareError};
@@ -24,7 +24,7 @@ pub fn ShareButton() -> impl IntoView {
         <button type="button" class="share-button" data-testid="share-button"
             aria-expanded=move || open.get().to_string() aria-controls="share-panel"
             on:click=move |_| open.update(|o| *o = !*o)>
-            {state.text(Msg::Share)}
+            {state.text(PageMsg::Share)}
         </button>
         {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
     }
@@ -54,16 +54,16 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     let kinds = [
-        (LinkMode::Shared, Msg::ShareKindEdit, Msg::ShareKindEditHint),
-        (LinkMode::ReadOnly, Msg::ShareKindReadOnly, Msg::ShareKindReadOnlyHint),
-        (LinkMode::Classroom, Msg::ShareKindClassroom, Msg::ShareKindClassroomHint),
+        (LinkMode::Shared, PageMsg::ShareKindEdit, PageMsg::ShareKindEditHint),
+        (LinkMode::ReadOnly, PageMsg::ShareKindReadOnly, PageMsg::ShareKindReadOnlyHint),
+        (LinkMode::Classroom, PageMsg::ShareKindClassroom, PageMsg::ShareKindClassroomHint),
     ];
     view! {
         <section id="share-panel" class="share-panel" aria-labelledby="share-heading">
-            <h2 id="share-heading">{state.text(Msg::ShareHeading)}</h2>
-            <p class="hint">{state.text(Msg::SharePrivacy)}</p>
+            <h2 id="share-heading">{state.text(PageMsg::ShareHeading)}</h2>
+            <p class="hint">{state.text(PageMsg::SharePrivacy)}</p>
             <fieldset class="share-kinds">
-                <legend>{state.text(Msg::ShareKind)}</legend>
+                <legend>{state.text(PageMsg::ShareKind)}</legend>
                 {kinds.into_iter().map(|(m, label, hint)| {
                     let id = format!("share-kind-{}", &m.prefix()[2..3]);
                     view! {
@@ -79,11 +79,11 @@ pub fn SharePanel() -> impl IntoView {
                 }).collect_view()}
             </fieldset>
             <div class="field">
-                <label for="share-url">{state.text(Msg::ShareLink)}</label>
+                <label for="share-url">{state.text(PageMsg::ShareLink)}</label>
                 <div class="share-url-row">
                     <input id="share-url" type="text" readonly data-testid="share-url" prop:value=move || link.get()
                         on:focus=|_| browser::select_input("share-url")/>
-                    <button type="button" data-testid="copy-link" on:click=copy>{state.text(Msg::CopyLink)}</button>
+                    <button type="button" data-testid="copy-link" on:click=copy>{state.text(PageMsg::CopyLink)}</button>
                 </div>
                 <p data-testid="share-length" data-length=move || length.get().to_string()
                     class=move || match length.get() {
@@ -93,16 +93,16 @@ pub fn SharePanel() -> impl IntoView {
                     }>
                     <meter min="0" max=HARD_LIMIT.to_string() low=CHAT_LIMIT.to_string() high=(HARD_LIMIT - 1).to_string()
                         optimum="0" value=move || length.get().min(HARD_LIMIT).to_string()
-                        aria-label=state.text(Msg::ShareLink)></meter>
+                        aria-label=state.text(PageMsg::ShareLink)></meter>
                     <span>{move || i18n::link_length(state.lang.get(), length.get())}</span>
                     {move || match length.get() {
-                        n if n > HARD_LIMIT => Some(state.t(Msg::ShareLengthTooLong)),
-                        n if n > CHAT_LIMIT => Some(state.t(Msg::ShareLengthChat)),
+                        n if n > HARD_LIMIT => Some(state.t(PageMsg::ShareLengthTooLong)),
+                        n if n > CHAT_LIMIT => Some(state.t(PageMsg::ShareLengthChat)),
                         _ => None,
                     }.map(|m| view! { <span class="share-warning">{m}</span> })}
                 </p>
                 <p role="status" class="hint">
-                    {move || copied.get().map(|ok| state.t(if ok { Msg::LinkCopied } else { Msg::CopyFailed }))}
+                    {move || copied.get().map(|ok| state.t(if ok { PageMsg::LinkCopied } else { PageMsg::CopyFailed }))}
                 </p>
             </div>
             <QrCode link=link/>
@@ -119,7 +119,7 @@ fn QrCode(link: Memo<String>) -> impl IntoView {
     let title = move || state.plan.with(|p| display_title(state.lang.get(), p.as_ref().map_or("", |p| &p.title)));
     view! {
         <div class="share-qr-box">
-            <h3>{state.text(Msg::QrHeading)}</h3>
+            <h3>{state.text(PageMsg::QrHeading)}</h3>
             {move || match code.get() {
                 Some(qr) => view! {
                     <svg class="share-qr" data-testid="share-qr" role="img" aria-label=move || i18n::qr_label(state.lang.get(), &title())
@@ -128,7 +128,7 @@ fn QrCode(link: Memo<String>) -> impl IntoView {
                         <path d=qr.path fill="#000"/>
                     </svg>
                 }.into_any(),
-                None => view! { <p class="hint" data-testid="share-qr-too-long">{state.text(Msg::QrTooLong)}</p> }.into_any(),
+                None => view! { <p class="hint" data-testid="share-qr-too-long">{state.text(PageMsg::QrTooLong)}</p> }.into_any(),
             }}
         </div>
     }
@@ -145,7 +145,7 @@ pub fn ExportPlanButton() -> impl IntoView {
         }
     };
     view! {
-        <button type="button" data-testid="export-json" on:click=export>{state.text(Msg::ExportThisPlan)}</button>
+        <button type="button" data-testid="export-json" on:click=export>{state.text(PageMsg::ExportThisPlan)}</button>
     }
 }
 
@@ -165,8 +165,10 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
     let state = use_state();
     let viewing = RwSignal::new(false);
     let (heading, intro, save_label) = match mode {
-        LinkMode::Classroom => (Msg::ClassroomHeading, Msg::ClassroomIntro, Msg::StartMyCopy),
-        LinkMode::Shared | LinkMode::ReadOnly => (Msg::LinkPreviewHeading, Msg::LinkPreviewIntro, Msg::SaveAsNewPlan),
+        LinkMode::Classroom => (PageMsg::ClassroomHeading, PageMsg::ClassroomIntro, PageMsg::StartMyCopy),
+        LinkMode::Shared | LinkMode::ReadOnly => {
+            (PageMsg::LinkPreviewHeading, PageMsg::LinkPreviewIntro, PageMsg::SaveAsNewPlan)
+        }
     };
     let filled: Vec<Step> = plan.completed_steps();
     let title = plan.title.clone();
@@ -183,9 +185,9 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
         <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading">
             <h1 id="page-heading">{state.text(heading)}</h1>
             <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
-            <p>{move || state.t(if viewing.get() { Msg::ViewingShared } else { intro })}</p>
+            <p>{move || state.t(if viewing.get() { PageMsg::ViewingShared } else { intro })}</p>
             <p class="hint" data-testid="link-format">{move || i18n::link_format(state.lang.get(), &tag)}</p>
-            <h2>{state.text(Msg::StepsFilled)}</h2>
+            <h2>{state.text(PageMsg::StepsFilled)}</h2>
             <ul class="filled-steps">
                 {Step::ALL.into_iter().map(|s| {
                     let done = filled.contains(&s);
@@ -202,13 +204,13 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
             </ul>
             <div class="actions">
                 <button type="button" class="primary" data-testid="link-save" on:click=move |_| state.save_as_new(&plan_for_save)>
-                    {move || state.t(if viewing.get() { Msg::SaveACopy } else { save_label })}
+                    {move || state.t(if viewing.get() { PageMsg::SaveACopy } else { save_label })}
                 </button>
                 {show(move || !viewing.get(), move || view! {
                     <button type="button" data-testid="link-view" on:click={
                         let view_plan = view_plan.clone();
                         move |_| view_plan()
-                    }>{state.text(Msg::JustView)}</button>
+                    }>{state.text(PageMsg::JustView)}</button>
                 })}
             </div>
         </section>
@@ -225,27 +227,27 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
 fn LinkError(error: ShareError) -> impl IntoView {
     let state = use_state();
     let what = match &error {
-        _ if error.is_from_newer_version() => Msg::LinkNewer,
-        ShareError::Empty | ShareError::NotAShareLink => Msg::LinkEmpty,
+        _ if error.is_from_newer_version() => PageMsg::LinkNewer,
+        ShareError::Empty | ShareError::NotAShareLink => PageMsg::LinkEmpty,
         ShareError::TooLong { .. }
         | ShareError::TooLarge { .. }
         | ShareError::TooDeep { .. }
-        | ShareError::TooBig { .. } => Msg::LinkTooBig,
-        ShareError::NotAPlan(_) => Msg::LinkNotPlan,
-        _ => Msg::LinkDamaged,
+        | ShareError::TooBig { .. } => PageMsg::LinkTooBig,
+        ShareError::NotAPlan(_) => PageMsg::LinkNotPlan,
+        _ => PageMsg::LinkDamaged,
     };
     let todo = match error.remedy() {
-        Remedy::PasteALink => Msg::RemedyPaste,
-        Remedy::CopyTheWholeLink => Msg::RemedyCopyWhole,
-        Remedy::UpdateTheApp => Msg::RemedyUpdate,
-        Remedy::AskForANewLink => Msg::RemedyAskNew,
+        Remedy::PasteALink => PageMsg::RemedyPaste,
+        Remedy::CopyTheWholeLink => PageMsg::RemedyCopyWhole,
+        Remedy::UpdateTheApp => PageMsg::RemedyUpdate,
+        Remedy::AskForANewLink => PageMsg::RemedyAskNew,
     };
     view! {
         <section class="notice error" role="alert" data-testid="link-error" aria-labelledby="page-heading">
-            <h1 id="page-heading">{state.text(Msg::LinkErrorHeading)}</h1>
+            <h1 id="page-heading">{state.text(PageMsg::LinkErrorHeading)}</h1>
             <p>{state.text(what)}</p>
             <p>{state.text(todo)}</p>
-            <p>{state.text(Msg::LocalPlansSafe)}</p>
+            <p>{state.text(PageMsg::LocalPlansSafe)}</p>
             <a href=Route::Home.fragment()>{state.text(Msg::BackToPlans)}</a>
         </section>
     }

@@ -97,14 +97,14 @@ impl AppState {
         state
     }
 
-    pub fn t(&self, msg: i18n::Msg) -> &'static str {
+    pub fn t(&self, msg: impl i18n::Text) -> &'static str {
         self.lang.get().t(msg)
     }
 
     /// The text of `msg` in the current language, as a reactive text or attribute value. Every
     /// call site gets the same closure type, so the view code that renders it is compiled once;
     /// a `move || state.t(..)` closure written at each site made a copy per site.
-    pub fn text(self, msg: i18n::Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    pub fn text(self, msg: impl i18n::Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         move || self.lang.get().t(msg)
     }
 

@@ -3,7 +3,7 @@
 use super::{num_field, section_lens, NumSpec, Unit};
 use crate::calc::abtest::AbTestError;
 use crate::calc::plan_inputs::{ab_plan, effective_abtest, AbField, AbInputError};
-use crate::i18n::{self, count, Msg};
+use crate::i18n::{self, count, PageMsg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -23,13 +23,13 @@ pub fn AbTestPlanner() -> impl IntoView {
     let effect_field = move || {
         if relative.get() {
             num_field(
-                NumSpec::new("ab-mde", Msg::CalcAbEffectRelative).percent().step("any"),
+                NumSpec::new("ab-mde", PageMsg::CalcAbEffectRelative).percent().step("any"),
                 section_lens!(abtest, effective_abtest, mde),
             )
             .into_any()
         } else {
             num_field(
-                NumSpec::new("ab-mde", Msg::CalcAbEffectAbsolute).percent().unit(Unit::Points).step("any"),
+                NumSpec::new("ab-mde", PageMsg::CalcAbEffectAbsolute).percent().unit(Unit::Points).step("any"),
                 section_lens!(abtest, effective_abtest, mde),
             )
             .into_any()
@@ -43,7 +43,7 @@ pub fn AbTestPlanner() -> impl IntoView {
                 <div class="calc-answer" data-testid="ab-result">
                     <p class="calc-big">
                         <data data-testid="ab-sample-size" value=plan.per_variant.to_string()>{count(plan.per_variant)}</data>
-                        " " <span>{state.t(Msg::CalcAbUsersPerVariant)}</span>
+                        " " <span>{state.t(PageMsg::CalcAbUsersPerVariant)}</span>
                     </p>
                     <p data-testid="ab-duration">{i18n::ab_test_length(lang, plan.per_variant, plan.total, plan.days, plan.duration)}</p>
                 </div>
@@ -52,7 +52,7 @@ pub fn AbTestPlanner() -> impl IntoView {
             Some(Err(e)) => view! {
                 <div class="notice error" role="alert" data-testid="ab-error">
                     <p>{state.t(error_msg(e))}</p>
-                    <p class="hint">{state.t(Msg::CalcAbErrorSafe)}</p>
+                    <p class="hint">{state.t(PageMsg::CalcAbErrorSafe)}</p>
                 </div>
             }
             .into_any(),
@@ -62,51 +62,51 @@ pub fn AbTestPlanner() -> impl IntoView {
         <section class="calc calc-ab" data-testid="abtest-calculator">
             <div class="calc-answer-region" aria-live="polite">{answer}</div>
             <div class="calc-grid">
-                {num_field(NumSpec::new("ab-baseline", Msg::CalcAbBaseline).percent().range(0.0, 1.0),
+                {num_field(NumSpec::new("ab-baseline", PageMsg::CalcAbBaseline).percent().range(0.0, 1.0),
                     section_lens!(abtest, effective_abtest, baseline_rate))}
                 <fieldset class="calc-choice">
-                    <legend>{state.text(Msg::CalcAbEffectKind)}</legend>
+                    <legend>{state.text(PageMsg::CalcAbEffectKind)}</legend>
                     <label><input type="radio" name="ab-effect-kind" data-testid="ab-absolute"
                         prop:checked=move || !relative.get() on:change=move |_| set_relative(false)/>
-                        {state.text(Msg::CalcAbAbsolute)}</label>
+                        {state.text(PageMsg::CalcAbAbsolute)}</label>
                     <label><input type="radio" name="ab-effect-kind" data-testid="ab-relative"
                         prop:checked=move || relative.get() on:change=move |_| set_relative(true)/>
-                        {state.text(Msg::CalcAbRelative)}</label>
+                        {state.text(PageMsg::CalcAbRelative)}</label>
                 </fieldset>
                 {effect_field}
-                {num_field(NumSpec::new("ab-alpha", Msg::CalcAbAlpha).range(0.0, 1.0).step("0.01"),
+                {num_field(NumSpec::new("ab-alpha", PageMsg::CalcAbAlpha).range(0.0, 1.0).step("0.01"),
                     section_lens!(abtest, effective_abtest, alpha))}
-                {num_field(NumSpec::new("ab-power", Msg::CalcAbPower).range(0.0, 1.0).step("0.01"),
+                {num_field(NumSpec::new("ab-power", PageMsg::CalcAbPower).range(0.0, 1.0).step("0.01"),
                     section_lens!(abtest, effective_abtest, power))}
-                {num_field(NumSpec::new("ab-traffic", Msg::CalcAbTraffic).unit(Unit::PerDay).min(0.0).step("1"),
+                {num_field(NumSpec::new("ab-traffic", PageMsg::CalcAbTraffic).unit(Unit::PerDay).min(0.0).step("1"),
                     section_lens!(abtest, effective_abtest, daily_traffic))}
-                {num_field(NumSpec::new("ab-share", Msg::CalcAbShare).percent().range(0.0, 1.0),
+                {num_field(NumSpec::new("ab-share", PageMsg::CalcAbShare).percent().range(0.0, 1.0),
                     section_lens!(abtest, effective_abtest, share_in_test))}
             </div>
-            <p class="hint">{state.text(Msg::CalcAbNote)}</p>
+            <p class="hint">{state.text(PageMsg::CalcAbNote)}</p>
         </section>
     }
 }
 
-fn error_msg(e: AbInputError) -> Msg {
+fn error_msg(e: AbInputError) -> PageMsg {
     match e {
         AbInputError::Missing(field) => match field {
-            AbField::Baseline => Msg::CalcAbMissingBaseline,
-            AbField::Effect => Msg::CalcAbMissingEffect,
-            AbField::Alpha => Msg::CalcAbMissingAlpha,
-            AbField::Power => Msg::CalcAbMissingPower,
-            AbField::Traffic => Msg::CalcAbMissingTraffic,
-            AbField::Share => Msg::CalcAbErrShare,
+            AbField::Baseline => PageMsg::CalcAbMissingBaseline,
+            AbField::Effect => PageMsg::CalcAbMissingEffect,
+            AbField::Alpha => PageMsg::CalcAbMissingAlpha,
+            AbField::Power => PageMsg::CalcAbMissingPower,
+            AbField::Traffic => PageMsg::CalcAbMissingTraffic,
+            AbField::Share => PageMsg::CalcAbErrShare,
         },
         AbInputError::Invalid(e) => match e {
-            AbTestError::BaselineOutOfRange => Msg::CalcAbErrBaseline,
-            AbTestError::EffectNotUsable => Msg::CalcAbErrEffect,
-            AbTestError::TargetOutOfRange => Msg::CalcAbErrTarget,
-            AbTestError::AlphaOutOfRange => Msg::CalcAbErrAlpha,
-            AbTestError::PowerOutOfRange => Msg::CalcAbErrPower,
-            AbTestError::TrafficNotPositive => Msg::CalcAbErrTraffic,
-            AbTestError::ShareOutOfRange => Msg::CalcAbErrShare,
-            AbTestError::TooFewVariants | AbTestError::TooLarge => Msg::CalcAbErrTooLarge,
+            AbTestError::BaselineOutOfRange => PageMsg::CalcAbErrBaseline,
+            AbTestError::EffectNotUsable => PageMsg::CalcAbErrEffect,
+            AbTestError::TargetOutOfRange => PageMsg::CalcAbErrTarget,
+            AbTestError::AlphaOutOfRange => PageMsg::CalcAbErrAlpha,
+            AbTestError::PowerOutOfRange => PageMsg::CalcAbErrPower,
+            AbTestError::TrafficNotPositive => PageMsg::CalcAbErrTraffic,
+            AbTestError::ShareOutOfRange => PageMsg::CalcAbErrShare,
+            AbTestError::TooFewVariants | AbTestError::TooLarge => PageMsg::CalcAbErrTooLarge,
         },
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::calc::blend::{self, Item};
 use crate::calc::plan_inputs::{blend_weight, set_blend_weight};
-use crate::i18n::{self, num, Lang, Msg};
+use crate::i18n::{self, num, Lang, PageMsg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -11,13 +11,13 @@ use leptos::prelude::*;
 const DEFAULT_WEIGHT: f64 = 0.5;
 
 /// The sample items' titles, in the order of their scores below.
-const SAMPLE_TITLES: [Msg; 6] = [
-    Msg::CalcBlendSample1,
-    Msg::CalcBlendSample2,
-    Msg::CalcBlendSample3,
-    Msg::CalcBlendSample4,
-    Msg::CalcBlendSample5,
-    Msg::CalcBlendSample6,
+const SAMPLE_TITLES: [PageMsg; 6] = [
+    PageMsg::CalcBlendSample1,
+    PageMsg::CalcBlendSample2,
+    PageMsg::CalcBlendSample3,
+    PageMsg::CalcBlendSample4,
+    PageMsg::CalcBlendSample5,
+    PageMsg::CalcBlendSample6,
 ];
 
 fn sample_items(lang: Lang) -> Vec<Item> {
@@ -137,14 +137,14 @@ pub fn BlendCalculator() -> impl IntoView {
                     let it = &l[i];
                     (it.title.clone(), it.quality.to_string(), it.engagement.to_string())
                 });
-                let label = move |m: Msg| format!("{} {}", state.t(m), i + 1);
+                let label = move |m: PageMsg| format!("{} {}", state.t(m), i + 1);
                 view! {
                     <tr>
-                        <td><input type="text" aria-label=move || label(Msg::CalcBlendItemTitle) prop:value=title
+                        <td><input type="text" aria-label=move || label(PageMsg::CalcBlendItemTitle) prop:value=title
                             on:input=move |ev| edit_item(i, 0, ev)/></td>
-                        <td><input type="number" step="0.05" min="0" max="1" aria-label=move || label(Msg::CalcBlendQuality)
+                        <td><input type="number" step="0.05" min="0" max="1" aria-label=move || label(PageMsg::CalcBlendQuality)
                             prop:value=quality on:input=move |ev| edit_item(i, 1, ev)/></td>
-                        <td><input type="number" step="0.05" min="0" max="1" aria-label=move || label(Msg::CalcBlendEngagement)
+                        <td><input type="number" step="0.05" min="0" max="1" aria-label=move || label(PageMsg::CalcBlendEngagement)
                             prop:value=engagement on:input=move |ev| edit_item(i, 2, ev)/></td>
                     </tr>
                 }
@@ -172,30 +172,30 @@ pub fn BlendCalculator() -> impl IntoView {
                 }}</p>
             </div>
             <div class="calc-slider">
-                <label for="blend-weight">{state.text(Msg::CalcBlendWeight)}</label>
+                <label for="blend-weight">{state.text(PageMsg::CalcBlendWeight)}</label>
                 <div class="slider-row">
                     <input id="blend-weight" type="range" min="0" max="1" step="0.05" data-testid="blend-weight"
                         aria-describedby="blend-weight-hint"
                         prop:value=move || weight.get().to_string() on:input=on_input on:change=end_gesture/>
                     <input type="number" min="0" max="1" step="0.05" data-testid="blend-weight-number"
-                        aria-label=state.text(Msg::CalcBlendWeight)
+                        aria-label=state.text(PageMsg::CalcBlendWeight)
                         prop:value=move || format!("{}", (weight.get() * 1000.0).round() / 1000.0)
                         on:input=on_input on:change=end_gesture/>
                 </div>
-                <p class="hint" id="blend-weight-hint">{state.text(Msg::CalcBlendWeightHint)}</p>
+                <p class="hint" id="blend-weight-hint">{state.text(PageMsg::CalcBlendWeightHint)}</p>
             </div>
             <p class="hint" data-testid="blend-saved">{saved_note}</p>
-            <h2>{state.text(Msg::CalcBlendRanking)}</h2>
+            <h2>{state.text(PageMsg::CalcBlendRanking)}</h2>
             <ol class="blend-list" data-testid="blend-ranking">{list}</ol>
             <details class="calc-more">
-                <summary>{state.text(Msg::CalcBlendEditItems)}</summary>
-                <p class="hint">{state.text(Msg::CalcBlendItemsHint)}</p>
+                <summary>{state.text(PageMsg::CalcBlendEditItems)}</summary>
+                <p class="hint">{state.text(PageMsg::CalcBlendItemsHint)}</p>
                 <div class="table-wrap">
                     <table class="calc-table">
                         <thead><tr>
-                            <th scope="col">{state.text(Msg::CalcBlendItemTitle)}</th>
-                            <th scope="col">{state.text(Msg::CalcBlendQuality)}</th>
-                            <th scope="col">{state.text(Msg::CalcBlendEngagement)}</th>
+                            <th scope="col">{state.text(PageMsg::CalcBlendItemTitle)}</th>
+                            <th scope="col">{state.text(PageMsg::CalcBlendQuality)}</th>
+                            <th scope="col">{state.text(PageMsg::CalcBlendEngagement)}</th>
                         </tr></thead>
                         <tbody>{item_rows}</tbody>
                     </table>

@@ -1,7 +1,7 @@
 //! The one chart the calculators draw: lines and marked points on two linear axes, as inline SVG,
 //! with a text summary and the data as a table in `<details>` (ROC, precision–recall, Pareto).
 
-use crate::i18n::{num, Msg};
+use crate::i18n::{num, PageMsg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -219,7 +219,7 @@ pub fn chart(
             </svg>
             <figcaption id=desc_id.clone()>{move || summary.get()}</figcaption>
             <details class="chart-data">
-                <summary>{state.text(Msg::CalcShowTable)}</summary>
+                <summary>{state.text(PageMsg::CalcShowTable)}</summary>
                 // It scrolls when long, so it takes focus: keyboard users scroll it too.
                 <div class="table-wrap" tabindex="0" role="region" aria-label=move || data.with(|d| d.title.clone())>{table}</div>
             </details>

@@ -14,7 +14,7 @@ pub use blend::BlendCalculator;
 pub use threshold::ThresholdCalculator;
 pub use tradeoff::TradeoffCalculator;
 
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, PageMsg};
 use crate::plan::Plan;
 use crate::route::{Page, Tool};
 use crate::ui::plan_page::page_href;
@@ -38,15 +38,15 @@ pub fn calculator(tool: Tool) -> AnyView {
 pub fn CalcPage(tool: Tool) -> impl IntoView {
     let state = use_state();
     let (title, intro) = match tool {
-        Tool::Threshold => (Msg::CalcThresholdTitle, Msg::CalcThresholdIntro),
-        Tool::Tradeoff => (Msg::CalcTradeoffTitle, Msg::CalcTradeoffIntro),
-        Tool::Blend => (Msg::CalcBlendTitle, Msg::CalcBlendIntro),
-        Tool::AbTest => (Msg::CalcAbTitle, Msg::CalcAbIntro),
+        Tool::Threshold => (PageMsg::CalcThresholdTitle, PageMsg::CalcThresholdIntro),
+        Tool::Tradeoff => (PageMsg::CalcTradeoffTitle, PageMsg::CalcTradeoffIntro),
+        Tool::Blend => (PageMsg::CalcBlendTitle, PageMsg::CalcBlendIntro),
+        Tool::AbTest => (PageMsg::CalcAbTitle, PageMsg::CalcAbIntro),
     };
     let step = tool.step();
     view! {
         <header class="step-head">
-            <p class="step-pos">{state.text(Msg::Calculators)}</p>
+            <p class="step-pos">{state.text(PageMsg::Calculators)}</p>
             <h1 id="page-heading">{state.text(title)}</h1>
             <p class="guide">{state.text(intro)}</p>
         </header>
@@ -76,7 +76,7 @@ fn input_text(value: f64) -> String {
 
 /// "not defined" in the user's language, for a figure whose denominator is zero.
 pub(crate) fn undefined(lang: Lang) -> &'static str {
-    lang.t(Msg::CalcUndefined)
+    lang.t(PageMsg::CalcUndefined)
 }
 
 pub(crate) fn opt(lang: Lang, value: Option<f64>, f: impl Fn(f64) -> String) -> String {
@@ -105,9 +105,9 @@ impl Unit {
             Unit::Percent => "%",
             Unit::Ms => "ms",
             Unit::Mb => "MB",
-            Unit::Points => lang.t(Msg::UnitPoints),
-            Unit::Qps => lang.t(Msg::UnitQps),
-            Unit::PerDay => lang.t(Msg::UnitPerDay),
+            Unit::Points => lang.t(PageMsg::UnitPoints),
+            Unit::Qps => lang.t(PageMsg::UnitQps),
+            Unit::PerDay => lang.t(PageMsg::UnitPerDay),
         }
     }
 }
@@ -124,7 +124,7 @@ pub(crate) struct NumLens {
 #[derive(Clone, Copy)]
 pub(crate) struct NumSpec {
     pub id: &'static str,
-    pub label: Msg,
+    pub label: PageMsg,
     pub unit: Option<Unit>,
     pub scale: f64,
     pub min: Option<f64>,
@@ -134,7 +134,7 @@ pub(crate) struct NumSpec {
 }
 
 impl NumSpec {
-    pub const fn new(id: &'static str, label: Msg) -> Self {
+    pub const fn new(id: &'static str, label: PageMsg) -> Self {
         NumSpec { id, label, unit: None, scale: 1.0, min: None, max: None, step: "any", testid: None }
     }
     pub const fn unit(mut self, unit: Unit) -> Self {

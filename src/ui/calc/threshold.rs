@@ -13,7 +13,7 @@ use crate::calc::threshold::{
     precision_at_prevalence, Binormal, BinormalError, Choice, CurvePoint, Decisions, Masses, Metrics, OperatingPoint,
     RateSource, ScoreSummary, Scores, ScoresError, ScoresReader, Suggested, Targets, MAX_TEXT_BYTES,
 };
-use crate::i18n::{self, num, pct, Lang, Msg};
+use crate::i18n::{self, num, pct, Lang, PageMsg};
 use crate::plan::{Plan, ThresholdSection};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -171,9 +171,9 @@ fn now_at(source: &Source, t: &ThresholdSection, threshold: f64) -> Option<Now> 
 
 fn threshold_text(lang: Lang, x: f64) -> String {
     if x == f64::INFINITY {
-        lang.t(Msg::CalcThrFlagNobody).to_string()
+        lang.t(PageMsg::CalcThrFlagNobody).to_string()
     } else if x == f64::NEG_INFINITY {
-        lang.t(Msg::CalcThrFlagEveryone).to_string()
+        lang.t(PageMsg::CalcThrFlagEveryone).to_string()
     } else {
         num(x, 4)
     }
@@ -181,7 +181,7 @@ fn threshold_text(lang: Lang, x: f64) -> String {
 
 fn scores_error_text(lang: Lang, e: &LoadError) -> Vec<String> {
     match e {
-        LoadError::Unreadable => vec![lang.t(Msg::CalcThrUnreadable).to_string()],
+        LoadError::Unreadable => vec![lang.t(PageMsg::CalcThrUnreadable).to_string()],
         LoadError::Scores(e) => i18n::scores_error(lang, e),
     }
 }
@@ -427,12 +427,12 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let lang = state.lang.get();
         let t = section.get();
         match source.get() {
-            Source::Model(_) => lang.t(Msg::CalcThrFiguresModel).to_string(),
+            Source::Model(_) => lang.t(PageMsg::CalcThrFiguresModel).to_string(),
             Source::Own(s) => {
-                let from = t.scores_name.clone().unwrap_or_else(|| lang.t(Msg::CalcThrPasted).to_string());
+                let from = t.scores_name.clone().unwrap_or_else(|| lang.t(PageMsg::CalcThrPasted).to_string());
                 i18n::score_figures(lang, s.0.figures(), s.0.len(), s.0.positives(), &from)
             }
-            Source::NoScores => lang.t(Msg::CalcThrNoScoresYet).to_string(),
+            Source::NoScores => lang.t(PageMsg::CalcThrNoScoresYet).to_string(),
             Source::BadModel(_) => String::new(),
         }
     };
@@ -443,32 +443,32 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let [tp, fp, tn, fn_] = n.cells;
         let cell = |v: f64| if n.counts { format!("{v:.0}") } else { format!("{v:.1}") };
         let rate = |num_: f64, den: f64| if den > 0.0 { pct(num_ / den) } else { undefined_short(lang) };
-        let caption = if n.counts { Msg::CalcThrMatrixCounts } else { Msg::CalcThrMatrixModel };
+        let caption = if n.counts { PageMsg::CalcThrMatrixCounts } else { PageMsg::CalcThrMatrixModel };
         view! {
             <div class="table-wrap">
             <table class="confusion" data-testid="confusion-matrix">
                 <caption>{lang.t(caption)}</caption>
                 <thead><tr>
                     <td></td>
-                    <th scope="col">{lang.t(Msg::CalcThrPredPos)}</th>
-                    <th scope="col">{lang.t(Msg::CalcThrPredNeg)}</th>
+                    <th scope="col">{lang.t(PageMsg::CalcThrPredPos)}</th>
+                    <th scope="col">{lang.t(PageMsg::CalcThrPredNeg)}</th>
                 </tr></thead>
                 <tbody>
                     <tr>
-                        <th scope="row">{lang.t(Msg::CalcThrActualPos)}</th>
-                        <td class="good"><span class="cell-name">{lang.t(Msg::CalcThrTp)}</span>
+                        <th scope="row">{lang.t(PageMsg::CalcThrActualPos)}</th>
+                        <td class="good"><span class="cell-name">{lang.t(PageMsg::CalcThrTp)}</span>
                             <span class="cell-count" data-testid="tp">{cell(tp)}</span>
                             <span class="cell-rate">{rate(tp, tp + fn_)}</span></td>
-                        <td class="bad"><span class="cell-name">{lang.t(Msg::CalcThrFn)}</span>
+                        <td class="bad"><span class="cell-name">{lang.t(PageMsg::CalcThrFn)}</span>
                             <span class="cell-count" data-testid="fn">{cell(fn_)}</span>
                             <span class="cell-rate">{rate(fn_, tp + fn_)}</span></td>
                     </tr>
                     <tr>
-                        <th scope="row">{lang.t(Msg::CalcThrActualNeg)}</th>
-                        <td class="bad"><span class="cell-name">{lang.t(Msg::CalcThrFp)}</span>
+                        <th scope="row">{lang.t(PageMsg::CalcThrActualNeg)}</th>
+                        <td class="bad"><span class="cell-name">{lang.t(PageMsg::CalcThrFp)}</span>
                             <span class="cell-count" data-testid="fp">{cell(fp)}</span>
                             <span class="cell-rate">{rate(fp, fp + tn)}</span></td>
-                        <td class="good"><span class="cell-name">{lang.t(Msg::CalcThrTn)}</span>
+                        <td class="good"><span class="cell-name">{lang.t(PageMsg::CalcThrTn)}</span>
                             <span class="cell-count" data-testid="tn">{cell(tn)}</span>
                             <span class="cell-rate">{rate(tn, fp + tn)}</span></td>
                     </tr>
@@ -487,18 +487,18 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let p = |x: Option<f64>| opt(lang, x, pct);
         let d = |x: Option<f64>| opt(lang, x, |v| num(v, 4));
         let mut rows = vec![
-            (lang.t(Msg::CalcThrPrecision).to_string(), p(m.precision), "precision"),
-            (lang.t(Msg::CalcThrRecall).to_string(), p(m.recall), "recall"),
-            (lang.t(Msg::CalcThrSpecificity).to_string(), p(m.specificity), "specificity"),
-            (lang.t(Msg::CalcThrFpr).to_string(), p(m.false_positive_rate), "fpr"),
+            (lang.t(PageMsg::CalcThrPrecision).to_string(), p(m.precision), "precision"),
+            (lang.t(PageMsg::CalcThrRecall).to_string(), p(m.recall), "recall"),
+            (lang.t(PageMsg::CalcThrSpecificity).to_string(), p(m.specificity), "specificity"),
+            (lang.t(PageMsg::CalcThrFpr).to_string(), p(m.false_positive_rate), "fpr"),
             ("F1".to_string(), d(m.f1), "f1"),
             (format!("F-beta (β = {})", num(beta, 2)), d(m.f_beta), "fbeta"),
-            (lang.t(Msg::CalcThrAccuracy).to_string(), p(m.accuracy), "accuracy"),
+            (lang.t(PageMsg::CalcThrAccuracy).to_string(), p(m.accuracy), "accuracy"),
             ("MCC".to_string(), d(m.mcc), "mcc"),
-            (lang.t(Msg::CalcThrFlaggedShare).to_string(), p(m.predicted_positive_share), "flagged"),
+            (lang.t(PageMsg::CalcThrFlaggedShare).to_string(), p(m.predicted_positive_share), "flagged"),
         ];
         if let Some(c) = n.cost {
-            rows.push((lang.t(Msg::CalcThrCostPer1000).to_string(), num(c, 2), "cost"));
+            rows.push((lang.t(PageMsg::CalcThrCostPer1000).to_string(), num(c, 2), "cost"));
         }
         let items = rows
             .into_iter()
@@ -512,16 +512,16 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let Some(c) = curves.get() else { return ().into_any() };
         let auc = match c.auc {
             Some(a) => format!("{a:.4}"),
-            None => lang.t(Msg::CalcThrAucUndefined).to_string(),
+            None => lang.t(PageMsg::CalcThrAucUndefined).to_string(),
         };
         let ap = match c.ap {
             Some(a) => format!("{a:.4}"),
-            None => lang.t(Msg::CalcThrApUndefined).to_string(),
+            None => lang.t(PageMsg::CalcThrApUndefined).to_string(),
         };
         view! {
             <dl class="metrics areas">
-                <div class="metric"><dt>{lang.t(Msg::CalcThrAuc)}</dt><dd data-testid="roc-auc">{auc}</dd></div>
-                <div class="metric"><dt>{lang.t(Msg::CalcThrAp)}</dt><dd data-testid="average-precision">{ap}</dd></div>
+                <div class="metric"><dt>{lang.t(PageMsg::CalcThrAuc)}</dt><dd data-testid="roc-auc">{auc}</dd></div>
+                <div class="metric"><dt>{lang.t(PageMsg::CalcThrAp)}</dt><dd data-testid="average-precision">{ap}</dd></div>
             </dl>
         }
         .into_any()
@@ -539,8 +539,8 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let lang = state.lang.get();
         let Some(s) = suggestions.get() else {
             let msg = match source.get() {
-                Source::Own(_) => Msg::CalcThrNeedBothClasses,
-                _ => Msg::CalcThrNoSuggestions,
+                Source::Own(_) => PageMsg::CalcThrNeedBothClasses,
+                _ => PageMsg::CalcThrNoSuggestions,
             };
             return view! { <p class="hint" data-testid="suggestions-none">{lang.t(msg)}</p> }.into_any();
         };
@@ -548,11 +548,11 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let beta = num(w.beta, 2);
         let rows: Vec<(String, Option<Choice>, String, &'static str)> = vec![
             (
-                lang.t(Msg::CalcThrLeastCost).to_string(),
+                lang.t(PageMsg::CalcThrLeastCost).to_string(),
                 s.least_cost,
                 s.least_cost.map(|c| format!("{} / 1,000", num(c.value, 2))).unwrap_or_else(|| {
                     if w.costs.is_none() {
-                        lang.t(Msg::CalcThrEnterCosts).to_string()
+                        lang.t(PageMsg::CalcThrEnterCosts).to_string()
                     } else {
                         String::new()
                     }
@@ -560,13 +560,13 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 "least-cost",
             ),
             (
-                format!("{} (β = {beta})", lang.t(Msg::CalcThrBestF)),
+                format!("{} (β = {beta})", lang.t(PageMsg::CalcThrBestF)),
                 s.best_f,
                 s.best_f.map(|c| format!("F = {}", num(c.value, 4))).unwrap_or_default(),
                 "best-f",
             ),
             (
-                lang.t(Msg::CalcThrYouden).to_string(),
+                lang.t(PageMsg::CalcThrYouden).to_string(),
                 s.youden,
                 s.youden.map(|c| format!("J = {}", num(c.value, 4))).unwrap_or_default(),
                 "youden",
@@ -575,16 +575,16 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 i18n::recall_at_precision(lang, w.min_precision),
                 s.recall_at_precision,
                 s.recall_at_precision
-                    .map(|c| format!("{} {}", lang.t(Msg::CalcThrRecall), pct(c.value)))
-                    .unwrap_or_else(|| lang.t(Msg::CalcThrUnreachable).to_string()),
+                    .map(|c| format!("{} {}", lang.t(PageMsg::CalcThrRecall), pct(c.value)))
+                    .unwrap_or_else(|| lang.t(PageMsg::CalcThrUnreachable).to_string()),
                 "recall-at-precision",
             ),
             (
                 i18n::fpr_at_recall(lang, w.min_recall),
                 s.fpr_at_recall,
                 s.fpr_at_recall
-                    .map(|c| format!("{} {}", lang.t(Msg::CalcThrFpr), pct(c.value)))
-                    .unwrap_or_else(|| lang.t(Msg::CalcThrUnreachable).to_string()),
+                    .map(|c| format!("{} {}", lang.t(PageMsg::CalcThrFpr), pct(c.value)))
+                    .unwrap_or_else(|| lang.t(PageMsg::CalcThrUnreachable).to_string()),
                 "fpr-at-recall",
             ),
         ];
@@ -593,10 +593,10 @@ pub fn ThresholdCalculator() -> impl IntoView {
             .map(|(label, choice, value, id)| {
                 let button = choice.map(|c| {
                     let x = c.point.threshold;
-                    let aria = format!("{}: {} ({label})", lang.t(Msg::CalcThrMoveHere), threshold_text(lang, x));
+                    let aria = format!("{}: {} ({label})", lang.t(PageMsg::CalcThrMoveHere), threshold_text(lang, x));
                     view! {
                         <button type="button" data-testid=format!("goto-{id}") aria-label=aria on:click=move |_| move_to(x)>
-                            {lang.t(Msg::CalcThrMoveHere)}
+                            {lang.t(PageMsg::CalcThrMoveHere)}
                         </button>
                     }
                 });
@@ -614,9 +614,9 @@ pub fn ThresholdCalculator() -> impl IntoView {
             <div class="table-wrap">
                 <table class="calc-table suggestions">
                     <thead><tr>
-                        <th scope="col">{lang.t(Msg::CalcThrCriterion)}</th>
-                        <th scope="col">{lang.t(Msg::CalcThrThreshold)}</th>
-                        <th scope="col">{lang.t(Msg::CalcThrValue)}</th>
+                        <th scope="col">{lang.t(PageMsg::CalcThrCriterion)}</th>
+                        <th scope="col">{lang.t(PageMsg::CalcThrThreshold)}</th>
+                        <th scope="col">{lang.t(PageMsg::CalcThrValue)}</th>
                         <td></td>
                     </tr></thead>
                     <tbody>{items}</tbody>
@@ -627,19 +627,19 @@ pub fn ThresholdCalculator() -> impl IntoView {
         .into_any()
     };
 
-    let curve_table = |lang: Lang, pts: &[CurvePoint], x: Msg, y: Msg| -> (Vec<String>, Vec<Vec<String>>) {
-        let head = vec![lang.t(Msg::CalcThrThreshold).to_string(), lang.t(x).to_string(), lang.t(y).to_string()];
+    let curve_table = |lang: Lang, pts: &[CurvePoint], x: PageMsg, y: PageMsg| -> (Vec<String>, Vec<Vec<String>>) {
+        let head = vec![lang.t(PageMsg::CalcThrThreshold).to_string(), lang.t(x).to_string(), lang.t(y).to_string()];
         let rows = pts.iter().map(|p| vec![threshold_text(lang, p.threshold), num(p.x, 4), num(p.y, 4)]).collect();
         (head, rows)
     };
     let roc_data = Signal::derive(move || {
         let lang = state.lang.get();
         let pts = curves.with(|c| c.as_ref().map(|c| c.roc.clone()).unwrap_or_default());
-        let (table_head, table_rows) = curve_table(lang, &pts, Msg::CalcThrFpr, Msg::CalcThrRecall);
+        let (table_head, table_rows) = curve_table(lang, &pts, PageMsg::CalcThrFpr, PageMsg::CalcThrRecall);
         ChartData {
-            title: lang.t(Msg::CalcThrRocTitle).to_string(),
-            x: Axis::unit(lang.t(Msg::CalcThrFpr).to_string()),
-            y: Axis::unit(lang.t(Msg::CalcThrTprAxis).to_string()),
+            title: lang.t(PageMsg::CalcThrRocTitle).to_string(),
+            x: Axis::unit(lang.t(PageMsg::CalcThrFpr).to_string()),
+            y: Axis::unit(lang.t(PageMsg::CalcThrTprAxis).to_string()),
             lines: vec![pts.iter().map(|p| (p.x, p.y)).collect()],
             reference: Some([(0.0, 0.0), (1.0, 1.0)]),
             table_head,
@@ -649,11 +649,11 @@ pub fn ThresholdCalculator() -> impl IntoView {
     let pr_data = Signal::derive(move || {
         let lang = state.lang.get();
         let pts = curves.with(|c| c.as_ref().map(|c| c.pr.clone()).unwrap_or_default());
-        let (table_head, table_rows) = curve_table(lang, &pts, Msg::CalcThrRecall, Msg::CalcThrPrecision);
+        let (table_head, table_rows) = curve_table(lang, &pts, PageMsg::CalcThrRecall, PageMsg::CalcThrPrecision);
         ChartData {
-            title: lang.t(Msg::CalcThrPrTitle).to_string(),
-            x: Axis::unit(lang.t(Msg::CalcThrRecall).to_string()),
-            y: Axis::unit(lang.t(Msg::CalcThrPrecision).to_string()),
+            title: lang.t(PageMsg::CalcThrPrTitle).to_string(),
+            x: Axis::unit(lang.t(PageMsg::CalcThrRecall).to_string()),
+            y: Axis::unit(lang.t(PageMsg::CalcThrPrecision).to_string()),
             lines: vec![pts.iter().map(|p| (p.x, p.y)).collect()],
             reference: None,
             table_head,
@@ -681,7 +681,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let point = now.with(|n| n.as_ref().and_then(|n| n.point));
         match (auc, point) {
             (Some(a), Some(p)) => i18n::roc_summary(lang, a, p.tpr, p.fpr),
-            _ => lang.t(Msg::CalcThrNoCurve).to_string(),
+            _ => lang.t(PageMsg::CalcThrNoCurve).to_string(),
         }
     });
     let pr_summary = Signal::derive(move || {
@@ -690,7 +690,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
         let m = now.with(|n| n.as_ref().map(|n| n.metrics));
         match (ap, m.and_then(|m| Some((m.recall?, m.precision?)))) {
             (Some(a), Some((r, p))) => i18n::pr_summary(lang, a, r, p),
-            _ => lang.t(Msg::CalcThrNoCurve).to_string(),
+            _ => lang.t(PageMsg::CalcThrNoCurve).to_string(),
         }
     });
     let has_curves = move || curves.with(|c| c.as_ref().is_some_and(|c| !c.roc.is_empty()));
@@ -701,19 +701,19 @@ pub fn ThresholdCalculator() -> impl IntoView {
     let model_fields = move || {
         view! {
             <div class="calc-grid" data-testid="model-inputs">
-                {num_field(NumSpec::new("thr-pos-mean", Msg::CalcThrPosMean), section_lens!(threshold, model_view, positive_mean))}
-                {num_field(NumSpec::new("thr-pos-sd", Msg::CalcThrPosSd).min(0.0), section_lens!(threshold, model_view, positive_sd))}
-                {num_field(NumSpec::new("thr-neg-mean", Msg::CalcThrNegMean), section_lens!(threshold, model_view, negative_mean))}
-                {num_field(NumSpec::new("thr-neg-sd", Msg::CalcThrNegSd).min(0.0), section_lens!(threshold, model_view, negative_sd))}
-                {num_field(NumSpec::new("thr-prevalence", Msg::CalcThrPrevalence).percent().range(0.0, 1.0),
+                {num_field(NumSpec::new("thr-pos-mean", PageMsg::CalcThrPosMean), section_lens!(threshold, model_view, positive_mean))}
+                {num_field(NumSpec::new("thr-pos-sd", PageMsg::CalcThrPosSd).min(0.0), section_lens!(threshold, model_view, positive_sd))}
+                {num_field(NumSpec::new("thr-neg-mean", PageMsg::CalcThrNegMean), section_lens!(threshold, model_view, negative_mean))}
+                {num_field(NumSpec::new("thr-neg-sd", PageMsg::CalcThrNegSd).min(0.0), section_lens!(threshold, model_view, negative_sd))}
+                {num_field(NumSpec::new("thr-prevalence", PageMsg::CalcThrPrevalence).percent().range(0.0, 1.0),
                     section_lens!(threshold, model_view, prevalence))}
             </div>
             {move || match source.get() {
                 Source::BadModel(e) => {
                     let msg = match e {
-                        BinormalError::NotFinite => Msg::CalcThrModelNotFinite,
-                        BinormalError::SdNotPositive => Msg::CalcThrModelSd,
-                        BinormalError::PrevalenceOutOfRange => Msg::CalcThrModelPrevalence,
+                        BinormalError::NotFinite => PageMsg::CalcThrModelNotFinite,
+                        BinormalError::SdNotPositive => PageMsg::CalcThrModelSd,
+                        BinormalError::PrevalenceOutOfRange => PageMsg::CalcThrModelPrevalence,
                     };
                     view! { <p class="notice error" role="alert" data-testid="model-error">{state.t(msg)}</p> }.into_any()
                 }
@@ -728,20 +728,20 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <label for="scores-file">{move || state.t(Msg::CalcThrOpenFile)}</label>
+                <label for="scores-file">{move || state.t(PageMsg::CalcThrOpenFile)}</label>
                 <input id="scores-file" type="file" data-testid="scores-file" aria-describedby="scores-format"
                     accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" on:change=on_file/>
-                <p class="hint">{move || state.t(Msg::CalcThrDropHint)}</p>
+                <p class="hint">{move || state.t(PageMsg::CalcThrDropHint)}</p>
             </div>
             <div class="field">
-                <label for="scores-text">{move || state.t(Msg::CalcThrPaste)}</label>
+                <label for="scores-text">{move || state.t(PageMsg::CalcThrPaste)}</label>
                 <textarea id="scores-text" data-testid="scores-text" rows="5" spellcheck="false" aria-describedby="scores-format"
                     placeholder="score,label\n0.91,1\n0.35,0" on:input=on_paste></textarea>
             </div>
-            <p class="hint" id="scores-format">{move || state.t(Msg::CalcThrFormat)}</p>
+            <p class="hint" id="scores-format">{move || state.t(PageMsg::CalcThrFormat)}</p>
             {move || progress.get().map(|p| view! {
                 <div class="calc-progress" data-testid="scores-progress">
-                    <label for="scores-progress-bar">{move || state.t(Msg::CalcThrReading)}</label>
+                    <label for="scores-progress-bar">{move || state.t(PageMsg::CalcThrReading)}</label>
                     <progress id="scores-progress-bar" max="1" value=p.to_string()></progress>
                     <span>{pct(p)}</span>
                 </div>
@@ -752,7 +752,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 view! {
                     <div class="notice error" role="alert" data-testid="scores-error">
                         <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                        <p>{state.t(if kept { Msg::CalcThrErrorKept } else { Msg::CalcThrErrorNothing })}</p>
+                        <p>{state.t(if kept { PageMsg::CalcThrErrorKept } else { PageMsg::CalcThrErrorNothing })}</p>
                     </div>
                 }
             })}
@@ -762,7 +762,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
     let slider = move || {
         let (lo, hi, step) = range.get();
         view! {
-            <input id="thr-slider" type="range" data-testid="threshold-slider" aria-label=move || state.t(Msg::CalcThrThreshold)
+            <input id="thr-slider" type="range" data-testid="threshold-slider" aria-label=move || state.t(PageMsg::CalcThrThreshold)
                 min=lo.to_string() max=hi.to_string() step=step.to_string()
                 prop:value=move || threshold.get().to_string()
                 on:input=move |ev| {
@@ -774,13 +774,13 @@ pub fn ThresholdCalculator() -> impl IntoView {
     view! {
         <section class="calc calc-threshold" data-testid="threshold-calculator">
             <fieldset class="calc-choice">
-                <legend>{move || state.t(Msg::CalcThrSource)}</legend>
+                <legend>{move || state.t(PageMsg::CalcThrSource)}</legend>
                 <label><input type="radio" name="thr-source" data-testid="source-model"
                     prop:checked=move || !use_own.get() on:change=move |_| set_use_own(false)/>
-                    {move || state.t(Msg::CalcThrSourceModel)}</label>
+                    {move || state.t(PageMsg::CalcThrSourceModel)}</label>
                 <label><input type="radio" name="thr-source" data-testid="source-own"
                     prop:checked=move || use_own.get() on:change=move |_| set_use_own(true)/>
-                    {move || state.t(Msg::CalcThrSourceOwn)}</label>
+                    {move || state.t(PageMsg::CalcThrSourceOwn)}</label>
             </fieldset>
             {move || if use_own.get() { own_fields().into_any() } else { model_fields().into_any() }}
             <p class="figures-kind" data-testid="figures-kind">{figures_kind}</p>
@@ -788,7 +788,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
             <div class="calc-threshold-control">
                 <div class="slider-row">
                     {slider}
-                    {num_field(NumSpec::new("thr-threshold", Msg::CalcThrThreshold).step("0.01").testid("threshold-input"),
+                    {num_field(NumSpec::new("thr-threshold", PageMsg::CalcThrThreshold).step("0.01").testid("threshold-input"),
                         super::NumLens {
                             read: |p| Some(inputs::threshold(&p.threshold)),
                             write: |p, v| p.threshold.threshold = v,
@@ -809,21 +809,21 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 </div>
             </Show>
 
-            <h2>{move || state.t(Msg::CalcThrDecisions)}</h2>
+            <h2>{move || state.t(PageMsg::CalcThrDecisions)}</h2>
             <div class="calc-grid">
-                {num_field(NumSpec::new("thr-cost-fp", Msg::CalcThrCostFp).min(0.0), section_lens!(threshold, Clone::clone, cost_false_positive))}
-                {num_field(NumSpec::new("thr-cost-fn", Msg::CalcThrCostFn).min(0.0), section_lens!(threshold, Clone::clone, cost_false_negative))}
-                {num_field(NumSpec::new("thr-beta", Msg::CalcThrBeta).min(0.0).step("0.5"), section_lens!(threshold, Clone::clone, beta))}
-                {num_field(NumSpec::new("thr-min-precision", Msg::CalcThrMinPrecision).percent().range(0.0, 1.0),
+                {num_field(NumSpec::new("thr-cost-fp", PageMsg::CalcThrCostFp).min(0.0), section_lens!(threshold, Clone::clone, cost_false_positive))}
+                {num_field(NumSpec::new("thr-cost-fn", PageMsg::CalcThrCostFn).min(0.0), section_lens!(threshold, Clone::clone, cost_false_negative))}
+                {num_field(NumSpec::new("thr-beta", PageMsg::CalcThrBeta).min(0.0).step("0.5"), section_lens!(threshold, Clone::clone, beta))}
+                {num_field(NumSpec::new("thr-min-precision", PageMsg::CalcThrMinPrecision).percent().range(0.0, 1.0),
                     section_lens!(threshold, min_precision_view, min_precision))}
-                {num_field(NumSpec::new("thr-min-recall", Msg::CalcThrMinRecall).percent().range(0.0, 1.0),
+                {num_field(NumSpec::new("thr-min-recall", PageMsg::CalcThrMinRecall).percent().range(0.0, 1.0),
                     section_lens!(threshold, min_recall_view, min_recall))}
                 <Show when=move || use_own.get()>
-                    {num_field(NumSpec::new("thr-deploy-prevalence", Msg::CalcThrDeployPrevalence).percent().range(0.0, 1.0),
+                    {num_field(NumSpec::new("thr-deploy-prevalence", PageMsg::CalcThrDeployPrevalence).percent().range(0.0, 1.0),
                         section_lens!(threshold, Clone::clone, prevalence))}
                 </Show>
             </div>
-            <p class="hint">{move || state.t(Msg::CalcThrCostHint)}</p>
+            <p class="hint">{move || state.t(PageMsg::CalcThrCostHint)}</p>
             {suggestion_list}
         </section>
     }

@@ -5,7 +5,7 @@ use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
 use super::{num_field, num_field_with, section_lens, NumSpec, Unit};
 use crate::calc::plan_inputs::{effective_tradeoff, tradeoff_inputs};
 use crate::calc::tradeoff::{self, Recommendation, RequirementsError};
-use crate::i18n::{self, count, num, Lang, Msg};
+use crate::i18n::{self, count, num, Lang, PageMsg};
 use crate::plan::{Candidate, Plan};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -68,8 +68,8 @@ pub fn TradeoffCalculator() -> impl IntoView {
                         let a = &r.assessments[index];
                         i18n::tradeoff_pick(lang, &name_of(index, &cands[index].name, lang), reason, cands[index].quality, cands[index].p95_ms, a.monthly_cost)
                     }
-                    Recommendation::NoneFeasible => state.t(Msg::CalcTrdNoneFeasible).to_string(),
-                    Recommendation::NoCandidates => state.t(Msg::CalcTrdNoCandidates).to_string(),
+                    Recommendation::NoneFeasible => state.t(PageMsg::CalcTrdNoneFeasible).to_string(),
+                    Recommendation::NoCandidates => state.t(PageMsg::CalcTrdNoCandidates).to_string(),
                 };
                 view! { <p class="calc-big-text" data-testid="tradeoff-recommendation">{text}</p> }.into_any()
             }
@@ -81,8 +81,8 @@ pub fn TradeoffCalculator() -> impl IntoView {
         let t = |m| lang.t(m).to_string();
         let (cands, result) = report.get().unwrap_or_else(|| (Vec::new(), Err(RequirementsError::PeakNotPositive)));
         let valid: Vec<usize> = (0..cands.len()).filter(|&i| cands[i].invalid_field().is_none()).collect();
-        let x = Axis::around(t(Msg::CalcTrdP95Axis), valid.iter().map(|&i| cands[i].p95_ms));
-        let y = Axis::around(t(Msg::CalcTrdQualityAxis), valid.iter().map(|&i| cands[i].quality));
+        let x = Axis::around(t(PageMsg::CalcTrdP95Axis), valid.iter().map(|&i| cands[i].p95_ms));
+        let y = Axis::around(t(PageMsg::CalcTrdQualityAxis), valid.iter().map(|&i| cands[i].quality));
         let mut frontier: Vec<(f64, f64)> = match &result {
             Ok(r) => valid
                 .iter()
@@ -103,12 +103,17 @@ pub fn TradeoffCalculator() -> impl IntoView {
             })
             .collect();
         ChartData {
-            title: t(Msg::CalcTrdChartTitle),
+            title: t(PageMsg::CalcTrdChartTitle),
             x,
             y,
             lines: if frontier.len() > 1 { vec![frontier] } else { Vec::new() },
             reference: None,
-            table_head: vec![t(Msg::CalcTrdName), t(Msg::CalcTrdQuality), t(Msg::CalcTrdP95), t(Msg::CalcTrdStatus)],
+            table_head: vec![
+                t(PageMsg::CalcTrdName),
+                t(PageMsg::CalcTrdQuality),
+                t(PageMsg::CalcTrdP95),
+                t(PageMsg::CalcTrdStatus),
+            ],
             table_rows: rows,
         }
     });
@@ -151,7 +156,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 )
             })
             .collect();
-        format!("{} {}", lang.t(Msg::CalcTrdChartSummary), parts.join("; "))
+        format!("{} {}", lang.t(PageMsg::CalcTrdChartSummary), parts.join("; "))
     });
 
     let results = move || {
@@ -173,12 +178,12 @@ pub fn TradeoffCalculator() -> impl IntoView {
         view! {
             <div class="table-wrap">
                 <table class="calc-table" data-testid="tradeoff-results">
-                    <caption>{state.t(Msg::CalcTrdResults)}</caption>
+                    <caption>{state.t(PageMsg::CalcTrdResults)}</caption>
                     <thead><tr>
-                        <th scope="col">{state.t(Msg::CalcTrdName)}</th>
-                        <th scope="col">{state.t(Msg::CalcTrdInstances)}</th>
-                        <th scope="col">{state.t(Msg::CalcTrdMonthly)}</th>
-                        <th scope="col">{state.t(Msg::CalcTrdStatus)}</th>
+                        <th scope="col">{state.t(PageMsg::CalcTrdName)}</th>
+                        <th scope="col">{state.t(PageMsg::CalcTrdInstances)}</th>
+                        <th scope="col">{state.t(PageMsg::CalcTrdMonthly)}</th>
+                        <th scope="col">{state.t(PageMsg::CalcTrdStatus)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -198,10 +203,10 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 });
                 let price_field = move || {
                     if priced_per_1000.get() {
-                        cand_field(i, "p1000", NumSpec::new("", Msg::CalcTrdPricePer1000).min(0.0),
+                        cand_field(i, "p1000", NumSpec::new("", PageMsg::CalcTrdPricePer1000).min(0.0),
                             |c| c.cost_per_1000_predictions, |c, v| c.cost_per_1000_predictions = v).into_any()
                     } else {
-                        cand_field(i, "phour", NumSpec::new("", Msg::CalcTrdPricePerHour).min(0.0),
+                        cand_field(i, "phour", NumSpec::new("", PageMsg::CalcTrdPricePerHour).min(0.0),
                             |c| c.cost_per_instance_hour, |c, v| c.cost_per_instance_hour = v).into_any()
                     }
                 };
@@ -211,7 +216,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                     <fieldset class="calc-card" data-testid="tradeoff-candidate">
                         <legend>{move || name_of(i, &name.get(), state.lang.get())}</legend>
                         <div class="field">
-                            <label for=name_id.clone()>{state.text(Msg::CalcTrdName)}</label>
+                            <label for=name_id.clone()>{state.text(PageMsg::CalcTrdName)}</label>
                             <input id=name_id type="text" prop:value=move || name.get()
                                 on:input=move |ev| {
                                     let v = event_target_value(&ev);
@@ -219,23 +224,23 @@ pub fn TradeoffCalculator() -> impl IntoView {
                                 }/>
                         </div>
                         <div class="calc-grid">
-                            {cand_field(i, "quality", NumSpec::new("", Msg::CalcTrdQuality), |c| c.quality, |c, v| c.quality = v)}
-                            {cand_field(i, "p50", NumSpec::new("", Msg::CalcTrdP50).unit(Unit::Ms).min(0.0), |c| c.p50_ms, |c, v| c.p50_ms = v)}
-                            {cand_field(i, "p95", NumSpec::new("", Msg::CalcTrdP95).unit(Unit::Ms).min(0.0), |c| c.p95_ms, |c, v| c.p95_ms = v)}
-                            {cand_field(i, "qps", NumSpec::new("", Msg::CalcTrdThroughput).unit(Unit::Qps).min(0.0),
+                            {cand_field(i, "quality", NumSpec::new("", PageMsg::CalcTrdQuality), |c| c.quality, |c, v| c.quality = v)}
+                            {cand_field(i, "p50", NumSpec::new("", PageMsg::CalcTrdP50).unit(Unit::Ms).min(0.0), |c| c.p50_ms, |c, v| c.p50_ms = v)}
+                            {cand_field(i, "p95", NumSpec::new("", PageMsg::CalcTrdP95).unit(Unit::Ms).min(0.0), |c| c.p95_ms, |c, v| c.p95_ms = v)}
+                            {cand_field(i, "qps", NumSpec::new("", PageMsg::CalcTrdThroughput).unit(Unit::Qps).min(0.0),
                                 |c| c.throughput_per_instance, |c, v| c.throughput_per_instance = v)}
                             <div class="field">
-                                <label for=pricing_id.clone()>{state.text(Msg::CalcTrdPricing)}</label>
+                                <label for=pricing_id.clone()>{state.text(PageMsg::CalcTrdPricing)}</label>
                                 <select id=pricing_id on:change=move |ev| {
                                     let per_1000 = event_target_value(&ev) == "per1000";
                                     edit_section(state, move |s| if let Some(c) = s.candidates.get_mut(i) { c.priced_per_1000 = per_1000 });
                                 }>
-                                    <option value="hour" selected=move || !priced_per_1000.get()>{state.text(Msg::CalcTrdPerHour)}</option>
-                                    <option value="per1000" selected=move || priced_per_1000.get()>{state.text(Msg::CalcTrdPer1000)}</option>
+                                    <option value="hour" selected=move || !priced_per_1000.get()>{state.text(PageMsg::CalcTrdPerHour)}</option>
+                                    <option value="per1000" selected=move || priced_per_1000.get()>{state.text(PageMsg::CalcTrdPer1000)}</option>
                                 </select>
                             </div>
                             {price_field}
-                            {cand_field(i, "size", NumSpec::new("", Msg::CalcTrdSize).unit(Unit::Mb).min(0.0), |c| c.size_mb, |c, v| c.size_mb = v)}
+                            {cand_field(i, "size", NumSpec::new("", PageMsg::CalcTrdSize).unit(Unit::Mb).min(0.0), |c| c.size_mb, |c, v| c.size_mb = v)}
                         </div>
                         <button type="button" class="danger" data-testid="tradeoff-remove"
                             on:click=move |_| edit_section(state, move |s| { if i < s.candidates.len() { s.candidates.remove(i); } })>
@@ -252,42 +257,42 @@ pub fn TradeoffCalculator() -> impl IntoView {
             <div class="calc-answer" aria-live="polite">{recommendation}</div>
             {results}
             {chart("tradeoff-chart", chart_data, marks, summary)}
-            <h2>{state.text(Msg::CalcTrdRequirements)}</h2>
+            <h2>{state.text(PageMsg::CalcTrdRequirements)}</h2>
             <div class="calc-grid">
-                {num_field(NumSpec::new("trd-budget-ms", Msg::CalcTrdP95Budget).unit(Unit::Ms).min(0.0),
+                {num_field(NumSpec::new("trd-budget-ms", PageMsg::CalcTrdP95Budget).unit(Unit::Ms).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, p95_budget_ms))}
-                {num_field(NumSpec::new("trd-peak", Msg::CalcTrdPeak).unit(Unit::Qps).min(0.0),
+                {num_field(NumSpec::new("trd-peak", PageMsg::CalcTrdPeak).unit(Unit::Qps).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, peak_qps))}
-                {num_field(NumSpec::new("trd-monthly", Msg::CalcTrdMonthlyBudget).min(0.0),
+                {num_field(NumSpec::new("trd-monthly", PageMsg::CalcTrdMonthlyBudget).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, monthly_budget))}
             </div>
-            <p class="hint">{state.text(Msg::CalcTrdConventions)}</p>
-            <h2>{state.text(Msg::CalcTrdCandidates)}</h2>
+            <p class="hint">{state.text(PageMsg::CalcTrdConventions)}</p>
+            <h2>{state.text(PageMsg::CalcTrdCandidates)}</h2>
             <div class="calc-cards">{cards}</div>
             <button type="button" data-testid="tradeoff-add"
                 on:click=move |_| edit_section(state, |s| s.candidates.push(Candidate::default()))>
-                {state.text(Msg::CalcTrdAdd)}
+                {state.text(PageMsg::CalcTrdAdd)}
             </button>
         </section>
     }
 }
 
-fn requirements_msg(e: RequirementsError) -> Msg {
+fn requirements_msg(e: RequirementsError) -> PageMsg {
     match e {
-        RequirementsError::PeakNotPositive => Msg::CalcTrdErrPeak,
-        RequirementsError::AverageInvalid => Msg::CalcTrdErrPeak,
-        RequirementsError::LatencyBudgetInvalid => Msg::CalcTrdErrLatency,
-        RequirementsError::BudgetInvalid => Msg::CalcTrdErrBudget,
+        RequirementsError::PeakNotPositive => PageMsg::CalcTrdErrPeak,
+        RequirementsError::AverageInvalid => PageMsg::CalcTrdErrPeak,
+        RequirementsError::LatencyBudgetInvalid => PageMsg::CalcTrdErrLatency,
+        RequirementsError::BudgetInvalid => PageMsg::CalcTrdErrBudget,
     }
 }
 
 fn status_text(lang: Lang, a: &tradeoff::Assessment) -> String {
     let mut parts: Vec<String> = a.blockers.iter().map(|b| i18n::tradeoff_blocker(lang, b)).collect();
     if a.feasible {
-        parts.push(lang.t(Msg::CalcTrdFeasible).to_string());
+        parts.push(lang.t(PageMsg::CalcTrdFeasible).to_string());
     }
     if a.dominated {
-        parts.push(lang.t(Msg::CalcTrdDominated).to_string());
+        parts.push(lang.t(PageMsg::CalcTrdDominated).to_string());
     }
     parts.join("; ")
 }

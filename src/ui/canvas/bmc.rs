@@ -5,7 +5,7 @@
 use super::questions::linked_answer;
 use super::{credit, focus_soon, PrintButton};
 use crate::canvas::{move_item, text, Block};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, PageMsg};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,7 +85,7 @@ impl Ctx {
             notes.insert(at, d.text.clone());
         });
         self.deleted.set(None);
-        self.message.set(self.state.t(Msg::BmcRestored).to_string());
+        self.message.set(self.state.t(PageMsg::BmcRestored).to_string());
         focus_soon(note_id(d.block, at));
     }
 }
@@ -102,14 +102,14 @@ pub fn Bmc() -> impl IntoView {
     view! {
         <section class="canvas-sheet bmc-section" data-sheet="bmc" aria-labelledby="bmc-heading">
             <div class="canvas-head">
-                <h2 id="bmc-heading">{state.text(Msg::BmcHeading)}</h2>
-                <PrintButton sheet="bmc" label=Msg::PrintBmc/>
+                <h2 id="bmc-heading">{state.text(PageMsg::BmcHeading)}</h2>
+                <PrintButton sheet="bmc" label=PageMsg::PrintBmc/>
             </div>
-            <p class="hint canvas-intro">{state.text(Msg::BmcIntro)}</p>
+            <p class="hint canvas-intro">{state.text(PageMsg::BmcIntro)}</p>
             <div class="bmc" data-testid="bmc">
                 {Block::ALL.into_iter().map(|block| block_view(ctx, block)).collect_view()}
             </div>
-            {credit(Msg::BmcCreditBefore, "Strategyzer", "https://www.strategyzer.com/", Msg::BmcCreditAfter)}
+            {credit(PageMsg::BmcCreditBefore, "Strategyzer", "https://www.strategyzer.com/", PageMsg::BmcCreditAfter)}
             <div class="canvas-status" role="status" aria-live="polite" data-testid="bmc-status">
                 <span>{move || ctx.message.get()}</span>
                 {move || ctx.deleted.get().map(|_| view! {
@@ -139,7 +139,7 @@ fn block_view(ctx: Ctx, block: Block) -> impl IntoView {
                 </For>
             </ol>
             <button type="button" class="add-note" id=format!("bmc-{key}-add") on:click=move |_| ctx.add(block)>
-                <span aria-hidden="true">"+ "</span>{state.text(Msg::BmcAddNote)}
+                <span aria-hidden="true">"+ "</span>{state.text(PageMsg::BmcAddNote)}
             </button>
         </div>
     }
@@ -204,7 +204,7 @@ fn note_view(ctx: Ctx, block: Block, i: usize, len: Memo<usize>) -> impl IntoVie
                 }
                 ctx.dragging.set(None);
             }>
-            <span class="drag-handle" draggable="true" aria-hidden="true" title=state.text(Msg::BmcDragHandle)
+            <span class="drag-handle" draggable="true" aria-hidden="true" title=state.text(PageMsg::BmcDragHandle)
                 on:dragstart=on_drag_start on:dragend=move |_| ctx.dragging.set(None)>"⠿"</span>
             // A text area so a long note wraps inside its narrow block instead of being cut off.
             <textarea id=note_id(block, i) class="note-text" rows="2"

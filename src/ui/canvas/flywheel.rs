@@ -5,7 +5,7 @@
 use super::focus_soon;
 use crate::canvas::flywheel::{self, Limit, MAX_STEPS, MIN_STEPS};
 use crate::canvas::text;
-use crate::i18n::Msg;
+use crate::i18n::PageMsg;
 use crate::ui::fields::{lens, text_field};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -24,8 +24,8 @@ pub fn Flywheel() -> impl IntoView {
     let len = Memo::new(move |_| steps.with(Vec::len));
     let limit_text = move |limit: Limit| {
         state.t(match limit {
-            Limit::TooFew => Msg::FwTooFew,
-            Limit::TooMany => Msg::FwTooMany,
+            Limit::TooFew => PageMsg::FwTooFew,
+            Limit::TooMany => PageMsg::FwTooMany,
         })
     };
     let start = move |_| {
@@ -71,13 +71,13 @@ pub fn Flywheel() -> impl IntoView {
     let editor = move || {
         view! {
             <div class="fw-editor">
-                <h3 id="fw-steps-h">{state.text(Msg::FwSteps)}</h3>
+                <h3 id="fw-steps-h">{state.text(PageMsg::FwSteps)}</h3>
                 <ol class="fw-steps" aria-labelledby="fw-steps-h">
                     <For each=move || 0..len.get() key=|i| *i let:i>
                         <li class="fw-step" class:lever=move || lever.get() == Some(i)>
                             <label for=step_id(i)>
                                 {move || text::step_label(state.lang.get(), i + 1)}
-                                {move || (lever.get() == Some(i)).then(|| view! { <span class="fw-tag">{state.t(Msg::FwMlBadge)}</span> })}
+                                {move || (lever.get() == Some(i)).then(|| view! { <span class="fw-tag">{state.t(PageMsg::FwMlBadge)}</span> })}
                             </label>
                             <div class="fw-step-row">
                                 <input type="text" id=step_id(i)
@@ -112,12 +112,12 @@ pub fn Flywheel() -> impl IntoView {
                 </ol>
                 <button type="button" data-testid="fw-add" on:click=add
                     aria-disabled=move || (len.get() >= MAX_STEPS).then_some("true")>
-                    <span aria-hidden="true">"+ "</span>{state.text(Msg::FwAddStep)}
+                    <span aria-hidden="true">"+ "</span>{state.text(PageMsg::FwAddStep)}
                 </button>
                 <div class="field">
-                    <label for="fw-lever">{state.text(Msg::FwLever)}</label>
+                    <label for="fw-lever">{state.text(PageMsg::FwLever)}</label>
                     <select id="fw-lever" data-testid="fw-lever" on:change=on_lever>
-                        <option value="" selected=move || lever.get().is_none()>{state.text(Msg::FwLeverNone)}</option>
+                        <option value="" selected=move || lever.get().is_none()>{state.text(PageMsg::FwLeverNone)}</option>
                         <For each=move || 0..len.get() key=|i| *i let:i>
                             <option value=i.to_string() selected=move || lever.get() == Some(i)>
                                 {move || {
@@ -128,19 +128,19 @@ pub fn Flywheel() -> impl IntoView {
                         </For>
                     </select>
                 </div>
-                {text_field("fw-lever-note", Msg::FwLeverNote, None, true, lens!(canvas.ml_lever_note))}
+                {text_field("fw-lever-note", PageMsg::FwLeverNote, None, true, lens!(canvas.ml_lever_note))}
             </div>
         }
     };
 
     view! {
         <section class="flywheel-section" data-testid="flywheel" aria-labelledby="fw-heading">
-            <h2 id="fw-heading">{state.text(Msg::FwHeading)}</h2>
-            <p class="hint">{state.text(Msg::FwIntro)}</p>
+            <h2 id="fw-heading">{state.text(PageMsg::FwHeading)}</h2>
+            <p class="hint">{state.text(PageMsg::FwIntro)}</p>
             {move || if len.get() == 0 {
                 view! {
-                    <p class="empty">{state.t(Msg::FwEmpty)}</p>
-                    <button type="button" class="primary" data-testid="fw-start" on:click=start>{state.t(Msg::FwStart)}</button>
+                    <p class="empty">{state.t(PageMsg::FwEmpty)}</p>
+                    <button type="button" class="primary" data-testid="fw-start" on:click=start>{state.t(PageMsg::FwStart)}</button>
                 }.into_any()
             } else {
                 view! {
@@ -193,7 +193,7 @@ fn Drawing(steps: Memo<Vec<String>>, lever: Memo<Option<usize>>) -> impl IntoVie
                             }).collect_view()}
                         </text>
                         {is_lever.then(|| view! {
-                            <text class="fw-badge" x=p.x y=badge_y text-anchor="middle">{state.t(Msg::FwMlBadge)}</text>
+                            <text class="fw-badge" x=p.x y=badge_y text-anchor="middle">{state.t(PageMsg::FwMlBadge)}</text>
                         })}
                     </g>
                 }

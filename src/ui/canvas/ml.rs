@@ -3,7 +3,7 @@
 
 use super::{credit, PrintButton};
 use crate::canvas::{ml, text};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, PageMsg};
 use crate::route::Page;
 use crate::ui::plan_page::page_href;
 use crate::ui::state::use_state;
@@ -16,10 +16,10 @@ pub fn MlCanvas() -> impl IntoView {
     view! {
         <section class="canvas-sheet mlc-section" data-sheet="mlc" aria-labelledby="mlc-heading">
             <div class="canvas-head">
-                <h2 id="mlc-heading">{state.text(Msg::MlcHeading)}</h2>
-                <PrintButton sheet="mlc" label=Msg::PrintMlc/>
+                <h2 id="mlc-heading">{state.text(PageMsg::MlcHeading)}</h2>
+                <PrintButton sheet="mlc" label=PageMsg::PrintMlc/>
             </div>
-            <p class="hint canvas-intro">{state.text(Msg::MlcIntro)}</p>
+            <p class="hint canvas-intro">{state.text(PageMsg::MlcIntro)}</p>
             <div class="mlc" data-testid="ml-canvas">
                 {ml::MlBox::ALL.into_iter().map(|b| {
                     let key = b.key();
@@ -36,7 +36,7 @@ pub fn MlCanvas() -> impl IntoView {
                                 let step = b.step();
                                 view! {
                                     <p class="mlc-empty">
-                                        <strong>{state.t(Msg::MlcEmpty)}</strong>" "
+                                        <strong>{state.t(PageMsg::MlcEmpty)}</strong>" "
                                         <a href=page_href(Page::Step(step))>
                                             {text::fill_in(state.lang.get(), state.t(i18n::step_name(step)))}
                                         </a>
@@ -47,7 +47,7 @@ pub fn MlCanvas() -> impl IntoView {
                                 view! {
                                     <ul>{items.into_iter().map(|(_, t)| view! { <li>{t}</li> }).collect_view()}</ul>
                                     <p class="mlc-from">
-                                        {state.t(Msg::MlcFrom)}": "
+                                        {state.t(PageMsg::MlcFrom)}": "
                                         {b.steps().into_iter().enumerate().map(|(k, s)| view! {
                                             {(k > 0).then_some(", ")}
                                             <a href=page_href(Page::Step(s))>{state.t(i18n::step_name(s))}</a>
@@ -59,7 +59,7 @@ pub fn MlCanvas() -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
-            {credit(Msg::MlcCreditBefore, "Louis Dorard", "https://www.louisdorard.com/machine-learning-canvas", Msg::MlcCreditAfter)}
+            {credit(PageMsg::MlcCreditBefore, "Louis Dorard", "https://www.louisdorard.com/machine-learning-canvas", PageMsg::MlcCreditAfter)}
         </section>
     }
 }

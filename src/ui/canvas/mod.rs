@@ -6,7 +6,7 @@ pub mod flywheel;
 pub mod ml;
 pub mod questions;
 
-use crate::i18n::Msg;
+use crate::i18n::PageMsg;
 use crate::ui::browser;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn focus_soon(id: String) {
 
 /// Prints one canvas alone: the print stylesheet shows only the sheet named by `data-print`.
 #[component]
-pub fn PrintButton(sheet: &'static str, label: Msg) -> impl IntoView {
+pub fn PrintButton(sheet: &'static str, label: PageMsg) -> impl IntoView {
     let state = use_state();
     let print = move |_| {
         browser::set_root_attribute("data-print", sheet);
@@ -36,7 +36,7 @@ pub fn PrintButton(sheet: &'static str, label: Msg) -> impl IntoView {
 }
 
 /// "… is by <a>author</a>, licensed CC BY-SA."
-pub fn credit(before: Msg, author: &'static str, href: &'static str, after: Msg) -> impl IntoView {
+pub fn credit(before: PageMsg, author: &'static str, href: &'static str, after: PageMsg) -> impl IntoView {
     let state = use_state();
     view! {
         <p class="canvas-credit">

@@ -3,7 +3,7 @@
 
 use super::focus_soon;
 use crate::canvas::{Block, Question};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::route::Page;
 use crate::ui::fields::{lens, text_field, Lens};
@@ -33,7 +33,7 @@ pub fn Questions() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="biz-questions" aria-labelledby="biz-q-heading">
-            <h2 id="biz-q-heading">{state.text(Msg::BizQuestionsHeading)}</h2>
+            <h2 id="biz-q-heading">{state.text(PageMsg::BizQuestionsHeading)}</h2>
             {Question::ALL.into_iter().map(|q| view! { <QuestionView q=q/> }).collect_view()}
         </section>
     }
@@ -47,7 +47,7 @@ fn QuestionView(q: Question) -> impl IntoView {
         <div class="biz-question" data-question=q.key()>
             {text_field(field_id(q), q.label(), Some(q.hint()), true, lens_of(q))}
             <p class="biz-blocks">
-                <span>{state.text(Msg::BizOnCanvas)}": "</span>
+                <span>{state.text(PageMsg::BizOnCanvas)}": "</span>
                 {q.blocks().iter().map(|b| {
                     let b = *b;
                     view! {
@@ -58,7 +58,7 @@ fn QuestionView(q: Question) -> impl IntoView {
                 }).collect_view()}
             </p>
             <div class="biz-record">
-                <p class="biz-record-label">{state.text(Msg::BizFromOtherStep)}</p>
+                <p class="biz-record-label">{state.text(PageMsg::BizFromOtherStep)}</p>
                 {move || record(q, state.lang.get())}
                 <a href=move || page_href(Page::Step(step))>
                     {move || crate::canvas::text::edit_in(state.lang.get(), state.t(i18n::step_name(step)))}
@@ -75,14 +75,14 @@ fn record(q: Question, lang: i18n::Lang) -> AnyView {
         |f: &dyn Fn(&Plan) -> AnyView| state.plan.with(|p| p.as_ref().map(f)).unwrap_or_else(|| ().into_any());
     match q {
         Question::Provides | Question::PredictionOut => {
-            let (label, read): (Msg, fn(&Plan) -> &String) = if q == Question::Provides {
-                (Msg::ProblemValue, |p| &p.problem.value)
+            let (label, read): (PageMsg, fn(&Plan) -> &String) = if q == Question::Provides {
+                (PageMsg::ProblemValue, |p| &p.problem.value)
             } else {
-                (Msg::ProblemCurrent, |p| &p.problem.current_handling)
+                (PageMsg::ProblemCurrent, |p| &p.problem.current_handling)
             };
             with_plan(&|p: &Plan| {
                 let text = read(p).trim().to_string();
-                let text = if text.is_empty() { lang.t(Msg::BizNotAnswered).to_string() } else { text };
+                let text = if text.is_empty() { lang.t(PageMsg::BizNotAnswered).to_string() } else { text };
                 view! { <p><strong>{lang.t(label)}": "</strong>{text}</p> }.into_any()
             })
         }
@@ -101,7 +101,7 @@ fn record(q: Question, lang: i18n::Lang) -> AnyView {
                     })
                     .collect();
             if names.is_empty() {
-                view! { <p>{lang.t(Msg::BizNoSources)}</p> }.into_any()
+                view! { <p>{lang.t(PageMsg::BizNoSources)}</p> }.into_any()
             } else {
                 view! {
                     <p><strong>{lang.t(i18n::step_name(Step::Data))}</strong></p>
@@ -124,10 +124,10 @@ pub fn linked_answer(block: Block) -> impl IntoView {
             <div class="bmc-linked">
                 <p class="bmc-linked-label">{state.text(q.label())}</p>
                 <p class="bmc-linked-text">
-                    {move || { let a = answer(); if a.is_empty() { state.t(Msg::BizNotAnswered).to_string() } else { a } }}
+                    {move || { let a = answer(); if a.is_empty() { state.t(PageMsg::BizNotAnswered).to_string() } else { a } }}
                 </p>
                 <button type="button" class="link-button" on:click=move |_| focus_soon(field_id(q).to_string())>
-                    {state.text(Msg::BizGoToQuestion)}
+                    {state.text(PageMsg::BizGoToQuestion)}
                 </button>
             </div>
         }

@@ -2,7 +2,7 @@
 //! matrix, and the performance decisions (with the threshold and speed/accuracy calculators).
 
 use super::calc_link;
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, PageMsg};
 use crate::plan::ErrorTolerance;
 use crate::route::Tool;
 use crate::ui::fields::{at, choice_field, lens, list_editor, opt, opt_note, text_field, ListWords, Opt};
@@ -10,19 +10,20 @@ use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 /// Likelihood and impact, 1 (low) to 3 (high).
-const LEVELS: &[Opt<u8>] = &[opt(1, Msg::RiskLevelLow), opt(2, Msg::RiskLevelMedium), opt(3, Msg::RiskLevelHigh)];
+const LEVELS: &[Opt<u8>] =
+    &[opt(1, PageMsg::RiskLevelLow), opt(2, PageMsg::RiskLevelMedium), opt(3, PageMsg::RiskLevelHigh)];
 
 const TOLERANCES: &[Opt<ErrorTolerance>] = &[
-    opt_note(ErrorTolerance::FalsePositivesWorse, Msg::TolFpWorse, Msg::TolFpWorseNote),
-    opt_note(ErrorTolerance::FalseNegativesWorse, Msg::TolFnWorse, Msg::TolFnWorseNote),
-    opt_note(ErrorTolerance::Balanced, Msg::TolBalanced, Msg::TolBalancedNote),
+    opt_note(ErrorTolerance::FalsePositivesWorse, PageMsg::TolFpWorse, PageMsg::TolFpWorseNote),
+    opt_note(ErrorTolerance::FalseNegativesWorse, PageMsg::TolFnWorse, PageMsg::TolFnWorseNote),
+    opt_note(ErrorTolerance::Balanced, PageMsg::TolBalanced, PageMsg::TolBalancedNote),
 ];
 
 fn level_name(lang: Lang, level: u8) -> &'static str {
     lang.t(match level {
-        1 => Msg::RiskLevelLow,
-        2 => Msg::RiskLevelMedium,
-        _ => Msg::RiskLevelHigh,
+        1 => PageMsg::RiskLevelLow,
+        2 => PageMsg::RiskLevelMedium,
+        _ => PageMsg::RiskLevelHigh,
     })
 }
 
@@ -30,7 +31,7 @@ fn level_name(lang: Lang, level: u8) -> &'static str {
 fn risk_name(lang: Lang, index: usize, text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
-        format!("{} {}", lang.t(Msg::RiskItem), index + 1)
+        format!("{} {}", lang.t(PageMsg::RiskItem), index + 1)
     } else {
         text.to_string()
     }
@@ -39,37 +40,41 @@ fn risk_name(lang: Lang, index: usize, text: &str) -> String {
 #[component]
 pub fn ConstraintsStep() -> impl IntoView {
     let state = use_state();
-    let words =
-        ListWords { heading: Msg::RisksHeading, item: Msg::RiskItem, add: Msg::AddRisk, empty: Msg::NoRisksYet };
+    let words = ListWords {
+        heading: PageMsg::RisksHeading,
+        item: PageMsg::RiskItem,
+        add: PageMsg::AddRisk,
+        empty: PageMsg::NoRisksYet,
+    };
     view! {
         <div class="fields">
-            {text_field("constraints-schedule", Msg::ConSchedule, Some(Msg::ConScheduleHint), false, lens!(constraints.schedule))}
-            {text_field("constraints-budget", Msg::ConBudget, Some(Msg::ConBudgetHint), false, lens!(constraints.budget))}
-            {text_field("constraints-people", Msg::ConPeople, Some(Msg::ConPeopleHint), true, lens!(constraints.people))}
-            {text_field("constraints-privacy", Msg::ConPrivacy, Some(Msg::ConPrivacyHint), true, lens!(constraints.privacy))}
-            {text_field("constraints-technical", Msg::ConTechnical, Some(Msg::ConTechnicalHint), true, lens!(constraints.technical))}
-            {text_field("constraints-ethics", Msg::ConEthics, Some(Msg::ConEthicsHint), true, lens!(constraints.ethics))}
+            {text_field("constraints-schedule", PageMsg::ConSchedule, Some(PageMsg::ConScheduleHint), false, lens!(constraints.schedule))}
+            {text_field("constraints-budget", PageMsg::ConBudget, Some(PageMsg::ConBudgetHint), false, lens!(constraints.budget))}
+            {text_field("constraints-people", PageMsg::ConPeople, Some(PageMsg::ConPeopleHint), true, lens!(constraints.people))}
+            {text_field("constraints-privacy", PageMsg::ConPrivacy, Some(PageMsg::ConPrivacyHint), true, lens!(constraints.privacy))}
+            {text_field("constraints-technical", PageMsg::ConTechnical, Some(PageMsg::ConTechnicalHint), true, lens!(constraints.technical))}
+            {text_field("constraints-ethics", PageMsg::ConEthics, Some(PageMsg::ConEthicsHint), true, lens!(constraints.ethics))}
         </div>
         {list_editor("risks", words, lens!(constraints.risks), |row, rid| view! {
-            {text_field(format!("{rid}-risk"), Msg::RiskText, None, false, at!(row, risk))}
+            {text_field(format!("{rid}-risk"), PageMsg::RiskText, None, false, at!(row, risk))}
             <div class="level-pair">
-                {choice_field(format!("{rid}-likelihood"), Msg::RiskLikelihood, None, LEVELS, at!(row, likelihood))}
-                {choice_field(format!("{rid}-impact"), Msg::RiskImpact, None, LEVELS, at!(row, impact))}
+                {choice_field(format!("{rid}-likelihood"), PageMsg::RiskLikelihood, None, LEVELS, at!(row, likelihood))}
+                {choice_field(format!("{rid}-impact"), PageMsg::RiskImpact, None, LEVELS, at!(row, impact))}
             </div>
-            {text_field(format!("{rid}-mitigation"), Msg::RiskMitigation, None, true, at!(row, mitigation))}
-            {text_field(format!("{rid}-owner"), Msg::RowOwner, None, false, at!(row, owner))}
+            {text_field(format!("{rid}-mitigation"), PageMsg::RiskMitigation, None, true, at!(row, mitigation))}
+            {text_field(format!("{rid}-owner"), PageMsg::RowOwner, None, false, at!(row, owner))}
         })}
         <RiskMatrix/>
         <section class="fields" aria-labelledby="performance-heading">
-            <h2 id="performance-heading">{state.text(Msg::PerformanceHeading)}</h2>
-            {text_field("constraints-compared", Msg::StepComparedWith, Some(Msg::ComparedWithHint), false, lens!(constraints.compared_with))}
-            {text_field("constraints-threshold", Msg::StepThresholdPolicy, Some(Msg::ThresholdPolicyHint), true, lens!(constraints.threshold_policy))}
-            {calc_link(Tool::Threshold, Msg::OpenThresholdCalc, Msg::ThresholdCalcNote)}
-            {text_field("constraints-speed", Msg::StepSpeedAccuracy, Some(Msg::SpeedAccuracyHint), true, lens!(constraints.speed_accuracy))}
-            {calc_link(Tool::Tradeoff, Msg::OpenTradeoffCalc, Msg::TradeoffCalcNote)}
-            {text_field("constraints-interpretability", Msg::StepInterpretability, Some(Msg::InterpretabilityHint), true, lens!(constraints.interpretability))}
-            {choice_field("constraints-tolerance", Msg::ErrorToleranceField, None, TOLERANCES, lens!(constraints.error_tolerance))}
-            {text_field("constraints-guards", Msg::StepGuards, Some(Msg::GuardsHint), true, lens!(constraints.guards))}
+            <h2 id="performance-heading">{state.text(PageMsg::PerformanceHeading)}</h2>
+            {text_field("constraints-compared", PageMsg::StepComparedWith, Some(PageMsg::ComparedWithHint), false, lens!(constraints.compared_with))}
+            {text_field("constraints-threshold", PageMsg::StepThresholdPolicy, Some(PageMsg::ThresholdPolicyHint), true, lens!(constraints.threshold_policy))}
+            {calc_link(Tool::Threshold, PageMsg::OpenThresholdCalc, PageMsg::ThresholdCalcNote)}
+            {text_field("constraints-speed", PageMsg::StepSpeedAccuracy, Some(PageMsg::SpeedAccuracyHint), true, lens!(constraints.speed_accuracy))}
+            {calc_link(Tool::Tradeoff, PageMsg::OpenTradeoffCalc, PageMsg::TradeoffCalcNote)}
+            {text_field("constraints-interpretability", PageMsg::StepInterpretability, Some(PageMsg::InterpretabilityHint), true, lens!(constraints.interpretability))}
+            {choice_field("constraints-tolerance", PageMsg::ErrorToleranceField, None, TOLERANCES, lens!(constraints.error_tolerance))}
+            {text_field("constraints-guards", PageMsg::StepGuards, Some(PageMsg::GuardsHint), true, lens!(constraints.guards))}
         </section>
     }
 }
@@ -117,22 +122,22 @@ fn RiskMatrix() -> impl IntoView {
     };
     view! {
         <section class="risk-matrix" aria-labelledby="matrix-heading" data-testid="risk-matrix">
-            <h2 id="matrix-heading">{state.text(Msg::RiskMatrixHeading)}</h2>
-            <p class="hint">{state.text(Msg::RiskMatrixHint)}</p>
+            <h2 id="matrix-heading">{state.text(PageMsg::RiskMatrixHeading)}</h2>
+            <p class="hint">{state.text(PageMsg::RiskMatrixHint)}</p>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{state.text(Msg::MatrixCorner)}</th>
+                            <th scope="col">{state.text(PageMsg::MatrixCorner)}</th>
                             {[1u8, 2, 3].into_iter().map(|i| view! {
-                                <th scope="col">{move || format!("{} {}", state.t(Msg::RiskImpact), level_name(lang(), i))}</th>
+                                <th scope="col">{move || format!("{} {}", state.t(PageMsg::RiskImpact), level_name(lang(), i))}</th>
                             }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
                         {move || [3u8, 2, 1].into_iter().map(|l| view! {
                             <tr>
-                                <th scope="row">{move || format!("{} {}", state.t(Msg::RiskLikelihood), level_name(lang(), l))}</th>
+                                <th scope="row">{move || format!("{} {}", state.t(PageMsg::RiskLikelihood), level_name(lang(), l))}</th>
                                 {[1u8, 2, 3].into_iter().map(|i| cell(l, i)).collect_view()}
                             </tr>
                         }).collect_view()}
@@ -142,7 +147,7 @@ fn RiskMatrix() -> impl IntoView {
             {move || {
                 let names = unrated();
                 (!names.is_empty()).then(|| view! {
-                    <p data-testid="unrated-risks">{state.text(Msg::UnratedRisks)} " " {names.join(", ")}</p>
+                    <p data-testid="unrated-risks">{state.text(PageMsg::UnratedRisks)} " " {names.join(", ")}</p>
                 })
             }}
         </section>

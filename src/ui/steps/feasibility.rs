@@ -1,7 +1,7 @@
 //! Step 2: is ML the right tool? Five signals and six red flags, each answered yes / no / unsure
 //! with a note, and the verdict they lead to, updating as the answers change.
 
-use crate::i18n::{Lang, Msg};
+use crate::i18n::{Lang, PageMsg};
 use crate::plan::{Answer, FeasibilitySection, Plan, Tri};
 use crate::review::{self, Condition, Effect, Question, Verdict, VERDICT_RULES};
 use crate::ui::fields::{answer_field, Place};
@@ -55,13 +55,13 @@ pub fn FeasibilityStep() -> impl IntoView {
         |red: bool| Question::ALL.into_iter().filter(move |q| q.is_red_flag() == red).map(question).collect_view();
     view! {
         <section class="question-group" aria-labelledby="signals-heading">
-            <h2 id="signals-heading">{state.text(Msg::SignalsHeading)}</h2>
-            <p class="hint">{state.text(Msg::SignalsHint)}</p>
+            <h2 id="signals-heading">{state.text(PageMsg::SignalsHeading)}</h2>
+            <p class="hint">{state.text(PageMsg::SignalsHint)}</p>
             <div class="fields">{group(false)}</div>
         </section>
         <section class="question-group" aria-labelledby="flags-heading">
-            <h2 id="flags-heading">{state.text(Msg::RedFlagsHeading)}</h2>
-            <p class="hint">{state.text(Msg::RedFlagsHint)}</p>
+            <h2 id="flags-heading">{state.text(PageMsg::RedFlagsHeading)}</h2>
+            <p class="hint">{state.text(PageMsg::RedFlagsHint)}</p>
             <div class="fields">{group(true)}</div>
         </section>
         <VerdictPanel/>
@@ -70,27 +70,27 @@ pub fn FeasibilityStep() -> impl IntoView {
 
 fn tri_word(lang: Lang, value: Option<Tri>) -> &'static str {
     lang.t(match value {
-        Some(Tri::Yes) => Msg::FieldYes,
-        Some(Tri::No) => Msg::FieldNo,
-        Some(Tri::Unsure) => Msg::FieldUnsure,
-        None => Msg::FieldNotAnswered,
+        Some(Tri::Yes) => PageMsg::FieldYes,
+        Some(Tri::No) => PageMsg::FieldNo,
+        Some(Tri::Unsure) => PageMsg::FieldUnsure,
+        None => PageMsg::FieldNotAnswered,
     })
 }
 
 fn condition_text(lang: Lang, c: Condition) -> String {
     match c {
         Condition::Answered(q, v) => format!("{}: {}", q.label(lang), tri_word(lang, Some(v))),
-        Condition::NothingAnswered => lang.t(Msg::CondNothingAnswered).to_string(),
-        Condition::SomeUnanswered => lang.t(Msg::CondSomeUnanswered).to_string(),
-        Condition::AnyUnsure => lang.t(Msg::CondAnyUnsure).to_string(),
-        Condition::Always => lang.t(Msg::CondAlways).to_string(),
+        Condition::NothingAnswered => lang.t(PageMsg::CondNothingAnswered).to_string(),
+        Condition::SomeUnanswered => lang.t(PageMsg::CondSomeUnanswered).to_string(),
+        Condition::AnyUnsure => lang.t(PageMsg::CondAnyUnsure).to_string(),
+        Condition::Always => lang.t(PageMsg::CondAlways).to_string(),
     }
 }
 
 fn effect_text(lang: Lang, e: Effect) -> &'static str {
     match e {
         Effect::Decide(kind) => kind.title(lang),
-        Effect::Caveat => lang.t(Msg::EffectCaveat),
+        Effect::Caveat => lang.t(PageMsg::EffectCaveat),
     }
 }
 
@@ -115,13 +115,13 @@ fn VerdictPanel() -> impl IntoView {
     view! {
         <section class="verdict" data-testid="feasibility-verdict" aria-labelledby="verdict-heading"
             data-verdict=move || kind().map(|k| k.slug())>
-            <h2 id="verdict-heading">{state.text(Msg::VerdictHeading)}</h2>
+            <h2 id="verdict-heading">{state.text(PageMsg::VerdictHeading)}</h2>
             <p class="verdict-title" role="status">{move || kind().map(|k| k.title(lang()))}</p>
             <p>{move || kind().map(|k| k.explanation(lang()))}</p>
             {move || {
                 let causes = verdict.with(|v| v.as_ref().map(|(_, a)| a.clone()).unwrap_or_default());
                 (!causes.is_empty() && causes.len() < Question::ALL.len()).then(|| view! {
-                    <h3>{state.text(Msg::VerdictCauses)}</h3>
+                    <h3>{state.text(PageMsg::VerdictCauses)}</h3>
                     <ul class="causes" data-testid="verdict-causes">
                         {causes.into_iter().map(|(q, value)| view! {
                             <li data-question=q.key()>
@@ -133,7 +133,7 @@ fn VerdictPanel() -> impl IntoView {
                     </ul>
                 })
             }}
-            <h3>{state.text(Msg::VerdictActions)}</h3>
+            <h3>{state.text(PageMsg::VerdictActions)}</h3>
             <ul class="actions" data-testid="verdict-actions">
                 {move || {
                     let actions = verdict.with(|v| v.as_ref().map(|(v, _)| v.actions.clone()).unwrap_or_default());
@@ -141,16 +141,16 @@ fn VerdictPanel() -> impl IntoView {
                 }}
             </ul>
             <details class="more rules">
-                <summary>{state.text(Msg::VerdictHowDecided)}</summary>
-                <p>{state.text(Msg::VerdictHowDecidedIntro)}</p>
+                <summary>{state.text(PageMsg::VerdictHowDecided)}</summary>
+                <p>{state.text(PageMsg::VerdictHowDecidedIntro)}</p>
                 <div class="table-scroll">
                     <table>
                         <thead>
                             <tr>
                                 <th scope="col">"#"</th>
-                                <th scope="col">{state.text(Msg::RuleWhen)}</th>
-                                <th scope="col">{state.text(Msg::RuleLeadsTo)}</th>
-                                <th scope="col">{state.text(Msg::RuleWhy)}</th>
+                                <th scope="col">{state.text(PageMsg::RuleWhen)}</th>
+                                <th scope="col">{state.text(PageMsg::RuleLeadsTo)}</th>
+                                <th scope="col">{state.text(PageMsg::RuleWhy)}</th>
                             </tr>
                         </thead>
                         <tbody>

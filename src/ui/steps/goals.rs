@@ -2,7 +2,7 @@
 //! objectives are combined: one loss, or separate models blended by weights.
 
 use super::{calc_link, more};
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, PageMsg};
 use crate::plan::{LabelScenario, ObjectiveStrategy};
 use crate::route::Tool;
 use crate::ui::fields::{
@@ -13,15 +13,15 @@ use crate::ui::state::use_state;
 use leptos::prelude::*;
 
 const SCENARIOS: &[Opt<LabelScenario>] = &[
-    opt_note(LabelScenario::Labelled, Msg::ScenarioLabelled, Msg::ScenarioLabelledHow),
-    opt_note(LabelScenario::Proxy, Msg::ScenarioProxy, Msg::ScenarioProxyHow),
-    opt_note(LabelScenario::Unlabelled, Msg::ScenarioUnlabelled, Msg::ScenarioUnlabelledHow),
-    opt_note(LabelScenario::NoData, Msg::ScenarioNoData, Msg::ScenarioNoDataHow),
+    opt_note(LabelScenario::Labelled, PageMsg::ScenarioLabelled, PageMsg::ScenarioLabelledHow),
+    opt_note(LabelScenario::Proxy, PageMsg::ScenarioProxy, PageMsg::ScenarioProxyHow),
+    opt_note(LabelScenario::Unlabelled, PageMsg::ScenarioUnlabelled, PageMsg::ScenarioUnlabelledHow),
+    opt_note(LabelScenario::NoData, PageMsg::ScenarioNoData, PageMsg::ScenarioNoDataHow),
 ];
 
 const STRATEGIES: &[Opt<ObjectiveStrategy>] = &[
-    opt_note(ObjectiveStrategy::CombinedLoss, Msg::StrategyCombined, Msg::StrategyCombinedTradeoff),
-    opt_note(ObjectiveStrategy::SeparateModels, Msg::StrategySeparate, Msg::StrategySeparateTradeoff),
+    opt_note(ObjectiveStrategy::CombinedLoss, PageMsg::StrategyCombined, PageMsg::StrategyCombinedTradeoff),
+    opt_note(ObjectiveStrategy::SeparateModels, PageMsg::StrategySeparate, PageMsg::StrategySeparateTradeoff),
 ];
 
 #[component]
@@ -44,36 +44,36 @@ pub fn GoalsStep() -> impl IntoView {
         })
     });
     let words = ListWords {
-        heading: Msg::ObjectivesHeading,
-        item: Msg::ObjectiveItem,
-        add: Msg::AddObjective,
-        empty: Msg::NoObjectivesYet,
+        heading: PageMsg::ObjectivesHeading,
+        item: PageMsg::ObjectiveItem,
+        add: PageMsg::AddObjective,
+        empty: PageMsg::NoObjectivesYet,
     };
     view! {
         <div class="fields">
-            {text_field("goal", Msg::GoalField, Some(Msg::GoalHint), true, lens!(goals.goal))}
-            {more(Msg::GoalExampleSummary, &[Msg::GoalExample1, Msg::GoalExample2])}
+            {text_field("goal", PageMsg::GoalField, Some(PageMsg::GoalHint), true, lens!(goals.goal))}
+            {more(PageMsg::GoalExampleSummary, &[PageMsg::GoalExample1, PageMsg::GoalExample2])}
         </div>
         {list_editor("objectives", words, objectives, move |row, rid| view! {
-            {text_field(format!("{rid}-name"), Msg::ObjectiveName, None, false, at!(row, name))}
-            {text_field(format!("{rid}-metric"), Msg::ObjectiveMetric, Some(Msg::ObjectiveMetricHint), false, at!(row, metric))}
-            {text_field(format!("{rid}-target"), Msg::ObjectiveTarget, None, false, at!(row, target))}
-            {text_field(format!("{rid}-cadence"), Msg::ObjectiveCadence, Some(Msg::ObjectiveCadenceHint), false, at!(row, cadence))}
-            {text_field(format!("{rid}-owner"), Msg::RowOwner, None, false, at!(row, owner))}
-            {choice_field(format!("{rid}-scenario"), Msg::StepLabelScenario, Some(Msg::LabelScenarioHint), SCENARIOS, at!(row, label_scenario))}
-            {text_field(format!("{rid}-label-note"), Msg::StepLabelNote, Some(Msg::LabelNoteHint), true, at!(row, label_note))}
-            {show(move || count.get() >= 2, move || number_field(format!("{rid}-weight"), Msg::ObjectiveWeight, Some(Msg::ObjectiveWeightHint), Range::NON_NEGATIVE, at!(row, weight)))}
+            {text_field(format!("{rid}-name"), PageMsg::ObjectiveName, None, false, at!(row, name))}
+            {text_field(format!("{rid}-metric"), PageMsg::ObjectiveMetric, Some(PageMsg::ObjectiveMetricHint), false, at!(row, metric))}
+            {text_field(format!("{rid}-target"), PageMsg::ObjectiveTarget, None, false, at!(row, target))}
+            {text_field(format!("{rid}-cadence"), PageMsg::ObjectiveCadence, Some(PageMsg::ObjectiveCadenceHint), false, at!(row, cadence))}
+            {text_field(format!("{rid}-owner"), PageMsg::RowOwner, None, false, at!(row, owner))}
+            {choice_field(format!("{rid}-scenario"), PageMsg::StepLabelScenario, Some(PageMsg::LabelScenarioHint), SCENARIOS, at!(row, label_scenario))}
+            {text_field(format!("{rid}-label-note"), PageMsg::StepLabelNote, Some(PageMsg::LabelNoteHint), true, at!(row, label_note))}
+            {show(move || count.get() >= 2, move || number_field(format!("{rid}-weight"), PageMsg::ObjectiveWeight, Some(PageMsg::ObjectiveWeightHint), Range::NON_NEGATIVE, at!(row, weight)))}
         })}
         {show(move || count.get() >= 2, move || view! {
             <section class="fields strategy" aria-labelledby="strategy-heading">
-                <h2 id="strategy-heading">{state.text(Msg::StrategyHeading)}</h2>
-                {choice_field("goals-strategy", Msg::StrategyField, Some(Msg::StrategyHint), STRATEGIES, lens!(goals.strategy))}
-                {more(Msg::StrategyMoreSummary, &[Msg::StrategyMore1, Msg::StrategyMore2])}
-                {text_field("goals-strategy-note", Msg::StrategyNote, None, true, lens!(goals.strategy_note))}
+                <h2 id="strategy-heading">{state.text(PageMsg::StrategyHeading)}</h2>
+                {choice_field("goals-strategy", PageMsg::StrategyField, Some(PageMsg::StrategyHint), STRATEGIES, lens!(goals.strategy))}
+                {more(PageMsg::StrategyMoreSummary, &[PageMsg::StrategyMore1, PageMsg::StrategyMore2])}
+                {text_field("goals-strategy-note", PageMsg::StrategyNote, None, true, lens!(goals.strategy_note))}
                 <p class="hint" data-testid="weight-sum">
                     {move || weights.with(|(sum, given, total)| i18n::weight_sum(state.lang.get(), *sum, *given, *total))}
                 </p>
-                {show(separate, || calc_link(Tool::Blend, Msg::OpenBlendCalc, Msg::BlendCalcNote))}
+                {show(separate, || calc_link(Tool::Blend, PageMsg::OpenBlendCalc, PageMsg::BlendCalcNote))}
             </section>
         })}
     }

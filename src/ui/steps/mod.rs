@@ -12,7 +12,7 @@ mod problem;
 
 use super::plan_page::page_href;
 use super::state::use_state;
-use crate::i18n::{self, Msg};
+use crate::i18n::{self, Msg, PageMsg};
 use crate::plan::Step;
 use crate::route::{Page, Tool};
 use crate::ui::show::show;
@@ -71,7 +71,7 @@ pub fn StepFields(step: Step) -> impl IntoView {
 }
 
 /// A link to a decision calculator, with a line on what it decides.
-fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
+fn calc_link(tool: Tool, label: PageMsg, note: PageMsg) -> impl IntoView {
     let state = use_state();
     // The calculator is built only once opened, so a step stays light until it is needed.
     let open = RwSignal::new(false);
@@ -91,7 +91,7 @@ fn calc_link(tool: Tool, label: Msg, note: Msg) -> impl IntoView {
 }
 
 /// A longer explanation that opens on demand.
-fn more(summary: Msg, body: &'static [Msg]) -> impl IntoView {
+fn more(summary: PageMsg, body: &'static [PageMsg]) -> impl IntoView {
     let state = use_state();
     view! {
         <details class="more">
