@@ -268,6 +268,8 @@ describe('shell', () => {
 
 describe('code loaded on demand', () => {
   const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
+  const PLAN_PAGES_CHUNK = /\/split_plan_pages-[0-9a-f]+\.wasm$/;
+  const CODEC_CHUNK = /\/split_codec-[0-9a-f]+\.wasm$/;
 
   test('the start page loads one wasm module; a plan page loads its chunks once', async () => {
     // No service worker, so every request the page makes is seen here.
@@ -290,19 +292,21 @@ describe('code loaded on demand', () => {
   });
 
   test('a chunk that cannot be fetched: a notice in the person\'s language, the rest works, Try again loads it', async () => {
-    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const { context, page } = await newPage({ serviceWorkers: 'block', bypassCSP: true });
     const offline = (route) => route.abort('internetdisconnected');
-    await page.route(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, offline);
+    await page.route(PLAN_PAGES_CHUNK, offline);
     await openApp(page, env.origin);
     await createPlan(page, 'Plan made offline');
     const notice = page.locator('[data-testid=page-unavailable]');
     await notice.waitFor();
     assert.match(await notice.textContent(), /could not be loaded/);
+    // Everything outside the chunk is labelled: no text it shows waits for the chunk's texts.
+    assert.deepEqual(await axeViolations(page), [], 'the plan page frame without its chunk');
     await page.click('[data-testid=lang-switch]');
     assert.match(await notice.textContent(), /불러오지 못했습니다/);
     await page.click('[data-testid=lang-switch]');
     await page.fill('[data-testid=plan-title]', 'Renamed while offline');
-    await page.unroute(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, offline);
+    await page.unroute(PLAN_PAGES_CHUNK, offline);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('#problem-statement');
     assert.equal(await notice.count(), 0);
@@ -312,16 +316,40 @@ describe('code loaded on demand', () => {
     await context.close();
   });
 
+  test('the plan reader cannot be fetched: New plan says so and changes nothing; a plan link offers Try again', async () => {
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const offline = (route) => route.abort('internetdisconnected');
+    await openApp(page, env.origin);
+    await createPlan(page, 'Made while online');
+    const id = new URL(page.url()).hash.split('/')[2];
+    await page.route(CODEC_CHUNK, offline);
+    // A fresh tab: the reader is not loaded yet, and cannot be.
+    await page.goto(env.origin + '/');
+    await page.reload();
+    await page.waitForSelector('[data-testid=plan-item]');
+    await page.click('[data-testid=new-plan]');
+    await page.waitForSelector('[data-testid=toast-unavailable]');
+    assert.equal(await page.locator('[data-testid=plan-item]').count(), 1, 'no plan was created');
+    await page.goto(`${env.origin}/#/p/${id}/problem`);
+    const notice = page.locator('[data-testid=page-unavailable]');
+    await notice.waitFor();
+    await page.unroute(CODEC_CHUNK, offline);
+    await notice.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForSelector('#problem-statement');
+    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Made while online');
+    await context.close();
+  });
+
   test('Reload mlplan: a tab whose chunks are gone (say, after a deploy) reloads to a working page', async () => {
     const { context, page } = await newPage({ serviceWorkers: 'block' });
     const gone = (route) => route.fulfill({ status: 404, body: 'not found' });
-    await page.route(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, gone);
+    await page.route(PLAN_PAGES_CHUNK, gone);
     await openApp(page, env.origin);
     await createPlan(page, 'Plan across a deploy');
     const notice = page.locator('[data-testid=page-unavailable]');
     await notice.waitFor();
     await page.fill('[data-testid=plan-title]', 'Typed just before the reload');
-    await page.unroute(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, gone);
+    await page.unroute(PLAN_PAGES_CHUNK, gone);
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload mlplan' }).click()]);
     await page.waitForSelector('#problem-statement');
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Typed just before the reload', 'the pending edit was written first');

@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { CHUNK_FILE } from './wasm.mjs';
 
 const dist = process.argv[2] ?? 'dist';
-const budgetKb = Number(process.argv[3] ?? 250);
+const budgetKb = Number(process.argv[3] ?? 180);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +19,7 @@ function files(dir) {
 // A first visit loads the page and everything it references. Two kinds of file are fetched only
 // when needed (and by the offline worker in the background once the app has started), so they are
 // listed and totalled apart: the worked examples' plan files, and the wasm chunks that a plan page,
-// the share panel or a shared link loads (scripts/wasm.mjs).
+// the share panel, a shared link or the typed plan reader loads (scripts/wasm.mjs).
 const groups = [
   { label: 'on demand (worked examples)', test: (name) => name.startsWith('assets/examples/') },
   { label: 'on demand (wasm chunks)', test: (name) => CHUNK_FILE.test(name) },

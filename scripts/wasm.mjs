@@ -101,7 +101,9 @@ export function buildWasm(staging, release) {
     const out = from.endsWith('.js') ? replaceAll(data.toString('utf8'), references) : data;
     writeFileSync(join(staging, to), out);
   }
-  const planPages = built.loader ? chunkFiles(readFileSync(join(work, built.loader), 'utf8'), 'plan_pages') : [];
+  // A plan page needs the typed plan reader (`codec`) and its own body (`plan_pages`).
+  const loader = built.loader ? readFileSync(join(work, built.loader), 'utf8') : null;
+  const planPages = loader ? [...new Set(['codec', 'plan_pages'].flatMap((split) => chunkFiles(loader, split)))] : [];
   return {
     glue: renamed.get(built.glue),
     main: renamed.get(built.main),

@@ -172,7 +172,7 @@ fn read_plan(record: Value) -> Result<Plan, (String, ProblemReason)> {
         MigrationError::NotAPlan | MigrationError::Syntax(_) => (String::new(), ProblemReason::NotAPlan),
         MigrationError::Field(detail) => (String::new(), ProblemReason::WrongValue(detail)),
     })?;
-    match serde_json::from_value::<Plan>(current.clone()) {
+    match crate::plan::codec::read(current.clone()) {
         Ok(plan) => Ok(plan),
         Err(e) => Err((fault_path(&current), ProblemReason::WrongValue(e.to_string()))),
     }
@@ -201,7 +201,7 @@ fn fault_path(record: &Value) -> String {
         let faulty = children.into_iter().find(|child| {
             let mut branch = path.clone();
             branch.push(child.clone());
-            serde_json::from_value::<Plan>(only_branch(record, &branch)).is_err()
+            crate::plan::codec::read(only_branch(record, &branch)).is_err()
         });
         match faulty {
             Some(child) => path.push(child),

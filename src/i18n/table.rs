@@ -210,6 +210,11 @@ messages! {
         en: "This page could not be loaded. Check the connection and try again. If mlplan was updated meanwhile, reload it. Your plan is saved either way.",
         ko: "이 페이지를 불러오지 못했습니다. 연결을 확인하고 다시 시도하세요. 그사이 mlplan이 업데이트되었다면 새로고침하세요. 어느 쪽이든 계획은 저장되어 있습니다.",
     }
+    ActionUnavailable {
+        en: "That could not be done: part of mlplan could not be loaded. Check the connection and try again, or reload mlplan. Nothing was changed.",
+        ko: "작업을 완료하지 못했습니다. mlplan의 일부를 불러오지 못했습니다. 연결을 확인하고 다시 시도하거나 mlplan을 새로고침하세요. 아무것도 바뀌지 않았습니다.",
+    }
+    Share { en: "Share", ko: "공유" }
     TryAgain { en: "Try again", ko: "다시 시도" }
     ReloadApp { en: "Reload mlplan", ko: "mlplan 새로고침" }
 }
@@ -1038,7 +1043,6 @@ messages! {
     }
     PrintMlc { en: "Print the Machine Learning Canvas", ko: "머신러닝 캔버스 인쇄" }
     // == sharing and offline (issue 6) ==
-    Share { en: "Share", ko: "공유" }
     ShareHeading { en: "Share this plan", ko: "이 계획 공유하기" }
     ShareKind { en: "What the link opens", ko: "링크를 열면" }
     ShareKindEdit { en: "A copy to save and edit", ko: "저장하고 고칠 수 있는 사본" }

@@ -55,7 +55,35 @@ pub fn parse_plan(text: &str) -> Result<Plan, MigrationError> {
 /// Brings generic JSON up to the current schema and reads it as a [`Plan`].
 pub fn plan_from_value(value: Value) -> Result<Plan, MigrationError> {
     let value = run_chain(value, STEPS)?;
-    serde_json::from_value(value).map_err(|e| MigrationError::Field(e.to_string()))
+    super::codec::read(value).map_err(|e| MigrationError::Field(e.to_string()))
+}
+
+/// What the plan list shows of a stored plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub title: String,
+    pub updated_ms: u64,
+}
+
+/// Reads a stored plan's title and date without the typed reader, which the start page does
+/// not load (see [`super::codec`]). It refuses what [`parse_plan`] refuses about the record as a
+/// whole (not JSON, no schema, a newer schema) and about these two fields; a wrong value deeper
+/// in the plan is found when the plan is opened.
+pub fn read_summary(text: &str) -> Result<Summary, MigrationError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| MigrationError::Syntax(e.to_string()))?;
+    let value = run_chain(value, STEPS)?;
+    let title = match value.get("title") {
+        None => String::new(),
+        Some(Value::String(title)) => title.clone(),
+        Some(other) => return Err(MigrationError::Field(format!("title: expected a string, found {other}"))),
+    };
+    let updated_ms = match value.get("updated_ms") {
+        None => 0,
+        Some(other) => other.as_u64().ok_or_else(|| {
+            MigrationError::Field(format!("updated_ms: expected a whole number of milliseconds, found {other}"))
+        })?,
+    };
+    Ok(Summary { title, updated_ms })
 }
 
 /// Applies `steps` from the value's own schema up to `steps.len() + 1`, stamping each new
@@ -108,6 +136,39 @@ mod tests {
         assert_eq!(out["schema"], 3);
         let mid = run_chain(json!({"schema": 2, "name": "late"}), &[rename_title_to_name, upper_name]).unwrap();
         assert_eq!(mid["name"], "LATE", "a v2 record only runs the v2 -> v3 step");
+    }
+
+    /// The summary accepts what the full reader accepts, with the same title and date, and
+    /// refuses what it refuses about the record as a whole or about those two fields.
+    #[test]
+    fn the_summary_agrees_with_the_full_reader() {
+        let records = [
+            r#"{"schema":1,"id":"a","title":"Fraud","updated_ms":42}"#,
+            r#"{"schema":1}"#,
+            r#"{"schema":1,"title":"카드 사기","updated_ms":0,"goals":{"goal":"x"}}"#,
+            r#"{"schema":1,"title":7}"#,
+            r#"{"schema":1,"title":null}"#,
+            r#"{"schema":1,"updated_ms":-1}"#,
+            r#"{"schema":1,"updated_ms":1.5}"#,
+            r#"{"schema":1,"updated_ms":"soon"}"#,
+            r#"{"schema":99,"title":"later"}"#,
+            r#"{"title":"no schema"}"#,
+            "[1,2]",
+            "{\"schema\":1,",
+        ];
+        for text in records {
+            let full = parse_plan(text).map(|p| Summary { title: p.title, updated_ms: p.updated_ms });
+            let summary = read_summary(text);
+            match (&full, &summary) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+                (Err(a), Err(b)) => assert_eq!(std::mem::discriminant(a), std::mem::discriminant(b), "{text}"),
+                _ => panic!("{text}: full {full:?}, summary {summary:?}"),
+            }
+        }
+        // Deeper fields are checked only by the full reader, when the plan is opened.
+        let deep = r#"{"schema":1,"title":"ok","goals":{"goal":7}}"#;
+        assert!(parse_plan(deep).is_err());
+        assert_eq!(read_summary(deep), Ok(Summary { title: "ok".into(), updated_ms: 0 }));
     }
 
     #[test]

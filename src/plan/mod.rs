@@ -4,12 +4,13 @@
 //! Every struct defaults field by field (`#[serde(default)]`), so a stored plan that lacks a
 //! field added later still loads; structural changes go through [`migrate`].
 
+pub mod codec;
 pub mod examples;
 pub mod migrate;
 mod sections;
 mod step;
 
-pub use migrate::{parse_plan, MigrationError, CURRENT_SCHEMA};
+pub use migrate::{parse_plan, read_summary, MigrationError, Summary, CURRENT_SCHEMA};
 pub use sections::*;
 pub use step::Step;
 
@@ -61,9 +62,9 @@ impl Plan {
     }
 
     /// The plan as a JSON tree (keys in alphabetical order). Storage, files and links all write a
-    /// plan through this one serializer, so the sections' serialize code is compiled once.
+    /// plan through this one serializer, [`codec::write`].
     pub fn to_value(&self) -> serde_json::Value {
-        serde_json::to_value(self).expect("a plan always serialises: it holds only strings, numbers and vectors")
+        codec::write(self)
     }
 
     /// The plan as compact JSON, for storage.

@@ -15,7 +15,7 @@ mod prefs;
 pub use memory::MemoryStore;
 pub use prefs::{Prefs, Scheme};
 
-use crate::plan::{parse_plan, MigrationError, Plan};
+use crate::plan::{parse_plan, read_summary, MigrationError, Plan};
 use std::fmt;
 
 /// Every key this app writes starts with this; the `v1` is the key layout's version.
@@ -128,14 +128,15 @@ impl<S: KeyValue> Library<S> {
     }
 
     /// Every stored plan, damaged ones first (they need attention), then most recently edited
-    /// first. A damaged record's raw text is copied to its backup key before it is listed.
+    /// first. A damaged record's raw text is copied to its backup key before it is listed. Each
+    /// record is read as far as the list needs ([`read_summary`]); the rest is read on opening.
     pub fn list(&mut self) -> Result<Vec<Entry>, StoreError> {
         let mut entries = Vec::new();
         for key in self.store.keys()? {
             let Some(id) = plan_id_of_key(&key) else { continue };
             let Some(raw) = self.store.get(&key)? else { continue };
-            entries.push(match parse_plan(&raw) {
-                Ok(plan) => Entry::Plan { id: id.to_string(), title: plan.title, updated_ms: plan.updated_ms },
+            entries.push(match read_summary(&raw) {
+                Ok(summary) => Entry::Plan { id: id.to_string(), title: summary.title, updated_ms: summary.updated_ms },
                 Err(reason) => {
                     let backup_key = self.keep_backup(id, &raw)?;
                     Entry::Damaged { id: id.to_string(), backup_key, reason }

@@ -1,10 +1,12 @@
-//! Views that the start page does not need: the body of a plan page (a step's fields, a
-//! calculator, the review, the report), the share panel and the page a shared link opens.
+//! Code that the start page does not need: the body of a plan page (a step's fields, a
+//! calculator, the review, the report), the share panel, the page a shared link opens, and the
+//! typed plan reader and writer ([`crate::plan::codec`]).
 //!
 //! The release build (`scripts/wasm.mjs` sets `--cfg mlplan_split`) turns each `*_body` function
-//! into a split point: its code moves to a wasm chunk (`plan_pages` or `sharing`) that is fetched
-//! the first time one of them is called, so a first visit downloads only the shell. In other
-//! builds (the component tests, a debug `trunk build`) the same functions are called directly.
+//! into a split point: its code moves to a wasm chunk (`plan_pages`, `sharing` or `codec`) that
+//! is fetched the first time one of them is called, so a first visit downloads only the shell.
+//! In other builds (the component tests, a debug `trunk build`) the same functions are called
+//! directly.
 
 use super::state::use_state;
 use crate::i18n::{self, Msg};
@@ -45,6 +47,26 @@ macro_rules! load {
     ($body:expr) => {
         $body
     };
+}
+
+#[cfg_attr(mlplan_split, wasm_split(codec, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn codec_body() -> Result<(), ChunkUnavailable> {
+    crate::plan::codec::load();
+    Ok(())
+}
+
+/// Loads the typed plan reader and writer (at once when it is already there).
+pub async fn codec_ready() -> Result<(), ChunkUnavailable> {
+    if crate::plan::codec::is_loaded() {
+        return Ok(());
+    }
+    load!(codec_body())
+}
+
+/// Runs `then` once the typed plan reader and writer are loaded: at once when they are, else
+/// when their chunk arrives (or cannot be fetched).
+pub fn with_codec(then: impl FnOnce(Result<(), ChunkUnavailable>) + 'static) {
+    when_loaded(codec_ready(), then);
 }
 
 #[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -104,7 +126,10 @@ pub fn PageBody(page: Page) -> impl IntoView {
 /// The share panel of an open plan (link, QR code, file).
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    deferred(|| async { load!(share_panel_body()) })
+    deferred(|| async {
+        codec_ready().await?;
+        load!(share_panel_body())
+    })
 }
 
 /// The page a shared link opens: the plan it carries, or what is wrong with the link.
@@ -112,8 +137,21 @@ pub fn SharePanel() -> impl IntoView {
 pub fn SharedLinkPage(mode: LinkMode, payload: String) -> impl IntoView {
     deferred(move || {
         let payload = payload.clone();
-        async move { load!(link_body(mode, payload)) }
+        async move {
+            codec_ready().await?;
+            load!(link_body(mode, payload))
+        }
     })
+}
+
+/// Gives `then` what `load` yields: at once when it is ready on the first poll (a chunk already
+/// loaded, or a build without chunks), else when it finishes.
+fn when_loaded<T: 'static>(load: impl Future<Output = T> + 'static, then: impl FnOnce(T) + 'static) {
+    let mut loading = Box::pin(load);
+    match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+        Poll::Ready(loaded) => then(loaded),
+        Poll::Pending => leptos::task::spawn_local(async move { then(loading.await) }),
+    }
 }
 
 /// The view `load` gives once its code is there; a short notice while it loads, and two ways out
@@ -127,16 +165,8 @@ where
     let state = use_state();
     let body = RwSignal::new(None::<Body>);
     let load = Arc::new(load);
-    let start = move || {
-        let mut loading = Box::pin(load());
-        match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(loaded) => body.set(Some(loaded)),
-            // The page may be gone when the chunk arrives; then the signal is too, and that is fine.
-            Poll::Pending => leptos::task::spawn_local(async move {
-                let _ = body.try_set(Some(loading.await));
-            }),
-        }
-    };
+    // The page may be gone when the chunk arrives; then the signal is too, and that is fine.
+    let start = move || when_loaded(load(), move |loaded| drop(body.try_set(Some(loaded))));
     start.clone()();
     let retry = move || {
         body.set(None);
@@ -149,7 +179,8 @@ where
     }
 }
 
-fn unavailable(retry: impl Fn() + Send + Sync + 'static) -> AnyView {
+/// What shows when a chunk cannot be fetched: the reason, "Try again" and "Reload mlplan".
+pub fn unavailable(retry: impl Fn() + Send + Sync + 'static) -> AnyView {
     let state = use_state();
     view! {
         <div class="notice error" role="alert" data-testid="page-unavailable">

@@ -23,26 +23,30 @@ pub fn ImportExport() -> impl IntoView {
         let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
         input.set_value("");
         browser::read_file_text(file, files::MAX_BYTES, move |text| {
-            let result = match text {
-                Err(bytes) => Err(files::ImportError::TooLarge { bytes: bytes as usize, max: files::MAX_BYTES }),
-                Ok(text) => files::import(&text, &state.taken_ids(), browser::new_plan_id),
-            };
-            status.set(Some(match result {
-                Ok(imported) => {
-                    state.add_imported(&imported.plans);
-                    ImportStatus::Done {
-                        count: imported.plans.len(),
-                        copies: imported.copies.len(),
-                        problems: imported.problems,
+            state.with_codec(move |state| {
+                let result = match text {
+                    Err(bytes) => Err(files::ImportError::TooLarge { bytes: bytes as usize, max: files::MAX_BYTES }),
+                    Ok(text) => files::import(&text, &state.taken_ids(), browser::new_plan_id),
+                };
+                status.set(Some(match result {
+                    Ok(imported) => {
+                        state.add_imported(&imported.plans);
+                        ImportStatus::Done {
+                            count: imported.plans.len(),
+                            copies: imported.copies.len(),
+                            problems: imported.problems,
+                        }
                     }
-                }
-                Err(e) => ImportStatus::Failed(e),
-            }));
+                    Err(e) => ImportStatus::Failed(e),
+                }));
+            });
         });
     };
     let export_all = move |_| {
-        let plans = state.all_plans();
-        browser::download("mlplan-plans.json", "application/json", &files::export(&plans));
+        state.with_codec(|state| {
+            let plans = state.all_plans();
+            browser::download("mlplan-plans.json", "application/json", &files::export(&plans));
+        });
     };
     view! {
         <section class="files" aria-labelledby="files-heading">

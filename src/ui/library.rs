@@ -59,8 +59,10 @@ fn ExampleList() -> impl IntoView {
         let lang = state.lang.get_untracked();
         unavailable.set(false);
         leptos::task::spawn_local(async move {
-            let example =
-                browser::app_file(&examples::path(key, lang)).await.ok().and_then(|t| examples::read(&t).ok());
+            let text = browser::app_file(&examples::path(key, lang)).await.ok();
+            // Reading the example takes the typed plan reader, which may have to be fetched too.
+            let ready = super::chunks::codec_ready().await.is_ok();
+            let example = text.filter(|_| ready).and_then(|t| examples::read(&t).ok());
             let Some(example) = example else {
                 unavailable.set(true);
                 return;

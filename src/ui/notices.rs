@@ -53,7 +53,21 @@ pub fn ToastRegion() -> impl IntoView {
                             {state.text(Msg::Dismiss)}
                         </button>
                     </div>
-                },
+                }
+                .into_any(),
+                Toast::CodeUnavailable => view! {
+                    <div class="toast" data-testid="toast-unavailable">
+                        <span>{state.text(Msg::ActionUnavailable)}</span>
+                        <button type="button" on:click=move |_| {
+                            state.flush_save();
+                            browser::reload();
+                        }>{state.text(Msg::ReloadApp)}</button>
+                        <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>
+                            {state.text(Msg::Dismiss)}
+                        </button>
+                    </div>
+                }
+                .into_any(),
             })}
         </div>
     }

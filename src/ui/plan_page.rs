@@ -1,4 +1,4 @@
-//! An open plan: its title, the step navigation and the current page.
+//! An open plan: its title and share button, the step navigation and the current page.
 
 use super::chunks::PageBody;
 use super::show::show;
@@ -30,6 +30,21 @@ pub fn PlanPage(page: Page) -> impl IntoView {
     }
 }
 
+/// The "Share" button beside the plan title and the panel it opens.
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" class="share-button" data-testid="share-button"
+            aria-expanded=move || open.get().to_string() aria-controls="share-panel"
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {state.text(Msg::Share)}
+        </button>
+        {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
+    }
+}
+
 /// The editable title of the open plan.
 #[component]
 fn PlanTitle() -> impl IntoView {
@@ -46,7 +61,7 @@ fn PlanTitle() -> impl IntoView {
                     state.edit(move |p| p.title = v);
                 }/>
             <p class="hint">{state.text(Msg::SavedAutomatically)}</p>
-            <super::share::ShareButton/>
+            <ShareButton/>
         </div>
     }
 }
@@ -86,6 +101,7 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     let msg = match problem {
         OpenProblem::NotFound => Msg::PlanNotFound,
         OpenProblem::Unreadable(_) => Msg::PlanUnreadable,
+        OpenProblem::CodeUnavailable => return super::chunks::unavailable(move || state.open_route_plan()),
     };
     view! {
         <div class="notice error" role="alert" data-testid="open-problem">
@@ -93,4 +109,5 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
             <a href=Route::Home.fragment()>{state.text(Msg::BackToPlans)}</a>
         </div>
     }
+    .into_any()
 }

@@ -15,21 +15,6 @@ const CHAT_LIMIT: usize = 2_000;
 /// Many browsers and apps cannot carry links past here.
 const HARD_LIMIT: usize = 8_000;
 
-/// The "Share" button beside the plan title and the panel it opens.
-#[component]
-pub fn ShareButton() -> impl IntoView {
-    let state = use_state();
-    let open = RwSignal::new(false);
-    view! {
-        <button type="button" class="share-button" data-testid="share-button"
-            aria-expanded=move || open.get().to_string() aria-controls="share-panel"
-            on:click=move |_| open.update(|o| *o = !*o)>
-            {state.text(PageMsg::Share)}
-        </button>
-        {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
-    }
-}
-
 /// The link for `plan` opened in `mode`, on the page's own address.
 fn share_link(plan: &Plan, mode: LinkMode) -> String {
     let href = browser::href();

@@ -5,6 +5,7 @@
 //! once when the page is hidden), so typing stays fast and nothing typed is lost.
 
 use super::browser;
+use super::chunks;
 use crate::i18n::{self, Lang};
 use crate::plan::{MigrationError, Plan};
 use crate::route::Route;
@@ -30,12 +31,18 @@ fn with_library<R>(f: impl FnOnce(&mut Library<Box<dyn KeyValue>>) -> R) -> R {
 pub enum OpenProblem {
     NotFound,
     Unreadable(MigrationError),
+    /// The typed plan reader could not be fetched (offline before it was kept, or a new deploy).
+    CodeUnavailable,
 }
 
 /// A short message with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Toast {
-    Deleted { title: String },
+    Deleted {
+        title: String,
+    },
+    /// An action needed code that could not be fetched; nothing was changed.
+    CodeUnavailable,
 }
 
 /// Everything the components share, provided as context.
@@ -116,7 +123,8 @@ impl AppState {
         }
     }
 
-    /// Loads the plan the route names, if it is not already open.
+    /// Loads the plan the route names, if it is not already open. The typed plan reader may
+    /// have to be fetched first (the first plan opened in a visit); the page waits for it.
     pub fn open_route_plan(&self) {
         let wanted = self.route.with_untracked(|r| r.plan_id().map(str::to_string));
         let open = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone()));
@@ -131,7 +139,24 @@ impl AppState {
             self.open_problem.set(None);
             return;
         };
-        match with_library(|l| l.load(&id)) {
+        let state = *self;
+        chunks::with_codec(move |loaded| {
+            // The route may have moved on while the reader loaded.
+            if state.route.with_untracked(|r| r.plan_id() != Some(id.as_str())) {
+                return;
+            }
+            match loaded {
+                Ok(()) => state.load_plan(&id),
+                Err(_) => {
+                    state.plan.set(None);
+                    state.open_problem.set(Some(OpenProblem::CodeUnavailable));
+                }
+            }
+        });
+    }
+
+    fn load_plan(&self, id: &str) {
+        match with_library(|l| l.load(id)) {
             Ok(Some(Ok(plan))) => {
                 self.plan.set(Some(plan));
                 self.open_problem.set(None);
@@ -149,6 +174,15 @@ impl AppState {
                 self.save_error.set(Some(e));
             }
         }
+    }
+
+    /// Runs `action` once the typed plan reader and writer are loaded (at once when they are);
+    /// says so, and changes nothing, when they cannot be fetched.
+    pub fn with_codec(self, action: impl FnOnce(AppState) + 'static) {
+        chunks::with_codec(move |loaded| match loaded {
+            Ok(()) => action(self),
+            Err(_) => self.toast.set(Some(Toast::CodeUnavailable)),
+        });
     }
 
     /// Follows a fragment change (a link, back or forward).
@@ -226,8 +260,7 @@ impl AppState {
 
     /// Creates an empty plan, saves it and opens its first step.
     pub fn create_plan(&self) {
-        let plan = Plan::new(browser::new_plan_id(), "", browser::now_ms());
-        self.add_and_open(plan);
+        self.with_codec(|state| state.add_and_open(Plan::new(browser::new_plan_id(), "", browser::now_ms())));
     }
 
     /// Shows a plan from a link without saving it.
@@ -287,25 +320,38 @@ impl AppState {
             self.flush_save();
             return;
         }
-        if let Ok(Some(Ok(mut plan))) = with_library(|l| l.load(id)) {
-            plan.title = title.to_string();
-            plan.updated_ms = browser::now_ms();
-            self.write(&plan);
-        }
+        let (id, title) = (id.to_string(), title.to_string());
+        self.with_codec(move |state| {
+            if let Ok(Some(Ok(mut plan))) = with_library(|l| l.load(&id)) {
+                plan.title = title;
+                plan.updated_ms = browser::now_ms();
+                state.write(&plan);
+            }
+        });
     }
 
     pub fn duplicate(&self, id: &str) {
         self.flush_save();
-        if let Ok(Some(Ok(plan))) = with_library(|l| l.load(id)) {
-            let lang = self.lang.get_untracked();
-            let title = i18n::copy_title(lang, &display_title(lang, &plan.title));
-            let copy = plan.duplicate(browser::new_plan_id(), title, browser::now_ms());
-            self.write(&copy);
-        }
+        let id = id.to_string();
+        self.with_codec(move |state| {
+            if let Ok(Some(Ok(plan))) = with_library(|l| l.load(&id)) {
+                let lang = state.lang.get_untracked();
+                let title = i18n::copy_title(lang, &display_title(lang, &plan.title));
+                let copy = plan.duplicate(browser::new_plan_id(), title, browser::now_ms());
+                state.write(&copy);
+            }
+        });
     }
 
+    /// Deletes a plan, keeping it for undo; a record that does not read as a plan is kept as a
+    /// backup instead, which takes the typed reader to tell.
     pub fn delete(&self, id: &str) {
         self.flush_save();
+        let id = id.to_string();
+        self.with_codec(move |state| state.delete_now(&id));
+    }
+
+    fn delete_now(&self, id: &str) {
         let title = self.entries.with_untracked(|es| {
             es.iter()
                 .find_map(|e| match e {
@@ -332,11 +378,13 @@ impl AppState {
     }
 
     pub fn undo_delete(&self) {
-        match with_library(|l| l.undo_delete()) {
-            Ok(_) => self.toast.set(None),
-            Err(e) => self.save_error.set(Some(e)),
-        }
-        self.refresh_entries();
+        self.with_codec(|state| {
+            match with_library(|l| l.undo_delete()) {
+                Ok(_) => state.toast.set(None),
+                Err(e) => state.save_error.set(Some(e)),
+            }
+            state.refresh_entries();
+        });
     }
 
     /// The raw text under a storage key (a damaged plan's backup).
