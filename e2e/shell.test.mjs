@@ -268,7 +268,7 @@ describe('shell', () => {
 
 describe('code loaded on demand', () => {
   const wasmFiles = (requests) => requests.filter((u) => u.endsWith('.wasm')).map((u) => u.split('/').pop());
-  const PLAN_PAGES_CHUNK = /\/split_plan_pages-[0-9a-f]+\.wasm$/;
+  const STEPS_CHUNK = /\/split_steps-[0-9a-f]+\.wasm$/;
   const CODEC_CHUNK = /\/split_codec-[0-9a-f]+\.wasm$/;
 
   test('the start page loads one wasm module; a plan page loads its chunks once', async () => {
@@ -283,7 +283,7 @@ describe('code loaded on demand', () => {
     assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/);
     await createPlan(page, 'Chunked plan');
     await page.waitForSelector('#problem-statement');
-    assert.ok(wasmFiles(requests).some((n) => /^split_plan_pages-/.test(n)), 'the step page came in the plan pages chunk');
+    assert.ok(wasmFiles(requests).some((n) => /^split_steps-/.test(n)), 'the step page came in the steps chunk');
     const afterSteps = wasmFiles(requests).length;
     await page.click('[data-testid=step-nav] a[href$="/goals"]');
     await page.waitForSelector('h1#page-heading:has-text("Goal")');
@@ -294,7 +294,7 @@ describe('code loaded on demand', () => {
   test('a chunk that cannot be fetched: a notice in the person\'s language, the rest works, Try again loads it', async () => {
     const { context, page } = await newPage({ serviceWorkers: 'block', bypassCSP: true });
     const offline = (route) => route.abort('internetdisconnected');
-    await page.route(PLAN_PAGES_CHUNK, offline);
+    await page.route(STEPS_CHUNK, offline);
     await openApp(page, env.origin);
     await createPlan(page, 'Plan made offline');
     const notice = page.locator('[data-testid=page-unavailable]');
@@ -306,7 +306,7 @@ describe('code loaded on demand', () => {
     assert.match(await notice.textContent(), /불러오지 못했습니다/);
     await page.click('[data-testid=lang-switch]');
     await page.fill('[data-testid=plan-title]', 'Renamed while offline');
-    await page.unroute(PLAN_PAGES_CHUNK, offline);
+    await page.unroute(STEPS_CHUNK, offline);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('#problem-statement');
     assert.equal(await notice.count(), 0);
@@ -343,13 +343,13 @@ describe('code loaded on demand', () => {
   test('Reload mlplan: a tab whose chunks are gone (say, after a deploy) reloads to a working page', async () => {
     const { context, page } = await newPage({ serviceWorkers: 'block' });
     const gone = (route) => route.fulfill({ status: 404, body: 'not found' });
-    await page.route(PLAN_PAGES_CHUNK, gone);
+    await page.route(STEPS_CHUNK, gone);
     await openApp(page, env.origin);
     await createPlan(page, 'Plan across a deploy');
     const notice = page.locator('[data-testid=page-unavailable]');
     await notice.waitFor();
     await page.fill('[data-testid=plan-title]', 'Typed just before the reload');
-    await page.unroute(PLAN_PAGES_CHUNK, gone);
+    await page.unroute(STEPS_CHUNK, gone);
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload mlplan' }).click()]);
     await page.waitForSelector('#problem-statement');
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Typed just before the reload', 'the pending edit was written first');

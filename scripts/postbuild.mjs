@@ -22,15 +22,17 @@ function startApp() {
   const { glue, main, planPages } = buildWasm(dir, process.env.TRUNK_PROFILE === 'release');
   // Opened on a plan page, the app needs that page's chunks right after the main module: fetch
   // them alongside it instead of after it has started (the chunk loader's fetch takes them up).
+  // `#/p/<id>/<step>` is a step page; `calc/…`, `review` and `report` are tool pages.
   const preload = `if (location.hash.startsWith('#/p/')) {
-  for (const file of ${JSON.stringify(planPages)}) {
+  const tool = ['calc', 'review', 'report'].includes(location.hash.split('/')[3]);
+  for (const file of tool ? ${JSON.stringify(planPages.tool)} : ${JSON.stringify(planPages.step)}) {
     const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: '' });
     link.href = new URL('./' + file, import.meta.url).href;
     document.head.append(link);
   }
 }
 `;
-  const start = `import init from './${glue}';\n${planPages.length ? preload : ''}await init({ module_or_path: new URL('./${main}', import.meta.url) });\n`;
+  const start = `import init from './${glue}';\n${planPages.step.length ? preload : ''}await init({ module_or_path: new URL('./${main}', import.meta.url) });\n`;
   const name = `start-${sha(start).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), start);
   const tags = [

@@ -70,7 +70,8 @@ const replaceAll = (text, pairs) => pairs.reduce((t, [from, to]) => t.split(from
 
 /**
  * Builds the wasm into `staging` under hashed names and returns the names the page loads: the
- * glue, the main module, and the chunks a plan page needs (none in a debug build).
+ * glue, the main module, and the chunks a step page and a tool page (calculator, review, report)
+ * need (none in a debug build).
  */
 export function buildWasm(staging, release) {
   const work = join(root, 'target', 'mlplan-wasm');
@@ -101,13 +102,14 @@ export function buildWasm(staging, release) {
     const out = from.endsWith('.js') ? replaceAll(data.toString('utf8'), references) : data;
     writeFileSync(join(staging, to), out);
   }
-  // A plan page needs the typed plan reader (`codec`) and its own body (`plan_pages`).
+  // The chunks each kind of plan page needs: the typed plan reader (`codec`) and the page's body.
   const loader = built.loader ? readFileSync(join(work, built.loader), 'utf8') : null;
-  const planPages = loader ? [...new Set(['codec', 'plan_pages'].flatMap((split) => chunkFiles(loader, split)))] : [];
+  const needs = (...splits) => (loader ? [...new Set(splits.flatMap((split) => chunkFiles(loader, split)))] : []);
+  const planPages = { step: needs('codec', 'steps'), tool: needs('codec', 'tools') };
   return {
     glue: renamed.get(built.glue),
     main: renamed.get(built.main),
-    planPages: planPages.map((f) => renamed.get(f)),
+    planPages: Object.fromEntries(Object.entries(planPages).map(([page, files]) => [page, files.map((f) => renamed.get(f))])),
   };
 }
 

@@ -3,8 +3,10 @@
 //! typed plan reader and writer ([`crate::plan::codec`]).
 //!
 //! The release build (`scripts/wasm.mjs` sets `--cfg mlplan_split`) turns each `*_body` function
-//! into a split point: its code moves to a wasm chunk (`plan_pages`, `sharing` or `codec`) that
-//! is fetched the first time one of them is called, so a first visit downloads only the shell.
+//! into a split point: its code moves to a wasm chunk that is fetched the first time one of them
+//! is called, so a first visit downloads only the shell. The chunks: `codec`, `steps` (a step's
+//! fields), `tools` (the calculators, the review and the report, which a step page does not need
+//! until a calculator is opened in it) and `sharing`.
 //! In other builds (the component tests, a debug `trunk build`) the same functions are called
 //! directly.
 
@@ -69,25 +71,31 @@ pub fn with_codec(then: impl FnOnce(Result<(), ChunkUnavailable>) + 'static) {
     when_loaded(codec_ready(), then);
 }
 
-#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(mlplan_split, wasm_split(steps, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn step_body(step: Step) -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::plan_page::StepPager step=step/> }))
 }
 
-#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn calc_body(tool: Tool) -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::calc::CalcPage tool=tool/> }))
 }
 
-#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn inline_calc_body(tool: Tool) -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(move || super::calc::calculator(tool)))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn review_body() -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::review::ReviewPage/> }))
 }
 
-#[cfg_attr(mlplan_split, wasm_split(plan_pages, wasm_split_path = ::leptos::wasm_split, fallible))]
+#[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn report_body() -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::report::ReportPage/> }))
@@ -121,6 +129,12 @@ pub fn PageBody(page: Page) -> impl IntoView {
         }
     });
     view! { {head} {body} }
+}
+
+/// A calculator opened inside a step page.
+#[component]
+pub fn InlineCalculator(tool: Tool) -> impl IntoView {
+    deferred(move || async move { load!(inline_calc_body(tool)) })
 }
 
 /// The share panel of an open plan (link, QR code, file).

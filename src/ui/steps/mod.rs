@@ -84,7 +84,7 @@ fn calc_link(tool: Tool, label: PageMsg, note: PageMsg) -> impl IntoView {
             </p>
             <details class="calc-inline" on:toggle=move |_| open.update(|o| *o = !*o)>
                 <summary>{state.text(Msg::CalcHere)}</summary>
-                {show(move || open.get(), move || move || crate::ui::calc::calculator(tool))}
+                {show(move || open.get(), move || view! { <crate::ui::chunks::InlineCalculator tool=tool/> })}
             </details>
         </div>
     }
