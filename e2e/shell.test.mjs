@@ -281,8 +281,12 @@ describe('code loaded on demand', () => {
     const first = wasmFiles(requests);
     assert.equal(first.length, 1, `the start page fetched ${first.join(', ')}`);
     assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/);
+    const sheets = requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop());
+    assert.deepEqual(sheets.map((n) => n.replace(/-[0-9a-f]+\.css$/, '')), ['main'], 'the start page loads only its own style sheet');
     await createPlan(page, 'Chunked plan');
     await page.waitForSelector('#problem-statement');
+    const styled = await page.evaluate(() => [...document.styleSheets].some((s) => /\/steps-[0-9a-f]+\.css$/.test(s.href ?? '')));
+    assert.ok(styled, 'the step page\'s style sheet was there when its fields showed');
     assert.ok(wasmFiles(requests).some((n) => /^split_steps-/.test(n)), 'the step page came in the steps chunk');
     const afterSteps = wasmFiles(requests).length;
     await page.click('[data-testid=step-nav] a[href$="/goals"]');

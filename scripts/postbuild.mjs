@@ -2,7 +2,10 @@
 // 1. builds the app's WebAssembly into it (scripts/wasm.mjs: split into a main module and chunks
 //    in a release build) and has the page start it from a file of its own, so the page runs under
 //    a Content-Security-Policy that allows only the app's own files;
-// 2. writes sw.js, the offline service worker, whose cache list is every file of this build
+// 2. takes the plan pages' style sheets out of the page's head: they load with the chunks (the
+//    start script loads them for the app, `ui::browser::page_styles`), so the start page neither
+//    downloads nor waits for them;
+// 3. writes sw.js, the offline service worker, whose cache list is every file of this build
 //    (hashed names) and whose cache name changes whenever any file does.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +19,36 @@ if (!dir) {
 }
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
+
+/** The style sheets (from `style/`) that only chunk views use; `main.css` styles everything else. */
+const PAGE_STYLES = ['steps', 'calc', 'canvas', 'report', 'share'];
+
+/**
+ * Moves the plan pages' style sheets from the page's head into a list the start script reads
+ * (`<meta name="mlplan-page-styles">`; the single-file build inlines them from the same list).
+ */
+function deferPageStyles(html) {
+  const files = [];
+  const rest = html.replace(/\n\s*<link rel="stylesheet" href="\.\/((\w+)-[0-9a-f]+\.css)"[^>]*>/g, (tag, file, name) => {
+    if (!PAGE_STYLES.includes(name)) return tag;
+    files.push(file);
+    return '';
+  });
+  if (files.length !== PAGE_STYLES.length) throw new Error(`postbuild: found ${files.join(', ')} of the page styles ${PAGE_STYLES.join(', ')}`);
+  return rest.replace('</head>', `  <meta name="mlplan-page-styles" content="${files.join(' ')}">\n  </head>`);
+}
+
+// Loads the plan pages' style sheets once, when the app asks (before it shows a chunk's view) or
+// at once when the page opens on a plan or a shared link.
+const pageStylesLoader = `const pageStyles = document.querySelector('meta[name="mlplan-page-styles"]')?.content.split(' ') ?? [];
+let loadingStyles;
+globalThis.mlplanPageStyles = () => (loadingStyles ??= Promise.all(pageStyles.map((file) => new Promise((resolve) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('./' + file, import.meta.url).href });
+  link.onload = link.onerror = resolve;
+  document.head.append(link);
+}))));
+if (['#/p/', '#/s/', '#/v/', '#/c/'].some((prefix) => location.hash.startsWith(prefix))) globalThis.mlplanPageStyles();
+`;
 
 // The page preloads the glue and the main wasm while the styles load, then starts the app.
 function startApp() {
@@ -32,7 +65,7 @@ function startApp() {
   }
 }
 `;
-  const start = `import init from './${glue}';\n${planPages.step.length ? preload : ''}await init({ module_or_path: new URL('./${main}', import.meta.url) });\n`;
+  const start = `import init from './${glue}';\n${pageStylesLoader}${planPages.step.length ? preload : ''}await init({ module_or_path: new URL('./${main}', import.meta.url) });\n`;
   const name = `start-${sha(start).slice(0, 16)}.js`;
   writeFileSync(join(dir, name), start);
   const tags = [
@@ -41,7 +74,8 @@ function startApp() {
     `<script type="module" src="./${name}"></script>`,
   ].join('\n    ');
   const indexPath = join(dir, 'index.html');
-  writeFileSync(indexPath, readFileSync(indexPath, 'utf8').replace('</head>', `    ${tags}\n  </head>`));
+  const html = deferPageStyles(readFileSync(indexPath, 'utf8'));
+  writeFileSync(indexPath, html.replace('</head>', `    ${tags}\n  </head>`));
   console.log(`postbuild: the page starts ${glue} with ${main}`);
 }
 

@@ -20,8 +20,10 @@ const glueName = one(/^mlplan-[0-9a-f]+\.js$/);
 const wasmName = one(/^mlplan-[0-9a-f]+_bg\.wasm$/);
 const loaderName = one(/^split-[0-9a-f]+\.js$/);
 const chunkNames = names.filter((n) => CHUNK_FILE.test(n));
-const css = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)]
-  .map((m) => readFileSync(join(dist, m[1]), 'utf8'))
+// The page's own style sheets, then the plan pages' (which the served app loads with its chunks).
+const pageStyles = html.match(/<meta name="mlplan-page-styles" content="([^"]*)">/)?.[1].split(' ') ?? [];
+const css = [...[...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*>/g)].map((m) => m[1]), ...pageStyles]
+  .map((file) => readFileSync(join(dist, file), 'utf8'))
   .join('\n');
 const base64 = (name) => readFileSync(join(dist, name)).toString('base64');
 const unexport = (code) =>
@@ -87,6 +89,7 @@ const csp = [
 const page = html
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="stylesheet"[^>]*>\s*/g, '')
+  .replace(/<meta name="mlplan-page-styles"[^>]*>\s*/, '')
   .replace(/<link rel="(manifest|icon|apple-touch-icon|modulepreload|preload)"[^>]*>\s*/g, '')
   .replace(/<script type="module" src="[^"]*"><\/script>\s*/g, '')
   .replace('</head>', `<style>${css}</style>\n<script type="module">${script}</script>\n</head>`)

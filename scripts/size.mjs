@@ -16,13 +16,16 @@ function files(dir) {
   });
 }
 
-// A first visit loads the page and everything it references. Two kinds of file are fetched only
+// A first visit loads the page and everything it references. Three kinds of file are fetched only
 // when needed (and by the offline worker in the background once the app has started), so they are
-// listed and totalled apart: the worked examples' plan files, and the wasm chunks that a plan page,
-// the share panel, a shared link or the typed plan reader loads (scripts/wasm.mjs).
+// listed and totalled apart: the worked examples' plan files, the wasm chunks that a plan page,
+// the share panel, a shared link or the typed plan reader loads (scripts/wasm.mjs), and the style
+// sheets that load with those chunks (scripts/postbuild.mjs).
+const pageStyles = readFileSync(join(dist, 'index.html'), 'utf8').match(/<meta name="mlplan-page-styles" content="([^"]*)">/)?.[1].split(' ') ?? [];
 const groups = [
   { label: 'on demand (worked examples)', test: (name) => name.startsWith('assets/examples/') },
   { label: 'on demand (wasm chunks)', test: (name) => CHUNK_FILE.test(name) },
+  { label: 'on demand (plan-page styles)', test: (name) => pageStyles.includes(name) },
 ];
 const onDemand = (name) => groups.find((g) => g.test(name));
 const firstVisit = (name) => !name.endsWith('.map') && !onDemand(name);

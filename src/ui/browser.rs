@@ -52,6 +52,33 @@ pub async fn app_file(path: &str) -> Result<String, JsValue> {
     text.as_string().ok_or(text)
 }
 
+thread_local! {
+    static PAGE_STYLES_LOADED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Loads the plan pages' style sheets, which are not in the page's head (`scripts/postbuild.mjs`
+/// moves them to the start script), and ends when they are there. It ends at once when they
+/// already are, or when the page has no loader for them (the single-file build inlines them,
+/// the component tests run without them). A sheet that fails to load ends it too: the page then
+/// works unstyled rather than not at all.
+pub fn page_styles() -> impl std::future::Future<Output = ()> {
+    let loading = if PAGE_STYLES_LOADED.get() {
+        None
+    } else {
+        js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("mlplanPageStyles"))
+            .ok()
+            .and_then(|load| load.dyn_into::<js_sys::Function>().ok())
+            .and_then(|load| load.call0(&JsValue::NULL).ok())
+            .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
+    };
+    async move {
+        if let Some(promise) = loading {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+        PAGE_STYLES_LOADED.set(true);
+    }
+}
+
 /// The current URL fragment, including the `#` (empty when there is none).
 pub fn fragment() -> String {
     window().location().hash().unwrap_or_default()

@@ -168,6 +168,15 @@ fn when_loaded<T: 'static>(load: impl Future<Output = T> + 'static, then: impl F
     }
 }
 
+/// `body` once the plan pages' style sheets are there too (they load alongside the chunk), so a
+/// chunk's view never shows unstyled.
+async fn styled(body: impl Future<Output = Body>) -> Body {
+    let styles = super::browser::page_styles();
+    let body = body.await;
+    styles.await;
+    body
+}
+
 /// The view `load` gives once its code is there; a short notice while it loads, and two ways out
 /// (try again, reload) if it cannot be fetched. A chunk already loaded (or a build without chunks) answers on
 /// the first poll, so the view is there at once, without a loading notice in between.
@@ -180,7 +189,7 @@ where
     let body = RwSignal::new(None::<Body>);
     let load = Arc::new(load);
     // The page may be gone when the chunk arrives; then the signal is too, and that is fine.
-    let start = move || when_loaded(load(), move |loaded| drop(body.try_set(Some(loaded))));
+    let start = move || when_loaded(styled(load()), move |loaded| drop(body.try_set(Some(loaded))));
     start.clone()();
     let retry = move || {
         body.set(None);
