@@ -295,6 +295,31 @@ describe('code loaded on demand', () => {
     await context.close();
   });
 
+  test('the start page and a plan\'s title look the same without the plan pages\' style sheets', async () => {
+    // Those sheets load only with the chunks, so nothing outside a chunk's view may depend on them.
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    const pageSheets = (on) =>
+      page.evaluate((on) => {
+        for (const link of document.querySelectorAll('link[rel=stylesheet]')) {
+          if (!/\/main-[0-9a-f]+\.css$/.test(link.href)) link.disabled = !on;
+        }
+      }, on);
+    await openApp(page, env.origin);
+    await createPlan(page, 'Styled frame');
+    await page.waitForSelector('#problem-statement');
+    await page.evaluate(() => document.activeElement?.blur());
+    const title = page.locator('.plan-title');
+    const titleWith = await title.screenshot({ animations: 'disabled' });
+    await pageSheets(false);
+    assert.ok(titleWith.equals(await title.screenshot({ animations: 'disabled' })), 'the plan title');
+    await page.click('a.brand');
+    await page.waitForSelector('[data-testid=plan-item]');
+    const startWithout = await page.screenshot({ fullPage: true, animations: 'disabled' });
+    await pageSheets(true);
+    assert.ok(startWithout.equals(await page.screenshot({ fullPage: true, animations: 'disabled' })), 'the start page');
+    await context.close();
+  });
+
   test('a chunk that cannot be fetched: a notice in the person\'s language, the rest works, Try again loads it', async () => {
     const { context, page } = await newPage({ serviceWorkers: 'block', bypassCSP: true });
     const offline = (route) => route.abort('internetdisconnected');
