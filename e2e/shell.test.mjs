@@ -285,8 +285,8 @@ describe('code loaded on demand', () => {
     assert.deepEqual(sheets.map((n) => n.replace(/-[0-9a-f]+\.css$/, '')), ['main'], 'the start page loads only its own style sheet');
     await createPlan(page, 'Chunked plan');
     await page.waitForSelector('#problem-statement');
-    const styled = await page.evaluate(() => [...document.styleSheets].some((s) => /\/steps-[0-9a-f]+\.css$/.test(s.href ?? '')));
-    assert.ok(styled, 'the step page\'s style sheet was there when its fields showed');
+    const styled = await page.evaluate(() => [...document.styleSheets].some((s) => /\/pages-[0-9a-f]+\.css$/.test(s.href ?? '')));
+    assert.ok(styled, 'the plan pages\' style sheet was there when the fields showed');
     assert.ok(wasmFiles(requests).some((n) => /^split_steps-/.test(n)), 'the step page came in the steps chunk');
     const afterSteps = wasmFiles(requests).length;
     await page.click('[data-testid=step-nav] a[href$="/goals"]');
@@ -295,8 +295,9 @@ describe('code loaded on demand', () => {
     await context.close();
   });
 
-  test('the start page and a plan\'s title look the same without the plan pages\' style sheets', async () => {
-    // Those sheets load only with the chunks, so nothing outside a chunk's view may depend on them.
+  test('the start page and a plan page\'s frame look the same without the plan pages\' style sheets', async () => {
+    // Those sheets load only with the chunks, after the frame (title, steps, heading) has painted,
+    // so nothing outside a chunk's view may depend on them.
     const { context, page } = await newPage({ serviceWorkers: 'block' });
     const pageSheets = (on) =>
       page.evaluate((on) => {
@@ -308,10 +309,12 @@ describe('code loaded on demand', () => {
     await createPlan(page, 'Styled frame');
     await page.waitForSelector('#problem-statement');
     await page.evaluate(() => document.activeElement?.blur());
-    const title = page.locator('.plan-title');
-    const titleWith = await title.screenshot({ animations: 'disabled' });
+    const frame = ['.plan-title', '.step-nav', '.step-head'];
+    const shot = (selector) => page.locator(selector).screenshot({ animations: 'disabled' });
+    const frameWith = [];
+    for (const selector of frame) frameWith.push(await shot(selector));
     await pageSheets(false);
-    assert.ok(titleWith.equals(await title.screenshot({ animations: 'disabled' })), 'the plan title');
+    for (const [i, selector] of frame.entries()) assert.ok(frameWith[i].equals(await shot(selector)), selector);
     await page.click('a.brand');
     await page.waitForSelector('[data-testid=plan-item]');
     const startWithout = await page.screenshot({ fullPage: true, animations: 'disabled' });
@@ -366,6 +369,48 @@ describe('code loaded on demand', () => {
     await notice.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('#problem-statement');
     assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Made while online');
+    await context.close();
+  });
+
+  test('a step page shows its title, steps and heading first, and fetches its chunks after that', async () => {
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    await openApp(page, env.origin);
+    await createPlan(page, 'Frame first');
+    await page.waitForSelector('#problem-statement');
+    // A fresh load, with the chunks held back until the frame has been looked at.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const hold = async (route) => {
+      await held;
+      await route.continue();
+    };
+    await page.route(/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/, hold);
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.getElementById('page-heading')) return;
+        globalThis.headingShownAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await page.waitForSelector('h1#page-heading');
+    const title = page.locator('[data-testid=plan-title]');
+    assert.equal(await title.inputValue(), 'Frame first', 'the title comes from the plan list');
+    assert.ok(await title.evaluate((input) => input.readOnly), 'and cannot be edited before the plan is read');
+    assert.ok(await page.locator('[data-testid=share-button]').isDisabled(), 'nor shared');
+    assert.equal(await page.locator('[data-testid=step-nav] li[data-step]').count(), 9);
+    assert.notEqual((await page.locator('.step-head .guide').textContent()).trim(), '', 'the step\'s guide shows');
+    assert.equal(await page.locator('#problem-statement').count(), 0, 'the fields wait for their chunk');
+    release();
+    await page.waitForSelector('#problem-statement');
+    assert.ok(!(await title.evaluate((input) => input.readOnly)), 'the title is editable once the plan is read');
+    assert.ok(!(await page.locator('[data-testid=share-button]').isDisabled()));
+    const { chunkStarts, headingShownAt } = await page.evaluate(() => ({
+      chunkStarts: performance.getEntriesByType('resource').filter((e) => /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(e.name)).map((e) => e.startTime),
+      headingShownAt: globalThis.headingShownAt,
+    }));
+    assert.ok(chunkStarts.length > 0, 'the page fetched its chunks');
+    assert.ok(chunkStarts.every((t) => t > headingShownAt), `chunks fetched at ${chunkStarts.map(Math.round)} ms, heading shown at ${Math.round(headingShownAt)} ms`);
     await context.close();
   });
 

@@ -70,8 +70,8 @@ const replaceAll = (text, pairs) => pairs.reduce((t, [from, to]) => t.split(from
 
 /**
  * Builds the wasm into `staging` under hashed names and returns the names the page loads: the
- * glue, the main module, and the chunks a step page and a tool page (calculator, review, report)
- * need (none in a debug build).
+ * glue, the main module, and the chunks a tool page (calculator, review, report) needs, which
+ * the start script preloads (none in a debug build).
  */
 export function buildWasm(staging, release) {
   const work = join(root, 'target', 'mlplan-wasm');
@@ -102,14 +102,13 @@ export function buildWasm(staging, release) {
     const out = from.endsWith('.js') ? replaceAll(data.toString('utf8'), references) : data;
     writeFileSync(join(staging, to), out);
   }
-  // The chunks each kind of plan page needs: the typed plan reader (`codec`) and the page's body.
+  // The chunks a tool page needs: the typed plan reader (`codec`) and the tools.
   const loader = built.loader ? readFileSync(join(work, built.loader), 'utf8') : null;
-  const needs = (...splits) => (loader ? [...new Set(splits.flatMap((split) => chunkFiles(loader, split)))] : []);
-  const planPages = { step: needs('codec', 'steps'), tool: needs('codec', 'tools') };
+  const toolPage = loader ? [...new Set(['codec', 'tools'].flatMap((split) => chunkFiles(loader, split)))] : [];
   return {
     glue: renamed.get(built.glue),
     main: renamed.get(built.main),
-    planPages: Object.fromEntries(Object.entries(planPages).map(([page, files]) => [page, files.map((f) => renamed.get(f))])),
+    toolPage: toolPage.map((f) => renamed.get(f)),
   };
 }
 

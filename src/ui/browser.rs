@@ -54,6 +54,54 @@ pub async fn app_file(path: &str) -> Result<String, JsValue> {
 
 thread_local! {
     static PAGE_STYLES_LOADED: Cell<bool> = const { Cell::new(false) };
+    static PAINTED: Cell<bool> = const { Cell::new(false) };
+    static FIRST_PAINT: std::cell::OnceCell<js_sys::Promise> = const { std::cell::OnceCell::new() };
+}
+
+/// Starts watching for the app's first paint. Called before the app mounts (in an animation
+/// frame of its own, requested after this one), so the paint it waits for shows the app.
+pub fn watch_first_paint() {
+    let _ = first_paint();
+}
+
+/// A promise that settles once the first paint after the first call is done.
+fn first_paint() -> js_sys::Promise {
+    FIRST_PAINT.with(|p| {
+        p.get_or_init(|| {
+            js_sys::Promise::new(&mut |resolve, _| {
+                leptos::prelude::request_animation_frame(move || {
+                    // A timeout set from an animation frame callback runs after that frame is painted.
+                    let painted = Closure::once_into_js(move || {
+                        PAINTED.set(true);
+                        let _ = resolve.call0(&JsValue::NULL);
+                    });
+                    let _ = window().set_timeout_with_callback(painted.unchecked_ref());
+                })
+            })
+        })
+        .clone()
+    })
+}
+
+/// Ends once the app's first paint is done, and at once after that. Code that the first paint
+/// does not need waits for it: fetched alongside the main module, its bytes would slow the main
+/// module down, and its work would hold the first paint back.
+pub async fn after_first_paint() {
+    if PAINTED.get() {
+        return;
+    }
+    let _ = wasm_bindgen_futures::JsFuture::from(first_paint()).await;
+    // Each waiter goes on in a task of its own, so what they start is not one long task.
+    next_task().await;
+}
+
+/// Ends in a later task, so the browser can paint and handle input in between: work split at
+/// these points does not hold the main thread for long.
+pub async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
 }
 
 /// Loads the plan pages' style sheets, which are not in the page's head (`scripts/postbuild.mjs`

@@ -62,6 +62,7 @@ pub async fn codec_ready() -> Result<(), ChunkUnavailable> {
     if crate::plan::codec::is_loaded() {
         return Ok(());
     }
+    super::browser::after_first_paint().await;
     load!(codec_body())
 }
 
@@ -120,7 +121,9 @@ pub fn PageBody(page: Page) -> impl IntoView {
         Page::Step(step) => Some(view! { <super::steps::StepHead step=step/> }),
         Page::Calc(_) | Page::Review | Page::Report => None,
     };
-    let body = deferred(move || async move {
+    // The fields need the plan, which may still be being read (its reader is a chunk too); the
+    // page's chunk loads meanwhile.
+    let body = deferred_until(plan_read_before(), move || async move {
         match page {
             Page::Step(step) => load!(step_body(step)),
             Page::Calc(tool) => load!(calc_body(tool)),
@@ -129,6 +132,24 @@ pub fn PageBody(page: Page) -> impl IntoView {
         }
     });
     view! { {head} {body} }
+}
+
+/// Whether the open plan has been read, as of a task before this one. A plan read as the page
+/// opens is read in one task and its fields are built in the next, not both in one long task.
+fn plan_read_before() -> Signal<bool> {
+    let state = use_state();
+    let read = Memo::new(move |_| state.plan.with(Option::is_some));
+    let read_before = RwSignal::new(read.get_untracked());
+    Effect::new(move |_| {
+        if read.get() && !read_before.get_untracked() {
+            leptos::task::spawn_local(async move {
+                super::browser::next_task().await;
+                // The page may be gone by then, and its signal with it.
+                let _ = read_before.try_set(true);
+            });
+        }
+    });
+    Signal::derive(move || read.get() && read_before.get())
 }
 
 /// A calculator opened inside a step page.
@@ -164,13 +185,21 @@ fn when_loaded<T: 'static>(load: impl Future<Output = T> + 'static, then: impl F
     let mut loading = Box::pin(load);
     match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(loaded) => then(loaded),
-        Poll::Pending => leptos::task::spawn_local(async move { then(loading.await) }),
+        Poll::Pending => leptos::task::spawn_local(async move {
+            let loaded = loading.await;
+            // What `then` does (read a plan, build a page) runs apart from starting the chunk.
+            super::browser::next_task().await;
+            then(loaded)
+        }),
     }
 }
 
 /// `body` once the plan pages' style sheets are there too (they load alongside the chunk), so a
-/// chunk's view never shows unstyled.
+/// chunk's view never shows unstyled. Chunks and sheets are fetched after the first paint: a plan
+/// page's frame, title and step heading are in the main module and show first, without sharing
+/// the network with them.
 async fn styled(body: impl Future<Output = Body>) -> Body {
+    super::browser::after_first_paint().await;
     let styles = super::browser::page_styles();
     let body = body.await;
     styles.await;
@@ -181,6 +210,15 @@ async fn styled(body: impl Future<Output = Body>) -> Body {
 /// (try again, reload) if it cannot be fetched. A chunk already loaded (or a build without chunks) answers on
 /// the first poll, so the view is there at once, without a loading notice in between.
 fn deferred<Load, Fut>(load: Load) -> impl IntoView
+where
+    Load: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Body> + 'static,
+{
+    deferred_until(Signal::stored(true), load)
+}
+
+/// [`deferred`], with the view shown only while `ready` holds (the loading notice until then).
+fn deferred_until<Load, Fut>(ready: Signal<bool>, load: Load) -> impl IntoView
 where
     Load: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Body> + 'static,
@@ -196,8 +234,8 @@ where
         start();
     };
     move || match body.get() {
-        None => view! { <p class="hint" role="status">{state.text(Msg::LoadingPage)}</p> }.into_any(),
-        Some(Ok(view)) => view.run(),
+        Some(Ok(view)) if ready.get() => view.run(),
+        None | Some(Ok(_)) => view! { <p class="hint" role="status">{state.text(Msg::LoadingPage)}</p> }.into_any(),
         Some(Err(ChunkUnavailable)) => unavailable(retry.clone()),
     }
 }

@@ -115,6 +115,14 @@ impl AppState {
         move || self.lang.get().t(msg)
     }
 
+    /// The title that the plan list gives the plan the route names (tracked), or `None` when the
+    /// list has no readable plan by that id. The list is read without the typed plan reader, so
+    /// this is there before the plan itself.
+    pub fn listed_title(&self) -> Option<String> {
+        let id = self.route.with(|r| r.plan_id().map(str::to_string))?;
+        self.entries.with(|es| listed_title(es, &id))
+    }
+
     /// Re-reads the plan list from storage.
     pub fn refresh_entries(&self) {
         match with_library(|l| l.list()) {
@@ -352,14 +360,7 @@ impl AppState {
     }
 
     fn delete_now(&self, id: &str) {
-        let title = self.entries.with_untracked(|es| {
-            es.iter()
-                .find_map(|e| match e {
-                    Entry::Plan { id: i, title, .. } if i == id => Some(title.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default()
-        });
+        let title = self.entries.with_untracked(|es| listed_title(es, id)).unwrap_or_default();
         let was_damaged =
             self.entries.with_untracked(|es| es.iter().any(|e| matches!(e, Entry::Damaged { id: i, .. } if i == id)));
         match with_library(|l| l.delete(id)) {
@@ -424,6 +425,14 @@ impl AppState {
             }
         }
     }
+}
+
+/// The title of the readable plan `id` in the plan list.
+fn listed_title(entries: &[Entry], id: &str) -> Option<String> {
+    entries.iter().find_map(|e| match e {
+        Entry::Plan { id: i, title, .. } if i == id => Some(title.clone()),
+        Entry::Plan { .. } | Entry::Damaged { .. } => None,
+    })
 }
 
 /// A plan's title, or "Untitled plan" when it has none.

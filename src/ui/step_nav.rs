@@ -11,14 +11,20 @@ use leptos::prelude::*;
 #[component]
 pub fn StepNav(current: Page) -> impl IntoView {
     let state = use_state();
-    let done = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.completed_steps()).unwrap_or_default()));
+    // `None` while the plan is being read: no marks yet, and no count.
+    let done = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.completed_steps())));
+    let is_done = move |step: Step| done.with(|d| d.as_ref().is_some_and(|d| d.contains(&step)));
     let aria_current = move |page: Page| (page == current).then_some("page");
     view! {
         <nav class="step-nav" data-testid="step-nav" aria-label=state.text(Msg::Steps)>
-            <p class="step-progress">{move || i18n::steps_done(state.lang.get(), done.with(Vec::len), Step::ALL.len())}</p>
+            // A no-break space holds the line while there is no count, so nothing moves when it comes.
+            <p class="step-progress">{move || match done.with(|d| d.as_ref().map(Vec::len)) {
+                Some(n) => i18n::steps_done(state.lang.get(), n, Step::ALL.len()),
+                None => "\u{a0}".to_string(),
+            }}</p>
             <ol>
                 {Step::ALL.into_iter().map(|step| {
-                    let complete = move || done.with(|d| d.contains(&step));
+                    let complete = move || is_done(step);
                     view! {
                         <li class:current=Page::Step(step) == current class:complete=complete data-step=step.slug()>
                             <a href=move || page_href(Page::Step(step)) aria-current=aria_current(Page::Step(step))>
