@@ -3,8 +3,11 @@
 // audits each page in a fresh headless Debian Chromium with Lighthouse's default (mobile) settings,
 // prints every category's score and fails when one is under its threshold.
 //
-//   node scripts/lighthouse.mjs [dist] [--json-dir DIR] [--desktop]
+//   node scripts/lighthouse.mjs [dist] [--runs N] [--json-dir DIR] [--desktop]
 //
+// Each page is audited N times (3 by default), each time in a fresh browser, and the gate takes
+// the median score of each category, as Lighthouse's documentation advises: a single run's
+// performance score moves with whatever else the machine is doing.
 // --desktop uses Lighthouse's desktop settings instead (for comparison; the gate is mobile).
 //
 // Nothing leaves 127.0.0.1: the browser runs with background networking off, and the audited
@@ -26,16 +29,16 @@ export const TARGETS = {
 };
 
 /**
- * The gate, in one place: what the test command enforces today. Performance is held to a floor
- * under its target. On phone settings the start page scores 0.92-0.97 (its 149 kB brotli wasm
- * module is the first paint). An opened example scores 0.73-0.84: its largest paint is the plan's
- * own text in the step's fields, which come with about 172 kB of chunks (the plan reader, the step
- * pages and shared code; LCP about 3.3 s), and compiling and starting those modules blocks the main
- * thread for 290-830 ms from one run to the next on the same build. The floor sits under that
- * spread so that it catches a real regression, not a busy machine; the other categories are at
- * target.
+ * The gate, in one place: what the test command enforces today, on the median of the runs.
+ * Performance is held to a floor under its target. On phone settings the start page's median is
+ * 0.95-0.97. An opened example's is 0.91-0.96: its frame and guidance paint with the main module
+ * (LCP 2.2-2.5 s), and the TBT is the code that comes after (the plan reader and the step's
+ * fields, each compiled by the browser as it first runs, in tasks that take 25-60 ms on this
+ * machine, times four in Lighthouse's phone simulation); single runs range 0.87-0.96. The floor
+ * sits under that spread so that it catches a real regression (before the frame painted first,
+ * the example scored 0.73-0.85), not a busy machine; the other categories are at target.
  */
-export const THRESHOLDS = { ...TARGETS, performance: 0.6 };
+export const THRESHOLDS = { ...TARGETS, performance: 0.85 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(ROOT, 'tools/lighthouse/package.json'));
@@ -49,6 +52,9 @@ const jsonDirAt = args.indexOf('--json-dir');
 const jsonDir = jsonDirAt >= 0 ? args.splice(jsonDirAt, 2)[1] : null;
 const desktopAt = args.indexOf('--desktop');
 const desktop = desktopAt >= 0 && args.splice(desktopAt, 1).length > 0;
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 const dist = resolve(args[0] ?? join(ROOT, 'dist'));
 const config = desktop
   ? (await import(pathToFileURL(join(dirname(require.resolve('lighthouse')), 'config/desktop-config.js')).href)).default
@@ -126,32 +132,49 @@ const pages = [
   { name: 'start page', url: () => served.origin + '/', keepStorage: false },
   { name: 'example plan', url: (port) => openExample(port, served.origin), keepStorage: true },
 ];
+/** The middle value (the mean of the two middle ones for an even count); `null` if any is missing. */
+function median(values) {
+  if (values.some((v) => v === null)) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
 const failures = [];
 try {
   for (const p of pages) {
-    const chrome = await launch();
-    try {
-      const url = await p.url(chrome.port);
-      const { scores, lhr, json } = await audit(chrome.port, url, p.keepStorage);
-      if (jsonDir) {
-        mkdirSync(jsonDir, { recursive: true });
-        writeFileSync(join(jsonDir, p.name.replace(/ /g, '-') + '.json'), json);
+    const results = [];
+    let url = '';
+    console.log(`lighthouse${desktop ? ' (desktop)' : ''}: ${p.name}, ${runs} run${runs === 1 ? '' : 's'}`);
+    for (let run = 1; run <= runs; run++) {
+      const chrome = await launch();
+      try {
+        url = await p.url(chrome.port);
+        const result = await audit(chrome.port, url, p.keepStorage);
+        results.push(result);
+        if (jsonDir) {
+          mkdirSync(jsonDir, { recursive: true });
+          writeFileSync(join(jsonDir, `${p.name.replace(/ /g, '-')}-${run}.json`), result.json);
+        }
+        const metric = (id) => result.lhr.audits[id]?.displayValue ?? 'n/a';
+        console.log(
+          `  run ${run}: performance ${result.scores.performance?.toFixed(2) ?? 'n/a'}; FCP ${metric('first-contentful-paint')}, ` +
+            `LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, ` +
+            `CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
+        );
+      } finally {
+        await chrome.close();
       }
-      const m = lhr.audits;
-      console.log(`lighthouse${desktop ? ' (desktop)' : ''}: ${p.name} (${new URL(url).hash || '/'})`);
-      for (const [id, min] of Object.entries(THRESHOLDS)) {
-        const score = scores[id];
-        const ok = score !== null && score >= min;
-        console.log(`  ${id.padEnd(15)} ${score === null ? 'n/a ' : score.toFixed(2)}  (at least ${min.toFixed(2)}, target ${TARGETS[id].toFixed(2)})${ok ? '' : '  FAIL'}`);
-        if (!ok) failures.push(`${p.name}: ${id} ${score} < ${min}; losing points: ${losses(lhr, id).join(', ')}`);
-      }
-      const metric = (id) => m[id]?.displayValue ?? 'n/a';
-      console.log(
-        `  FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, ` +
-          `TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}, SI ${metric('speed-index')}`,
-      );
-    } finally {
-      await chrome.close();
+    }
+    console.log(`  median over the runs (${new URL(url).hash || '/'}):`);
+    for (const [id, min] of Object.entries(THRESHOLDS)) {
+      const score = median(results.map((r) => r.scores[id]));
+      const ok = score !== null && score >= min;
+      console.log(`  ${id.padEnd(15)} ${score === null ? 'n/a ' : score.toFixed(2)}  (at least ${min.toFixed(2)}, target ${TARGETS[id].toFixed(2)})${ok ? '' : '  FAIL'}`);
+      if (ok) continue;
+      // The run whose score is nearest the median says where the points go.
+      const nearest = results.reduce((a, b) => (Math.abs((b.scores[id] ?? 0) - (score ?? 0)) < Math.abs((a.scores[id] ?? 0) - (score ?? 0)) ? b : a));
+      failures.push(`${p.name}: ${id} ${score} < ${min}; losing points: ${losses(nearest.lhr, id).join(', ')}`);
     }
   }
 } finally {
