@@ -31,12 +31,15 @@ export const TARGETS = {
 /**
  * The gate, in one place: what the test command enforces today, on the median of the runs.
  * Performance is held to a floor under its target. On phone settings the start page's median is
- * 0.95-0.97. An opened example's is 0.91-0.96: its frame and guidance paint with the main module
- * (LCP 2.2-2.5 s), and the TBT is the code that comes after (the plan reader and the step's
- * fields, each compiled by the browser as it first runs, in tasks that take 25-60 ms on this
- * machine, times four in Lighthouse's phone simulation); single runs range 0.87-0.96. The floor
- * sits under that spread so that it catches a real regression (before the frame painted first,
- * the example scored 0.73-0.85), not a busy machine; the other categories are at target.
+ * 0.95-0.96. An opened example's is 0.92-0.95 (single runs 0.89-0.96): its frame and guidance
+ * paint with the main module (LCP 2.1-2.5 s), and the TBT is the code that comes after (the plan
+ * reader and the step's fields, each compiled by the browser as it first runs, in tasks of
+ * 25-60 ms here, times four in Lighthouse's phone simulation). In about half the runs the trace
+ * has a paint of the blank page right after navigation; the simulation then puts the first
+ * paint at 1.1 s instead of 2.2 s and counts the app's first render as blocking too (TBT 230-380
+ * ms instead of 50-100). The floor sits under that spread so that it catches a real regression
+ * (before the frame painted first, the example scored 0.73-0.85), not a busy machine; the other
+ * categories are at target.
  */
 export const THRESHOLDS = { ...TARGETS, performance: 0.85 };
 
