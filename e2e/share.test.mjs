@@ -208,6 +208,46 @@ describe('offline', () => {
     await context.close();
   });
 
+  test('the offline worker starts only once the page has the chunks it asked for', async () => {
+    const source = await env.context();
+    const sourcePage = await source.newPage();
+    await planWithText(sourcePage, 'Worker after chunks');
+    const link = await shareLink(sourcePage);
+    await source.close();
+    // A first visit, straight to a link: its page needs the reader and the sharing chunks.
+    const context = await env.context();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const register = ServiceWorkerContainer.prototype.register;
+      ServiceWorkerContainer.prototype.register = function (...args) {
+        globalThis.workerRegisteredAt = performance.now();
+        return register.apply(this, args);
+      };
+    });
+    const chunk = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(chunk, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(link);
+    await page.waitForSelector('.app-header');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => globalThis.workerRegisteredAt), undefined, 'no worker while the chunks load');
+    release();
+    await page.waitForSelector('[data-testid=link-preview]');
+    await page.waitForFunction(() => globalThis.workerRegisteredAt !== undefined);
+    const { chunksDone, registeredAt } = await page.evaluate((source) => ({
+      chunksDone: performance.getEntriesByType('resource').filter((e) => new RegExp(source).test(e.name)).map((e) => e.responseEnd),
+      registeredAt: globalThis.workerRegisteredAt,
+    }), chunk.source);
+    assert.ok(chunksDone.length > 0, 'the link page fetched its chunks');
+    assert.ok(chunksDone.every((t) => t < registeredAt), `chunks done at ${chunksDone.map(Math.round)} ms, worker at ${Math.round(registeredAt)} ms`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await context.close();
+  });
+
   test('a new deploy is picked up on the next load, not held back by the worker', async () => {
     const site = join(tempDir(), 'site');
     cpSync(DIST, site, { recursive: true });

@@ -17,6 +17,7 @@ use crate::route::{LinkMode, Page, Tool};
 use leptos::prelude::*;
 #[cfg(mlplan_split)]
 use leptos::wasm_split::wasm_split;
+use std::cell::RefCell;
 use std::future::Future;
 use std::sync::Arc;
 use std::task::{Context, Poll, Waker};
@@ -185,12 +186,54 @@ fn when_loaded<T: 'static>(load: impl Future<Output = T> + 'static, then: impl F
     let mut loading = Box::pin(load);
     match loading.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
         Poll::Ready(loaded) => then(loaded),
-        Poll::Pending => leptos::task::spawn_local(async move {
-            let loaded = loading.await;
-            // What `then` does (read a plan, build a page) runs apart from starting the chunk.
-            super::browser::next_task().await;
-            then(loaded)
-        }),
+        Poll::Pending => {
+            Pending::started();
+            leptos::task::spawn_local(async move {
+                let loaded = loading.await;
+                // What `then` does (read a plan, build a page) runs apart from starting the chunk.
+                super::browser::next_task().await;
+                then(loaded);
+                Pending::settled();
+            })
+        }
+    }
+}
+
+/// The loads [`when_loaded`] is waiting for, and what waits for there to be none.
+struct Pending {
+    loads: usize,
+    waiting: Vec<Box<dyn FnOnce()>>,
+}
+
+thread_local! {
+    static PENDING: RefCell<Pending> = const { RefCell::new(Pending { loads: 0, waiting: Vec::new() }) };
+}
+
+impl Pending {
+    fn started() {
+        PENDING.with_borrow_mut(|p| p.loads += 1);
+    }
+
+    fn settled() {
+        let waiting = PENDING.with_borrow_mut(|p| {
+            p.loads -= 1;
+            if p.loads == 0 {
+                std::mem::take(&mut p.waiting)
+            } else {
+                Vec::new()
+            }
+        });
+        waiting.into_iter().for_each(|then| then());
+    }
+}
+
+/// Runs `then` once no chunk the page asked for is still loading (fetched or not, it has
+/// settled): at once when none is.
+pub fn when_settled(then: impl FnOnce() + 'static) {
+    if PENDING.with_borrow(|p| p.loads) == 0 {
+        then();
+    } else {
+        PENDING.with_borrow_mut(|p| p.waiting.push(Box::new(then)));
     }
 }
 

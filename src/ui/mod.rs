@@ -43,7 +43,12 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     listen_to_browser(state);
     reflect_on_document(state);
-    browser::register_service_worker();
+    // The offline worker fetches every file of the app to keep it. It starts once this page has
+    // painted and has the chunks it asked for, so on a slow network it does not hold them back.
+    leptos::task::spawn_local(async {
+        browser::after_first_paint().await;
+        chunks::when_settled(browser::register_service_worker);
+    });
 
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
