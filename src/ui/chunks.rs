@@ -138,8 +138,7 @@ pub fn PageBody(page: Page) -> impl IntoView {
 /// Whether the open plan has been read, as of a task before this one. A plan read as the page
 /// opens is read in one task and its fields are built in the next, not both in one long task.
 fn plan_read_before() -> Signal<bool> {
-    let state = use_state();
-    let read = Memo::new(move |_| state.plan.with(Option::is_some));
+    let read = use_state().plan_read;
     let read_before = RwSignal::new(read.get_untracked());
     Effect::new(move |_| {
         if read.get() && !read_before.get_untracked() {

@@ -28,7 +28,7 @@ pub fn StorageNotice() -> impl IntoView {
         {move || message().map(|msg| view! {
             <div class="notice error" role="alert" data-testid="storage-error">
                 <p>{state.t(msg)}</p>
-                {show(move || state.plan.with(Option::is_some), move || view! {
+                {show(move || state.plan_read.get(), move || view! {
                     <button type="button" data-testid="storage-export" on:click=export>{state.text(Msg::ExportPlan)}</button>
                 })}
             </div>

@@ -12,15 +12,13 @@ use leptos::prelude::*;
 #[component]
 pub fn PlanPage(page: Page) -> impl IntoView {
     let state = use_state();
-    // Opening a plan sets the problem to none again; only a change should rebuild the page.
-    let problem = Memo::new(move |_| state.open_problem.get());
     view! {
-        {move || match problem.get() {
+        {move || match state.open_problem.get() {
             Some(problem) => view! { <OpenProblemNotice problem=problem/> }.into_any(),
             // The frame shows as soon as the plan list knows the plan: its title comes from the
             // list, and the fields follow once the typed reader (a chunk) has read the plan.
             None => view! {
-                {show(move || state.plan.with(Option::is_some) || state.listed_title().is_some(), move || view! {
+                {show(move || state.plan_read.get() || state.listed_title().is_some(), move || view! {
                     <div class="plan-layout">
                         <PlanTitle/>
                         <StepNav current=page/>
@@ -39,11 +37,10 @@ pub fn PlanPage(page: Page) -> impl IntoView {
 pub fn ShareButton() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
-    let reading = Memo::new(move |_| state.plan.with(Option::is_none));
     view! {
         <button type="button" class="share-button" data-testid="share-button"
             aria-expanded=move || open.get().to_string() aria-controls="share-panel"
-            disabled=move || reading.get()
+            disabled=move || !state.plan_read.get()
             on:click=move |_| open.update(|o| *o = !*o)>
             {state.text(Msg::Share)}
         </button>
@@ -58,14 +55,13 @@ fn PlanTitle() -> impl IntoView {
     let title = Memo::new(move |_| {
         state.plan.with(|p| p.as_ref().map(|p| p.title.clone())).or_else(|| state.listed_title()).unwrap_or_default()
     });
-    // Until the plan is read, an edit would have nothing to change.
-    let reading = Memo::new(move |_| state.plan.with(Option::is_none));
     view! {
         <div class="plan-title">
             <label for="plan-title" class="visually-hidden">{state.text(Msg::PlanTitle)}</label>
             <input id="plan-title" type="text" data-testid="plan-title" maxlength="200" autocomplete="off"
                 placeholder=state.text(Msg::UntitledPlan)
-                readonly=move || reading.get()
+                // Until the plan is read, an edit would have nothing to change.
+                readonly=move || !state.plan_read.get()
                 prop:value=move || title.get()
                 on:input=move |ev| {
                     let v = event_target_value(&ev);

@@ -53,6 +53,9 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     pub entries: RwSignal<Vec<Entry>>,
     pub plan: RwSignal<Option<Plan>>,
+    /// Whether the open plan has been read: false while none is open, and while the typed
+    /// reader (a chunk) is still on its way. One memo, so its readers wake only when it flips.
+    pub plan_read: Memo<bool>,
     pub open_problem: RwSignal<Option<OpenProblem>>,
     /// True when localStorage is blocked and plans live in this tab only.
     pub in_memory: RwSignal<bool>,
@@ -86,12 +89,14 @@ impl AppState {
             // `#/p/<id>` and other lenient forms become the canonical fragment in place.
             browser::replace_fragment(&route.fragment());
         }
+        let plan = RwSignal::new(None::<Plan>);
         let state = AppState {
             lang: RwSignal::new(lang),
             scheme: RwSignal::new(prefs.scheme),
             route: RwSignal::new(route),
             entries: RwSignal::new(Vec::new()),
-            plan: RwSignal::new(None),
+            plan,
+            plan_read: Memo::new(move |_| plan.with(Option::is_some)),
             open_problem: RwSignal::new(None),
             in_memory: RwSignal::new(in_memory),
             save_error: RwSignal::new(None),
@@ -144,7 +149,7 @@ impl AppState {
         self.read_only.set(false);
         let Some(id) = wanted else {
             self.plan.set(None);
-            self.open_problem.set(None);
+            self.set_open_problem(None);
             return;
         };
         let state = *self;
@@ -157,9 +162,21 @@ impl AppState {
                 Ok(()) => state.load_plan(&id),
                 Err(_) => {
                     state.plan.set(None);
-                    state.open_problem.set(Some(OpenProblem::CodeUnavailable));
+                    state.set_open_problem(Some(OpenProblem::CodeUnavailable));
                 }
             }
+        });
+    }
+
+    /// Sets why the open route shows no plan, notifying only on a change: every plan that opens
+    /// sets it to none, and that must not rebuild a plan page that already shows none.
+    fn set_open_problem(&self, problem: Option<OpenProblem>) {
+        self.open_problem.maybe_update(|current| {
+            let changed = *current != problem;
+            if changed {
+                *current = problem;
+            }
+            changed
         });
     }
 
@@ -167,15 +184,15 @@ impl AppState {
         match with_library(|l| l.load(id)) {
             Ok(Some(Ok(plan))) => {
                 self.plan.set(Some(plan));
-                self.open_problem.set(None);
+                self.set_open_problem(None);
             }
             Ok(Some(Err(reason))) => {
                 self.plan.set(None);
-                self.open_problem.set(Some(OpenProblem::Unreadable(reason)));
+                self.set_open_problem(Some(OpenProblem::Unreadable(reason)));
             }
             Ok(None) => {
                 self.plan.set(None);
-                self.open_problem.set(Some(OpenProblem::NotFound));
+                self.set_open_problem(Some(OpenProblem::NotFound));
             }
             Err(e) => {
                 self.plan.set(None);
@@ -275,7 +292,7 @@ impl AppState {
     pub fn view_unsaved(&self, plan: Plan) {
         self.flush_save();
         self.read_only.set(true);
-        self.open_problem.set(None);
+        self.set_open_problem(None);
         self.plan.set(Some(plan));
     }
 
@@ -317,7 +334,7 @@ impl AppState {
         self.flush_save();
         self.write(&plan);
         self.plan.set(Some(plan));
-        self.open_problem.set(None);
+        self.set_open_problem(None);
         self.route.set(route.clone());
         browser::go_to(&route.fragment());
     }
