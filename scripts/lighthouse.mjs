@@ -31,17 +31,16 @@ export const TARGETS = {
 /**
  * The gate, in one place: what the test command enforces today, on the median of the runs.
  * Performance is held to a floor under its target. On phone settings the start page's median is
- * 0.95-0.96. An opened example's is 0.84-0.95 (single runs 0.82-0.96): its frame and guidance
- * paint with the main module (LCP 2.1-2.5 s), and the TBT is the code that comes after (the plan
- * reader and the step's fields, each compiled by the browser as it first runs, in tasks of
- * 25-60 ms here, times four in Lighthouse's phone simulation). In about half the runs the trace
- * has a paint of the blank page right after navigation; the simulation then puts the first
- * paint at 1.1 s instead of 2.2 s and counts the app's first render as blocking too (TBT 230-660
- * ms instead of 50-130). The floor sits under that spread so that a busy machine does not fail
- * the build; it catches a page that falls well below where it is now. The other categories are
- * at target.
+ * 0.97. An opened example's is 0.93-0.97 (single runs 0.85-0.99): its frame and guidance paint
+ * with the main module (LCP 2.0-2.5 s), and the TBT is the code that comes after (the plan
+ * reader and the step's fields, each compiled by the browser as it first runs). In about half
+ * the runs the trace has a paint of the blank page right after navigation; the simulation then
+ * puts the first paint at 1.1 s instead of 2.1 s and counts the app's first render as blocking
+ * too (TBT 30-540 ms instead of 10-120), and how much depends on how busy the machine is. The
+ * floor sits under that spread so that a busy machine does not fail the build; it catches a
+ * page that falls well below where it is now. The other categories are at target.
  */
-export const THRESHOLDS = { ...TARGETS, performance: 0.75 };
+export const THRESHOLDS = { ...TARGETS, performance: 0.85 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(ROOT, 'tools/lighthouse/package.json'));
