@@ -260,8 +260,19 @@ describe('shell', () => {
     assert.ok(reached, 'the Data step link is reachable with Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
     assert.notEqual(outline, 'none', 'focus is visible');
+    // The title and the step navigation stay where they are: only the step inside changes, so
+    // focus stays on the link that was followed, now marked as the current page.
+    await page.evaluate(() => (document.querySelector('[data-testid=plan-title]').dataset.kept = 'yes'));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash.endsWith('/data'));
+    await page.waitForFunction(() => document.getElementById('page-heading')?.textContent === 'Data sources');
+    assert.equal(await page.getAttribute('[data-testid=plan-title]', 'data-kept'), 'yes', 'the frame was not rebuilt');
+    const focused = await page.evaluate(() => ({
+      href: document.activeElement?.getAttribute('href') ?? '',
+      current: document.activeElement?.getAttribute('aria-current'),
+    }));
+    assert.ok(focused.href.endsWith('/data'), `focus stays on the followed link, not on ${focused.href || 'the page'}`);
+    assert.equal(focused.current, 'page');
     await context.close();
   });
 });

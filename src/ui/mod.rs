@@ -20,7 +20,7 @@ mod step_nav;
 mod steps;
 
 use crate::i18n::Msg;
-use crate::route::Route;
+use crate::route::{LinkMode, Route};
 use crate::store::{local::LocalStore, KeyValue, Scheme};
 use leptos::prelude::*;
 use state::AppState;
@@ -50,6 +50,8 @@ pub fn App() -> impl IntoView {
         chunks::when_settled(browser::register_service_worker);
     });
 
+    let main_page = Memo::new(move |_| state.route.with(MainPage::of));
+
     view! {
         <a class="skip-link" href="#main" on:click=|ev| {
             ev.prevent_default();
@@ -58,13 +60,33 @@ pub fn App() -> impl IntoView {
         <header::Header/>
         <notices::StorageNotice/>
         <main id="main" tabindex="-1">
-            {move || match state.route.get() {
-                Route::Home => view! { <library::LibraryPage/> }.into_any(),
-                Route::Plan { page, .. } => view! { <plan_page::PlanPage page=page/> }.into_any(),
-                Route::Link { mode, payload } => view! { <chunks::SharedLinkPage mode=mode payload=payload/> }.into_any(),
+            {move || match main_page.get() {
+                MainPage::Library => view! { <library::LibraryPage/> }.into_any(),
+                MainPage::Plan(_) => view! { <plan_page::PlanPage/> }.into_any(),
+                MainPage::Link(mode, payload) => view! { <chunks::SharedLinkPage mode=mode payload=payload/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>
+    }
+}
+
+/// What the main area holds. A plan's pages share one [`plan_page::PlanPage`] (its title and
+/// step navigation), so moving between them changes only the page inside it, and keyboard focus
+/// stays on the link that was followed.
+#[derive(Clone, PartialEq)]
+enum MainPage {
+    Library,
+    Plan(String),
+    Link(LinkMode, String),
+}
+
+impl MainPage {
+    fn of(route: &Route) -> MainPage {
+        match route {
+            Route::Home => MainPage::Library,
+            Route::Plan { id, .. } => MainPage::Plan(id.clone()),
+            Route::Link { mode, payload } => MainPage::Link(*mode, payload.clone()),
+        }
     }
 }
 

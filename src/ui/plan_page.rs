@@ -10,8 +10,16 @@ use crate::route::{Page, Route};
 use leptos::prelude::*;
 
 #[component]
-pub fn PlanPage(page: Page) -> impl IntoView {
+pub fn PlanPage() -> impl IntoView {
     let state = use_state();
+    // The route moves to another kind of page just before this one goes; meanwhile it keeps
+    // the page it had.
+    let page = Memo::new(move |last: Option<&Page>| {
+        state.route.with(|r| match r {
+            Route::Plan { page, .. } => *page,
+            Route::Home | Route::Link { .. } => last.copied().unwrap_or(Page::Step(Step::Problem)),
+        })
+    });
     view! {
         {move || match state.open_problem.get() {
             Some(problem) => view! { <OpenProblemNotice problem=problem/> }.into_any(),
@@ -23,7 +31,10 @@ pub fn PlanPage(page: Page) -> impl IntoView {
                         <PlanTitle/>
                         <StepNav current=page/>
                         <article class="step" aria-labelledby="page-heading">
-                            <PageBody page=page/>
+                            {move || {
+                                let page = page.get();
+                                view! { <PageBody page=page/> }
+                            }}
                         </article>
                     </div>
                 })}

@@ -9,12 +9,13 @@ use crate::route::Page;
 use leptos::prelude::*;
 
 #[component]
-pub fn StepNav(current: Page) -> impl IntoView {
+pub fn StepNav(current: Memo<Page>) -> impl IntoView {
     let state = use_state();
     // `None` while the plan is being read: no marks yet, and no count.
     let done = Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.completed_steps())));
     let is_done = move |step: Step| done.with(|d| d.as_ref().is_some_and(|d| d.contains(&step)));
-    let aria_current = move |page: Page| (page == current).then_some("page");
+    let is_current = move |page: Page| current.get() == page;
+    let aria_current = move |page: Page| move || is_current(page).then_some("page");
     view! {
         <nav class="step-nav" data-testid="step-nav" aria-label=state.text(Msg::Steps)>
             // A no-break space holds the line while there is no count, so nothing moves when it comes.
@@ -26,7 +27,7 @@ pub fn StepNav(current: Page) -> impl IntoView {
                 {Step::ALL.into_iter().map(|step| {
                     let complete = move || is_done(step);
                     view! {
-                        <li class:current=Page::Step(step) == current class:complete=complete data-step=step.slug()>
+                        <li class:current=move || is_current(Page::Step(step)) class:complete=complete data-step=step.slug()>
                             <a href=move || page_href(Page::Step(step)) aria-current=aria_current(Page::Step(step))>
                                 <span class="step-num" aria-hidden="true">{step.number()}</span>
                                 <span class="step-name">{state.text(i18n::step_name(step))}</span>
@@ -40,10 +41,10 @@ pub fn StepNav(current: Page) -> impl IntoView {
                 }).collect_view()}
             </ol>
             <ul class="plan-pages">
-                <li class:current=current == Page::Review>
+                <li class:current=move || is_current(Page::Review)>
                     <a href=move || page_href(Page::Review) aria-current=aria_current(Page::Review)>{state.text(Msg::PlanReview)}</a>
                 </li>
-                <li class:current=current == Page::Report>
+                <li class:current=move || is_current(Page::Report)>
                     <a href=move || page_href(Page::Report) aria-current=aria_current(Page::Report)>{state.text(Msg::Report)}</a>
                 </li>
             </ul>
