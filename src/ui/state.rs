@@ -56,6 +56,8 @@ pub struct AppState {
     /// Whether the open plan has been read: false while none is open, and while the typed
     /// reader (a chunk) is still on its way. One memo, so its readers wake only when it flips.
     pub plan_read: Memo<bool>,
+    /// Why the open route shows no plan. Set through [`set_if_changed`]: every plan that opens
+    /// sets it to none, and that must not rebuild a plan page that already shows none.
     pub open_problem: RwSignal<Option<OpenProblem>>,
     /// True when localStorage is blocked and plans live in this tab only.
     pub in_memory: RwSignal<bool>,
@@ -66,6 +68,17 @@ pub struct AppState {
     pub changed_elsewhere: RwSignal<bool>,
     /// True while a plan from a link is shown without being saved: edits are not kept.
     pub read_only: RwSignal<bool>,
+}
+
+/// Sets `signal` to `value`, notifying its readers only when the value differs.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    signal.maybe_update(|current| {
+        let changed = *current != value;
+        if changed {
+            *current = value;
+        }
+        changed
+    });
 }
 
 pub fn use_state() -> AppState {
@@ -149,7 +162,7 @@ impl AppState {
         self.read_only.set(false);
         let Some(id) = wanted else {
             self.plan.set(None);
-            self.set_open_problem(None);
+            set_if_changed(self.open_problem, None);
             return;
         };
         let state = *self;
@@ -162,21 +175,9 @@ impl AppState {
                 Ok(()) => state.load_plan(&id),
                 Err(_) => {
                     state.plan.set(None);
-                    state.set_open_problem(Some(OpenProblem::CodeUnavailable));
+                    set_if_changed(state.open_problem, Some(OpenProblem::CodeUnavailable));
                 }
             }
-        });
-    }
-
-    /// Sets why the open route shows no plan, notifying only on a change: every plan that opens
-    /// sets it to none, and that must not rebuild a plan page that already shows none.
-    fn set_open_problem(&self, problem: Option<OpenProblem>) {
-        self.open_problem.maybe_update(|current| {
-            let changed = *current != problem;
-            if changed {
-                *current = problem;
-            }
-            changed
         });
     }
 
@@ -184,15 +185,15 @@ impl AppState {
         match with_library(|l| l.load(id)) {
             Ok(Some(Ok(plan))) => {
                 self.plan.set(Some(plan));
-                self.set_open_problem(None);
+                set_if_changed(self.open_problem, None);
             }
             Ok(Some(Err(reason))) => {
                 self.plan.set(None);
-                self.set_open_problem(Some(OpenProblem::Unreadable(reason)));
+                set_if_changed(self.open_problem, Some(OpenProblem::Unreadable(reason)));
             }
             Ok(None) => {
                 self.plan.set(None);
-                self.set_open_problem(Some(OpenProblem::NotFound));
+                set_if_changed(self.open_problem, Some(OpenProblem::NotFound));
             }
             Err(e) => {
                 self.plan.set(None);
@@ -213,9 +214,7 @@ impl AppState {
     /// Follows a fragment change (a link, back or forward).
     pub fn follow_fragment(&self) {
         let route = Route::parse(&browser::fragment());
-        if self.route.with_untracked(|r| *r != route) {
-            self.route.set(route);
-        }
+        set_if_changed(self.route, route);
         self.open_route_plan();
     }
 
@@ -292,7 +291,7 @@ impl AppState {
     pub fn view_unsaved(&self, plan: Plan) {
         self.flush_save();
         self.read_only.set(true);
-        self.set_open_problem(None);
+        set_if_changed(self.open_problem, None);
         self.plan.set(Some(plan));
     }
 
@@ -334,7 +333,7 @@ impl AppState {
         self.flush_save();
         self.write(&plan);
         self.plan.set(Some(plan));
-        self.set_open_problem(None);
+        set_if_changed(self.open_problem, None);
         self.route.set(route.clone());
         browser::go_to(&route.fragment());
     }
