@@ -18,6 +18,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** The name of a wasm chunk in the build output (`split_<point>-<hash>.wasm`, `chunk_<n>-<hash>.wasm`). */
 export const CHUNK_FILE = /^(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
 
+/**
+ * wasm-opt's flags. `MLPLAN_WASM_NAMES=1` keeps the function names (`-g`), for
+ * scripts/wasm-breakdown.mjs; such a build is for measuring, not for shipping.
+ */
+const WASM_OPT = process.env.MLPLAN_WASM_NAMES === '1' ? ['-Oz', '-g'] : ['-Oz'];
+
 function run(cmd, args, env = process.env) {
   execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env });
 }
@@ -59,9 +65,9 @@ function buildInto(work, release) {
   run('wasm-split-cli', ['--target', 'web', '--out-name', 'mlplan', wasm, split]);
   // The chunks call into the main module through exports that wasm-bindgen would otherwise drop.
   run('wasm-bindgen', [...bindgenArgs, '--keep-lld-exports', '--no-demangle', join(split, 'mlplan.wasm')]);
-  run('wasm-opt', ['-Oz', join(work, 'mlplan_bg.wasm'), '-o', join(work, 'mlplan_bg.wasm')]);
+  run('wasm-opt', [...WASM_OPT, join(work, 'mlplan_bg.wasm'), '-o', join(work, 'mlplan_bg.wasm')]);
   const chunks = readdirSync(split).filter((n) => n.endsWith('.wasm') && n !== 'mlplan.wasm');
-  for (const chunk of chunks) run('wasm-opt', ['-Oz', join(split, chunk), '-o', join(work, chunk)]);
+  for (const chunk of chunks) run('wasm-opt', [...WASM_OPT, join(split, chunk), '-o', join(work, chunk)]);
   writeFileSync(join(work, '__wasm_split.js'), readFileSync(join(split, '__wasm_split.js')));
   return { glue: 'mlplan.js', main: 'mlplan_bg.wasm', loader: '__wasm_split.js', chunks };
 }
