@@ -47,6 +47,26 @@ describe('plan library', () => {
     await context.close();
   });
 
+  test('the plan switcher lists every plan and opens the chosen one at the same step', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await createPlan(page, 'Alpha');
+    await page.click('a.brand');
+    await createPlan(page, 'Beta');
+    await page.click('[data-testid=step-nav] a[href$="/goals"]');
+    await page.waitForSelector('h1#page-heading:has-text("Goal")');
+    // A reload reads the open plan's record first and the rest of the list after the first paint.
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.plan-switcher option').length === 2);
+    const switcher = page.locator('.plan-switcher select');
+    assert.equal(await switcher.evaluate((s) => s.selectedOptions[0].textContent), 'Beta');
+    await switcher.selectOption({ label: 'Alpha' });
+    await page.waitForFunction(() => document.querySelector('[data-testid=plan-title]').value === 'Alpha');
+    assert.match(page.url(), /#\/p\/[a-z0-9]+\/goals$/, 'the same step of the other plan');
+    assert.equal(await switcher.evaluate((s) => s.selectedOptions[0].textContent), 'Alpha');
+    await context.close();
+  });
+
   test('back and forward move between steps', async () => {
     const { context, page } = await newPage();
     await openApp(page, env.origin);

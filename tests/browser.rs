@@ -29,6 +29,14 @@ async fn mount_app() -> (web_sys::Element, impl Drop) {
     (root, handle)
 }
 
+/// Resolves after `ms` milliseconds, in a later task.
+async fn later(ms: i32) {
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
+}
+
 #[wasm_bindgen_test]
 fn local_storage_round_trip_through_the_library() {
     clear_storage();
@@ -96,5 +104,42 @@ async fn the_language_switch_changes_the_text_and_html_lang() {
     assert_ne!(lang_before, lang_after);
     assert_ne!(switch.text_content(), button_before);
     drop(handle);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_plan_page_reads_the_rest_of_the_plan_list_after_its_first_paint() {
+    clear_storage();
+    let mut lib = Library::new(LocalStore::open().unwrap());
+    for (id, title) in [("first", "Churn"), ("second", "Fraud"), ("third", "Ranking")] {
+        lib.save(&Plan::new(id, title, 1)).unwrap();
+    }
+    web_sys::window().unwrap().location().set_hash("#/p/second/problem").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    let options = || root.query_selector_all(".plan-switcher option").unwrap().length();
+
+    // The first render parses only the open plan's record: the switcher offers that plan alone
+    // (checked before anything else has had a chance to run), and its title shows.
+    assert_eq!(options(), 1);
+    leptos::task::tick().await;
+    let title: web_sys::HtmlInputElement =
+        root.query_selector("[data-testid=plan-title]").unwrap().expect("the plan's frame").unchecked_into();
+    assert_eq!(title.value(), "Fraud");
+
+    // After the first paint the whole list is read, with the open plan still the chosen one.
+    for _ in 0..50 {
+        if options() == 3 {
+            break;
+        }
+        later(20).await;
+    }
+    assert_eq!(options(), 3, "the switcher lists every plan once the page has painted");
+    let select: web_sys::HtmlSelectElement =
+        root.query_selector(".plan-switcher select").unwrap().unwrap().unchecked_into();
+    assert_eq!(select.value(), "second");
+    drop(handle);
+    root.remove();
     clear_storage();
 }

@@ -84,6 +84,19 @@ pub fn backup_key(id: &str) -> String {
     format!("{BACKUP_PREFIX}{id}")
 }
 
+/// The list's order: damaged records first (they need attention, by id), then plans most
+/// recently edited first (ties by id).
+fn sort_entries(entries: &mut Vec<Entry>) {
+    crate::order::sort_by(entries, |a, b| match (a, b) {
+        (Entry::Damaged { id: x, .. }, Entry::Damaged { id: y, .. }) => x.cmp(y),
+        (Entry::Damaged { .. }, Entry::Plan { .. }) => std::cmp::Ordering::Less,
+        (Entry::Plan { .. }, Entry::Damaged { .. }) => std::cmp::Ordering::Greater,
+        (Entry::Plan { updated_ms: x, id: a, .. }, Entry::Plan { updated_ms: y, id: b, .. }) => {
+            y.cmp(x).then_with(|| a.cmp(b))
+        }
+    });
+}
+
 /// The plan id a storage key belongs to, if it is a plan key.
 pub fn plan_id_of_key(key: &str) -> Option<&str> {
     key.strip_prefix(PLAN_PREFIX).filter(|id| !id.is_empty())
@@ -135,23 +148,38 @@ impl<S: KeyValue> Library<S> {
         for key in self.store.keys()? {
             let Some(id) = plan_id_of_key(&key) else { continue };
             let Some(raw) = self.store.get(&key)? else { continue };
-            entries.push(match read_summary(&raw) {
-                Ok(summary) => Entry::Plan { id: id.to_string(), title: summary.title, updated_ms: summary.updated_ms },
-                Err(reason) => {
-                    let backup_key = self.keep_backup(id, &raw)?;
-                    Entry::Damaged { id: id.to_string(), backup_key, reason }
-                }
-            });
+            entries.push(self.entry_of(id, &raw)?);
         }
-        crate::order::sort_by(&mut entries, |a, b| match (a, b) {
-            (Entry::Damaged { id: x, .. }, Entry::Damaged { id: y, .. }) => x.cmp(y),
-            (Entry::Damaged { .. }, Entry::Plan { .. }) => std::cmp::Ordering::Less,
-            (Entry::Plan { .. }, Entry::Damaged { .. }) => std::cmp::Ordering::Greater,
-            (Entry::Plan { updated_ms: x, id: a, .. }, Entry::Plan { updated_ms: y, id: b, .. }) => {
-                y.cmp(x).then_with(|| a.cmp(b))
-            }
-        });
+        sort_entries(&mut entries);
         Ok(entries)
+    }
+
+    /// Brings a list that [`Library::list`] gave up to date after one plan was written or
+    /// removed: that plan's entry is read again and put in its place, and the other records are
+    /// not read. The result is what `list` would give, as long as only that plan changed.
+    pub fn relist(&mut self, entries: &mut Vec<Entry>, id: &str) -> Result<(), StoreError> {
+        let entry = self.entry(id)?;
+        entries.retain(|e| e.id() != id);
+        entries.extend(entry);
+        sort_entries(entries);
+        Ok(())
+    }
+
+    /// The list entry of one stored plan, as [`Library::list`] gives it; `Ok(None)` when there is
+    /// no such plan. Reading one record instead of all of them is what a plan page needs first.
+    pub fn entry(&mut self, id: &str) -> Result<Option<Entry>, StoreError> {
+        let Some(raw) = self.store.get(&plan_key(id))? else { return Ok(None) };
+        self.entry_of(id, &raw).map(Some)
+    }
+
+    fn entry_of(&mut self, id: &str, raw: &str) -> Result<Entry, StoreError> {
+        Ok(match read_summary(raw) {
+            Ok(summary) => Entry::Plan { id: id.to_string(), title: summary.title, updated_ms: summary.updated_ms },
+            Err(reason) => {
+                let backup_key = self.keep_backup(id, raw)?;
+                Entry::Damaged { id: id.to_string(), backup_key, reason }
+            }
+        })
     }
 
     /// Copies a damaged record's raw text to a backup key that is not yet taken by different

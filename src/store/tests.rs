@@ -97,6 +97,53 @@ fn damaged_record_is_listed_backed_up_and_never_deleted() {
 }
 
 #[test]
+fn one_entry_reads_as_the_list_reads_it() {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), "[not a plan").unwrap();
+    let mut lib = Library::new(store);
+    lib.save(&plan("good", "Fine", 5)).unwrap();
+    lib.save(&plan("other", "Else", 9)).unwrap();
+
+    let listed = lib.list().unwrap();
+    for id in ["good", "bad", "other"] {
+        let one = lib.entry(id).unwrap().expect("a stored plan has an entry");
+        assert_eq!(Some(&one), listed.iter().find(|e| e.id() == id), "{id}");
+    }
+    assert_eq!(lib.entry("missing").unwrap(), None);
+    // The damaged record's backup is the one the list made, not a second copy.
+    let backups = lib.store().keys().unwrap().into_iter().filter(|k| k.starts_with(BACKUP_PREFIX)).count();
+    assert_eq!(backups, 1);
+}
+
+#[test]
+fn relisting_after_each_write_gives_what_listing_gives() {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), "{\"schema\":1,").unwrap();
+    let mut lib = Library::new(store);
+    for (id, title, updated) in [("a", "Churn", 10), ("b", "Fraud", 20), ("c", "Ranking", 20)] {
+        lib.save(&plan(id, title, updated)).unwrap();
+    }
+    let mut entries = lib.list().unwrap();
+    // Edits move a plan up, a new plan joins, a rename keeps its place, a plan goes.
+    let writes: [(&str, Option<(&str, u64)>); 5] = [
+        ("a", Some(("Churn v2", 30))),
+        ("d", Some(("New", 5))),
+        ("b", Some(("Fraud, renamed", 20))),
+        ("c", None),
+        ("zz", None),
+    ];
+    for (id, change) in writes {
+        match change {
+            Some((title, updated)) => lib.save(&plan(id, title, updated)).unwrap(),
+            None => lib.delete(id).unwrap(),
+        }
+        lib.relist(&mut entries, id).unwrap();
+        assert_eq!(entries, lib.list().unwrap(), "after writing {id}");
+    }
+    assert_eq!(titles(&entries), ["<damaged>", "Churn v2", "Fraud, renamed", "New"]);
+}
+
+#[test]
 fn a_second_damaged_version_gets_its_own_backup() {
     let mut store = MemoryStore::new();
     store.set(&plan_key("bad"), "first garbage").unwrap();

