@@ -31,12 +31,12 @@ export const TARGETS = {
 /**
  * The gate, in one place: what the test command enforces today, on the median of the runs.
  * Performance is held to a floor under its target. On phone settings the start page's median is
- * 0.96-0.97. An opened example's is 0.93-0.97 (single runs 0.85-0.99): its frame and guidance paint
+ * 0.96-0.97. An opened example's is 0.91-0.97 (single runs 0.84-0.99): its frame and guidance paint
  * with the main module (LCP 2.0-2.5 s), and the TBT is the code that comes after (the plan
  * reader and the step's fields, each compiled by the browser as it first runs). In about two
  * runs of three the simulation takes the blank page's paint, right after navigation, for the
  * first one: it then puts the first paint at 1.1 s instead of 2.1 s and counts the app's first
- * render as blocking too (TBT 100-540 ms instead of 50-210), by how much depending on how busy
+ * render as blocking too (TBT 100-600 ms instead of 50-210), by how much depending on how busy
  * the machine is. The floor sits under that spread so that a busy machine does not fail the
  * build; it catches a page that falls well below where it is now. The other categories are at
  * target.
