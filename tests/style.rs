@@ -1,6 +1,8 @@
-//! The dark colors are written twice in `style/main.css` (for the system's dark mode and for a
-//! chosen dark scheme; the file says why): both blocks must say the same, and cover every color
-//! the light block sets.
+//! The dark colors are written twice in `style/main.css`: for the system's dark mode (a media
+//! query) and for a chosen dark scheme (an attribute selector), which cannot share one rule.
+//! `light-dark()` would need them once, but a browser without it (Safari before 17.5, which
+//! older iPhones keep) would then show no colors at all. So both blocks must say the same, and
+//! cover every color the light block sets.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
