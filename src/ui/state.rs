@@ -130,10 +130,7 @@ impl AppState {
         let Some(id) = self.route.with_untracked(|r| r.plan_id().map(str::to_string)) else {
             return self.refresh_entries();
         };
-        match with_library(|l| l.entry(&id)) {
-            Ok(entry) => self.entries.set(entry.into_iter().collect()),
-            Err(e) => self.save_error.set(Some(e)),
-        }
+        self.show_entries(with_library(|l| l.entry(&id)).map(|entry| entry.into_iter().collect()));
         let state = *self;
         leptos::task::spawn_local(async move {
             browser::after_first_paint().await;
@@ -162,7 +159,12 @@ impl AppState {
 
     /// Re-reads the plan list from storage.
     pub fn refresh_entries(&self) {
-        match with_library(|l| l.list()) {
+        self.show_entries(with_library(|l| l.list()));
+    }
+
+    /// Shows the plan list just read, or keeps the one shown and reports why it could not be read.
+    fn show_entries(&self, read: Result<Vec<Entry>, StoreError>) {
+        match read {
             Ok(list) => self.entries.set(list),
             Err(e) => self.save_error.set(Some(e)),
         }
@@ -288,16 +290,11 @@ impl AppState {
     fn write(&self, plan: &Plan) -> bool {
         match with_library(|l| l.save(plan)) {
             Ok(()) => {
-                if self.save_error.with_untracked(Option::is_some) {
-                    self.save_error.set(None);
-                }
+                set_if_changed(self.save_error, None);
                 // Only this plan's entry is read again, not every stored plan: this runs after
                 // each pause in typing.
                 let mut entries = self.entries.get_untracked();
-                match with_library(|l| l.relist(&mut entries, &plan.id)) {
-                    Ok(()) => self.entries.set(entries),
-                    Err(e) => self.save_error.set(Some(e)),
-                }
+                self.show_entries(with_library(|l| l.relist(&mut entries, &plan.id)).map(|()| entries));
                 true
             }
             Err(e) => {
