@@ -326,6 +326,34 @@ describe('code loaded on demand', () => {
     await context.close();
   });
 
+  test('a plan page starts each chunk request in a task of its own', async () => {
+    // Starting a fetch takes the main thread a while on a phone, and a plan page starts a dozen;
+    // started together they made long tasks. A request started in the same run of script as the
+    // one before it (no task in between, so no microtask checkpoint either) is counted here.
+    const { context, page } = await newPage({ serviceWorkers: 'block' });
+    await page.addInitScript(() => {
+      const fetchFirst = window.fetch;
+      let running = false;
+      window.chunkStarts = { apart: 0, together: 0 };
+      window.fetch = function (...args) {
+        if (/\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(String(args[0]))) {
+          window.chunkStarts[running ? 'together' : 'apart'] += 1;
+          running = true;
+          queueMicrotask(() => (running = false));
+        }
+        return fetchFirst.apply(this, args);
+      };
+    });
+    await openApp(page, env.origin);
+    await createPlan(page, 'Requests apart');
+    await page.waitForSelector('#problem-statement');
+    const starts = await page.evaluate(() => window.chunkStarts);
+    const fetched = starts.apart + starts.together;
+    assert.ok(fetched >= 8, `the plan reader's and the step's chunks were fetched (${fetched} requests)`);
+    assert.equal(starts.together, 0, `of ${fetched} chunk requests, none starts in the task of the one before it`);
+    await context.close();
+  });
+
   test('the start page and a plan page\'s frame look the same without the plan pages\' style sheets', async () => {
     // Those sheets load only with the chunks, after the frame (title, steps, heading) has painted,
     // so nothing outside a chunk's view may depend on them.
