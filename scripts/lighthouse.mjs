@@ -5,7 +5,7 @@
 //
 //   node scripts/lighthouse.mjs [dist] [--runs N] [--json-dir DIR] [--desktop]
 //
-// Each page is audited N times (3 by default), each time in a fresh browser, and the gate takes
+// Each page is audited N times (5 by default), each time in a fresh browser, and the gate takes
 // the median score of each category, as Lighthouse's documentation advises: a single run's
 // performance score moves with whatever else the machine is doing.
 // --desktop uses Lighthouse's desktop settings instead (for comparison; the gate is mobile).
@@ -20,28 +20,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CHROMIUM_ARGS } from '../e2e/harness.mjs';
 import { startServer } from '../e2e/server.mjs';
 
-/** What issue 7 asks for: the lowest score each Lighthouse category should have (0 to 1). */
-export const TARGETS = {
+/**
+ * The gate: the lowest median score each Lighthouse category may have (0 to 1), as issue 7 asks.
+ * Performance moves with how busy the machine is, since Lighthouse simulates a phone from the
+ * timings it observes. Over fifteen runs a page on one machine, the start page scored 0.95-0.99
+ * and an opened example 0.95-0.99, with medians of five runs of 0.96-0.98. Five runs a page keep
+ * one slow moment from deciding the result.
+ */
+export const THRESHOLDS = {
   performance: 0.95,
   accessibility: 1.0,
   'best-practices': 1.0,
   seo: 0.9,
 };
-
-/**
- * The gate, in one place: what the test command enforces today, on the median of the runs.
- * Performance is held to a floor under its target. On phone settings the start page's median is
- * 0.96-0.97. An opened example's is 0.91-0.97 (single runs 0.84-0.99): its frame and guidance paint
- * with the main module (LCP 2.0-2.5 s), and the TBT is the code that comes after (the plan
- * reader and the step's fields, each compiled by the browser as it first runs). In about two
- * runs of three the simulation takes the blank page's paint, right after navigation, for the
- * first one: it then puts the first paint at 1.1 s instead of 2.1 s and counts the app's first
- * render as blocking too (TBT 100-600 ms instead of 50-210), by how much depending on how busy
- * the machine is. The floor sits under that spread so that a busy machine does not fail the
- * build; it catches a page that falls well below where it is now. The other categories are at
- * target.
- */
-export const THRESHOLDS = { ...TARGETS, performance: 0.85 };
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(join(ROOT, 'tools/lighthouse/package.json'));
@@ -56,7 +47,7 @@ const jsonDir = jsonDirAt >= 0 ? args.splice(jsonDirAt, 2)[1] : null;
 const desktopAt = args.indexOf('--desktop');
 const desktop = desktopAt >= 0 && args.splice(desktopAt, 1).length > 0;
 const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
+const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 5;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of at least 1');
 const dist = resolve(args[0] ?? join(ROOT, 'dist'));
 const config = desktop
@@ -176,7 +167,7 @@ try {
     for (const [id, min] of Object.entries(THRESHOLDS)) {
       const score = median(results.map((r) => r.scores[id]));
       const ok = score !== null && score >= min;
-      console.log(`  ${id.padEnd(15)} ${score === null ? 'n/a ' : score.toFixed(2)}  (at least ${min.toFixed(2)}, target ${TARGETS[id].toFixed(2)})${ok ? '' : '  FAIL'}`);
+      console.log(`  ${id.padEnd(15)} ${score === null ? 'n/a ' : score.toFixed(2)}  (at least ${min.toFixed(2)})${ok ? '' : '  FAIL'}`);
       if (ok) continue;
       // The run whose score is nearest the median says where the points go.
       const nearest = results.reduce((a, b) => (Math.abs((b.scores[id] ?? 0) - (score ?? 0)) < Math.abs((a.scores[id] ?? 0) - (score ?? 0)) ? b : a));
