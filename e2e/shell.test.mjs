@@ -199,6 +199,12 @@ describe('plan library', () => {
       .map(([, v]) => JSON.parse(v).title)
       .sort();
     assert.deepEqual(titles, ['From tab one', 'From tab two']);
+    // A plan deleted in one tab leaves the other tab's plan switcher; the other plan stays.
+    await one.click('[data-testid=plan-item]:has-text("From tab one") button.danger');
+    await two.waitForFunction(() => {
+      const options = [...document.querySelectorAll('.plan-switcher option')].map((o) => o.textContent);
+      return !options.includes('From tab one') && options.includes('From tab two');
+    });
     await context.close();
   });
 });

@@ -162,6 +162,13 @@ impl AppState {
         self.show_entries(with_library(|l| l.list()));
     }
 
+    /// Brings the plan list up to date after plan `id` alone was written or removed: only its
+    /// record is read again, not every stored plan (a save runs after each pause in typing).
+    fn relist_entry(&self, id: &str) {
+        let mut entries = self.entries.get_untracked();
+        self.show_entries(with_library(|l| l.relist(&mut entries, id)).map(|()| entries));
+    }
+
     /// Shows the plan list just read, or keeps the one shown and reports why it could not be read.
     fn show_entries(&self, read: Result<Vec<Entry>, StoreError>) {
         match read {
@@ -291,10 +298,7 @@ impl AppState {
         match with_library(|l| l.save(plan)) {
             Ok(()) => {
                 set_if_changed(self.save_error, None);
-                // Only this plan's entry is read again, not every stored plan: this runs after
-                // each pause in typing.
-                let mut entries = self.entries.get_untracked();
-                self.show_entries(with_library(|l| l.relist(&mut entries, &plan.id)).map(|()| entries));
+                self.relist_entry(&plan.id);
                 true
             }
             Err(e) => {
@@ -413,16 +417,22 @@ impl AppState {
             }
             Err(e) => self.save_error.set(Some(e)),
         }
-        self.refresh_entries();
+        self.relist_entry(id);
     }
 
     pub fn undo_delete(&self) {
-        self.with_codec(|state| {
-            match with_library(|l| l.undo_delete()) {
-                Ok(_) => state.toast.set(None),
-                Err(e) => state.save_error.set(Some(e)),
+        self.with_codec(|state| match with_library(|l| l.undo_delete()) {
+            Ok(restored) => {
+                state.toast.set(None);
+                if let Some(plan) = restored {
+                    state.relist_entry(&plan.id);
+                }
             }
-            state.refresh_entries();
+            Err(e) => {
+                state.save_error.set(Some(e));
+                // The plan may be back even though the trash could not be emptied.
+                state.refresh_entries();
+            }
         });
     }
 
@@ -450,7 +460,12 @@ impl AppState {
     /// Another tab wrote `key`: refresh the list, and take the other tab's version of the open
     /// plan unless this tab has an edit of its own waiting to be written.
     pub fn on_storage_changed(&self, key: Option<String>) {
-        self.refresh_entries();
+        // One plan's key: only that entry can have changed. Anything else (the other tab
+        // cleared the storage, say) reads the whole list again.
+        match key.as_deref().and_then(store::plan_id_of_key) {
+            Some(id) => self.relist_entry(id),
+            None => self.refresh_entries(),
+        }
         let Some(open_id) = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let touches_open = key.as_deref().is_none_or(|k| store::plan_id_of_key(k) == Some(open_id.as_str()));
         if !touches_open || self.has_pending_save() {
