@@ -91,9 +91,9 @@ const nextTask = () => globalThis.scheduler?.yield?.() ?? new Promise((resolve) 
  * The chunk loader with each file's request started in a task of its own. Starting a `fetch`
  * costs the main thread 0.5-20 ms under a 4x CPU slowdown (measured per call), and a plan page
  * starts twelve: eight for the plan reader, four for the step's fields. Started together, they
- * made two tasks of 60-95 ms in Lighthouse's phone simulation, both counted as blocking time;
+ * made two tasks of 44-95 ms in Lighthouse's phone simulation, both counted as blocking time;
  * apart, the downloads still overlap and no task is long. Throws when the loader no longer has
- * the expected text (a new wasm-split-cli), so the build cannot ship without the change unnoticed.
+ * the expected text, so a new wasm-split-cli cannot drop the change without the build failing.
  */
 export function startFetchesApart(loader) {
   if (!loader.includes(FETCHES_AT_ONCE) || !loader.includes('\nfunction makeLoad(')) {

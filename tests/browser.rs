@@ -4,7 +4,7 @@
 
 use mlplan::plan::Plan;
 use mlplan::store::local::LocalStore;
-use mlplan::store::{plan_key, Entry, KeyValue, Library};
+use mlplan::store::{plan_id_of_key, plan_key, Entry, KeyValue, Library};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -139,6 +139,56 @@ async fn a_plan_page_reads_the_rest_of_the_plan_list_after_its_first_paint() {
     let select: web_sys::HtmlSelectElement =
         root.query_selector(".plan-switcher select").unwrap().unwrap().unchecked_into();
     assert_eq!(select.value(), "second");
+    drop(handle);
+    root.remove();
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhile() {
+    clear_storage();
+    let mut lib = Library::new(LocalStore::open().unwrap());
+    // Enough plans, each with some text, that reading them all takes many slices.
+    const PLANS: u32 = 600;
+    for n in 0..PLANS {
+        let mut plan = Plan::new(format!("plan{n:03}"), format!("Plan {n}"), u64::from(n));
+        plan.problem.statement = "A problem worth solving. ".repeat(20);
+        lib.save(&plan).unwrap();
+    }
+    // The plan opened is the one the list reads first, so that it is read before the rename.
+    let first = lib.store().keys().unwrap().iter().find_map(|k| plan_id_of_key(k).map(str::to_string)).unwrap();
+    web_sys::window().unwrap().location().set_hash(&format!("#/p/{first}/problem")).unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    leptos::task::tick().await;
+    let listed = || {
+        let options = root.query_selector_all(".plan-switcher option").unwrap();
+        let renamed = root
+            .query_selector(&format!(".plan-switcher option[value={first}]"))
+            .unwrap()
+            .and_then(|o| o.text_content());
+        (options.length(), renamed)
+    };
+
+    // The open plan is renamed and written (leaving the page writes at once) while the rest of
+    // the list is still being read: what that read gives must not bring back the old title.
+    let title: web_sys::HtmlInputElement =
+        root.query_selector("[data-testid=plan-title]").unwrap().expect("the plan's frame").unchecked_into();
+    title.set_value("Renamed");
+    title.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    later(50).await;
+    assert_eq!(listed().0, 1, "the rest of the list is still being read");
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
+    for _ in 0..150 {
+        if listed().0 == PLANS {
+            break;
+        }
+        later(20).await;
+    }
+    assert_eq!(listed(), (PLANS, Some("Renamed".to_string())), "every plan listed, the renamed one by its new title");
+    let stored = Library::new(LocalStore::open().unwrap()).list().unwrap();
+    assert_eq!(stored.len(), PLANS as usize);
     drop(handle);
     root.remove();
     clear_storage();

@@ -126,6 +126,28 @@ impl Entry {
     }
 }
 
+/// The plan list being read one record at a time ([`Library::start_list`]).
+pub struct ListReading {
+    ids: std::vec::IntoIter<String>,
+    entries: Vec<Entry>,
+}
+
+impl ListReading {
+    /// Reads the next stored plan's record into the list (a record removed meanwhile is left
+    /// out); `Ok(false)` once there is none left to read.
+    pub fn read_next<S: KeyValue>(&mut self, library: &mut Library<S>) -> Result<bool, StoreError> {
+        let Some(id) = self.ids.next() else { return Ok(false) };
+        self.entries.extend(library.entry(&id)?);
+        Ok(true)
+    }
+
+    /// The entries read, in the list's order.
+    pub fn finish(mut self) -> Vec<Entry> {
+        sort_entries(&mut self.entries);
+        self.entries
+    }
+}
+
 /// The plans of one browser profile.
 pub struct Library<S: KeyValue> {
     store: S,
@@ -144,14 +166,18 @@ impl<S: KeyValue> Library<S> {
     /// first. A damaged record's raw text is copied to its backup key before it is listed. Each
     /// record is read as far as the list needs ([`read_summary`]); the rest is read on opening.
     pub fn list(&mut self) -> Result<Vec<Entry>, StoreError> {
-        let mut entries = Vec::new();
-        for key in self.store.keys()? {
-            let Some(id) = plan_id_of_key(&key) else { continue };
-            let Some(raw) = self.store.get(&key)? else { continue };
-            entries.push(self.entry_of(id, &raw)?);
-        }
-        sort_entries(&mut entries);
-        Ok(entries)
+        let mut reading = self.start_list()?;
+        while reading.read_next(self)? {}
+        Ok(reading.finish())
+    }
+
+    /// Starts reading the plan list one record at a time, for a caller that gives the browser a
+    /// turn now and then when many plans are stored. The ids are read now, the records by
+    /// [`ListReading::read_next`]; the result is what [`Library::list`] gives.
+    pub fn start_list(&self) -> Result<ListReading, StoreError> {
+        let ids: Vec<String> =
+            self.store.keys()?.iter().filter_map(|k| plan_id_of_key(k)).map(str::to_string).collect();
+        Ok(ListReading { ids: ids.into_iter(), entries: Vec::new() })
     }
 
     /// Brings a list that [`Library::list`] gave up to date after one plan was written or

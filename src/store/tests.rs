@@ -144,6 +144,31 @@ fn relisting_after_each_write_gives_what_listing_gives() {
 }
 
 #[test]
+fn a_list_read_record_by_record_leaves_out_a_plan_deleted_meanwhile() {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), "[not a plan").unwrap();
+    let mut lib = Library::new(store);
+    for (id, title, updated) in [("a", "Churn", 10), ("b", "Fraud", 30), ("c", "Ranking", 20)] {
+        lib.save(&plan(id, title, updated)).unwrap();
+    }
+    let whole = lib.list().unwrap();
+    let mut reading = lib.start_list().unwrap();
+    let mut records = 0;
+    while reading.read_next(&mut lib).unwrap() {
+        records += 1;
+    }
+    assert_eq!(records, 4, "one step per stored plan, the damaged one too");
+    assert_eq!(reading.finish(), whole, "record by record, the list is what listing gives");
+
+    // The ids are taken when the reading starts; a plan deleted before its record is read is
+    // not listed.
+    let mut reading = lib.start_list().unwrap();
+    lib.delete("b").unwrap();
+    while reading.read_next(&mut lib).unwrap() {}
+    assert_eq!(titles(&reading.finish()), ["<damaged>", "Ranking", "Churn"]);
+}
+
+#[test]
 fn a_second_damaged_version_gets_its_own_backup() {
     let mut store = MemoryStore::new();
     store.set(&plan_key("bad"), "first garbage").unwrap();

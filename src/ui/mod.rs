@@ -92,10 +92,15 @@ impl MainPage {
 
 /// Fragment changes (links, back, forward), other tabs' writes, and the page being hidden.
 fn listen_to_browser(state: AppState) {
-    let _ = window_event_listener(leptos::ev::hashchange, move |_| state.follow_fragment());
-    let _ = window_event_listener(leptos::ev::storage, move |ev| state.on_storage_changed(ev.key()));
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| state.flush_save());
-    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| state.flush_save());
+    let listeners = [
+        window_event_listener(leptos::ev::hashchange, move |_| state.follow_fragment()),
+        window_event_listener(leptos::ev::storage, move |ev| state.on_storage_changed(ev.key())),
+        window_event_listener(leptos::ev::pagehide, move |_| state.flush_save()),
+        window_event_listener(leptos::ev::visibilitychange, move |_| state.flush_save()),
+    ];
+    // An app that is unmounted stops listening (the component tests mount one after another in
+    // one page, and a listener left behind would act for an app that is gone).
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
 }
 
 /// Keeps `<html lang>`, the color scheme attribute and the document title in step with the app.

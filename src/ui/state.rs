@@ -17,9 +17,17 @@ use std::time::Duration;
 /// How long after the last keystroke a plan is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
+/// How long the plan list read after a plan page's first paint may hold the browser before it
+/// gives it a turn, in milliseconds. A phone is several times slower than the machines this was
+/// measured on, and 50 ms is where a task starts to count as long.
+const LIST_SLICE_MS: u64 = 8;
+
 thread_local! {
     static LIBRARY: RefCell<Library<Box<dyn KeyValue>>> = RefCell::new(Library::new(Box::new(MemoryStore::new())));
     static PENDING_SAVE: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// How many times a plan list read has been shown; a read that spans tasks compares it to
+    /// tell whether the list changed under it.
+    static LISTS_SHOWN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 fn with_library<R>(f: impl FnOnce(&mut Library<Box<dyn KeyValue>>) -> R) -> R {
@@ -134,8 +142,37 @@ impl AppState {
         let state = *self;
         leptos::task::spawn_local(async move {
             browser::after_first_paint().await;
-            state.refresh_entries();
+            state.read_entries_in_slices().await;
         });
+    }
+
+    /// Reads the whole plan list a few milliseconds at a time, with a task in between, so that a
+    /// long list (an instructor's class) is not one long task; then shows it. A list shown
+    /// meanwhile (a save, a delete, another tab's write) may be newer than some records read
+    /// before it, so then the list is read again, at once.
+    async fn read_entries_in_slices(self) {
+        let shown_before = LISTS_SHOWN.get();
+        let mut reading = match with_library(|l| l.start_list()) {
+            Ok(reading) => reading,
+            Err(e) => return self.show_entries(Err(e)),
+        };
+        let mut slice_start = browser::now_ms();
+        loop {
+            match with_library(|l| reading.read_next(l)) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => return self.show_entries(Err(e)),
+            }
+            if browser::now_ms().saturating_sub(slice_start) >= LIST_SLICE_MS {
+                browser::next_task().await;
+                slice_start = browser::now_ms();
+            }
+        }
+        if LISTS_SHOWN.get() == shown_before {
+            self.show_entries(Ok(reading.finish()));
+        } else {
+            self.refresh_entries();
+        }
     }
 
     pub fn t(&self, msg: impl i18n::Text) -> &'static str {
@@ -172,7 +209,10 @@ impl AppState {
     /// Shows the plan list just read, or keeps the one shown and reports why it could not be read.
     fn show_entries(&self, read: Result<Vec<Entry>, StoreError>) {
         match read {
-            Ok(list) => self.entries.set(list),
+            Ok(list) => {
+                LISTS_SHOWN.set(LISTS_SHOWN.get() + 1);
+                self.entries.set(list);
+            }
             Err(e) => self.save_error.set(Some(e)),
         }
     }
