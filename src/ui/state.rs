@@ -18,8 +18,8 @@ use std::time::Duration;
 const SAVE_DELAY: Duration = Duration::from_millis(400);
 
 /// How long the plan list read after a plan page's first paint may hold the browser before it
-/// gives it a turn, in milliseconds. A phone is several times slower than the machines this was
-/// measured on, and 50 ms is where a task starts to count as long.
+/// gives it a turn, in milliseconds. A phone can be several times slower than a laptop, and
+/// 50 ms is where a task starts to count as long.
 const LIST_SLICE_MS: u64 = 8;
 
 thread_local! {
