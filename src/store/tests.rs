@@ -27,6 +27,18 @@ fn plan(id: &str, title: &str, updated: u64) -> Plan {
     p
 }
 
+/// A library whose store holds a damaged record under the id "bad" (raw text `damaged`) and the
+/// plans `(id, title, updated)`.
+fn library_with_damaged(damaged: &str, plans: &[(&str, &str, u64)]) -> Library<MemoryStore> {
+    let mut store = MemoryStore::new();
+    store.set(&plan_key("bad"), damaged).unwrap();
+    let mut lib = Library::new(store);
+    for &(id, title, updated) in plans {
+        lib.save(&plan(id, title, updated)).unwrap();
+    }
+    lib
+}
+
 fn titles(entries: &[Entry]) -> Vec<&str> {
     entries
         .iter()
@@ -73,10 +85,7 @@ fn foreign_keys_are_ignored() {
 
 #[test]
 fn damaged_record_is_listed_backed_up_and_never_deleted() {
-    let mut store = MemoryStore::new();
-    store.set(&plan_key("bad"), "{\"schema\":1,\"title\": unfinished").unwrap();
-    let mut lib = Library::new(store);
-    lib.save(&plan("good", "Fine", 5)).unwrap();
+    let mut lib = library_with_damaged("{\"schema\":1,\"title\": unfinished", &[("good", "Fine", 5)]);
 
     let entries = lib.list().unwrap();
     assert_eq!(titles(&entries), ["<damaged>", "Fine"]);
@@ -98,11 +107,7 @@ fn damaged_record_is_listed_backed_up_and_never_deleted() {
 
 #[test]
 fn one_entry_reads_as_the_list_reads_it() {
-    let mut store = MemoryStore::new();
-    store.set(&plan_key("bad"), "[not a plan").unwrap();
-    let mut lib = Library::new(store);
-    lib.save(&plan("good", "Fine", 5)).unwrap();
-    lib.save(&plan("other", "Else", 9)).unwrap();
+    let mut lib = library_with_damaged("[not a plan", &[("good", "Fine", 5), ("other", "Else", 9)]);
 
     let listed = lib.list().unwrap();
     for id in ["good", "bad", "other"] {
@@ -117,12 +122,8 @@ fn one_entry_reads_as_the_list_reads_it() {
 
 #[test]
 fn relisting_after_each_write_gives_what_listing_gives() {
-    let mut store = MemoryStore::new();
-    store.set(&plan_key("bad"), "{\"schema\":1,").unwrap();
-    let mut lib = Library::new(store);
-    for (id, title, updated) in [("a", "Churn", 10), ("b", "Fraud", 20), ("c", "Ranking", 20)] {
-        lib.save(&plan(id, title, updated)).unwrap();
-    }
+    let mut lib =
+        library_with_damaged("{\"schema\":1,", &[("a", "Churn", 10), ("b", "Fraud", 20), ("c", "Ranking", 20)]);
     let mut entries = lib.list().unwrap();
     // Edits move a plan up, a new plan joins, a rename keeps its place, a plan goes.
     let writes: [(&str, Option<(&str, u64)>); 5] = [
@@ -145,12 +146,7 @@ fn relisting_after_each_write_gives_what_listing_gives() {
 
 #[test]
 fn a_list_read_record_by_record_leaves_out_a_plan_deleted_meanwhile() {
-    let mut store = MemoryStore::new();
-    store.set(&plan_key("bad"), "[not a plan").unwrap();
-    let mut lib = Library::new(store);
-    for (id, title, updated) in [("a", "Churn", 10), ("b", "Fraud", 30), ("c", "Ranking", 20)] {
-        lib.save(&plan(id, title, updated)).unwrap();
-    }
+    let mut lib = library_with_damaged("[not a plan", &[("a", "Churn", 10), ("b", "Fraud", 30), ("c", "Ranking", 20)]);
     let whole = lib.list().unwrap();
     let mut reading = lib.start_list().unwrap();
     let mut records = 0;
@@ -170,9 +166,7 @@ fn a_list_read_record_by_record_leaves_out_a_plan_deleted_meanwhile() {
 
 #[test]
 fn a_second_damaged_version_gets_its_own_backup() {
-    let mut store = MemoryStore::new();
-    store.set(&plan_key("bad"), "first garbage").unwrap();
-    let mut lib = Library::new(store);
+    let mut lib = library_with_damaged("first garbage", &[]);
     lib.list().unwrap();
     lib.store.set(&plan_key("bad"), "second garbage").unwrap();
     lib.list().unwrap();
