@@ -502,12 +502,13 @@ impl AppState {
     pub fn on_storage_changed(&self, key: Option<String>) {
         // One plan's key: only that entry can have changed. Anything else (the other tab
         // cleared the storage, say) reads the whole list again.
-        match key.as_deref().and_then(store::plan_id_of_key) {
+        let changed_plan = key.as_deref().and_then(store::plan_id_of_key);
+        match changed_plan {
             Some(id) => self.relist_entry(id),
             None => self.refresh_entries(),
         }
         let Some(open_id) = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
-        let touches_open = key.as_deref().is_none_or(|k| store::plan_id_of_key(k) == Some(open_id.as_str()));
+        let touches_open = key.is_none() || changed_plan == Some(open_id.as_str());
         if !touches_open || self.has_pending_save() {
             return;
         }
