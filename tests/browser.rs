@@ -37,6 +37,17 @@ async fn later(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(timer).await.unwrap();
 }
 
+/// Waits until `done` holds, looking every 20 ms, for at most `tries` looks; the caller asserts
+/// what it waited for afterwards.
+async fn wait_until(tries: u32, done: impl Fn() -> bool) {
+    for _ in 0..tries {
+        if done() {
+            return;
+        }
+        later(20).await;
+    }
+}
+
 #[wasm_bindgen_test]
 fn local_storage_round_trip_through_the_library() {
     clear_storage();
@@ -129,12 +140,7 @@ async fn a_plan_page_reads_the_rest_of_the_plan_list_after_its_first_paint() {
     assert_eq!(title.value(), "Fraud");
 
     // After the first paint the whole list is read, with the open plan still the chosen one.
-    for _ in 0..50 {
-        if options() == 3 {
-            break;
-        }
-        later(20).await;
-    }
+    wait_until(50, || options() == 3).await;
     assert_eq!(options(), 3, "the switcher lists every plan once the page has painted");
     let select: web_sys::HtmlSelectElement =
         root.query_selector(".plan-switcher select").unwrap().unwrap().unchecked_into();
@@ -180,12 +186,7 @@ async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhi
     later(50).await;
     assert_eq!(listed().0, 1, "the rest of the list is still being read");
     web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
-    for _ in 0..150 {
-        if listed().0 == PLANS {
-            break;
-        }
-        later(20).await;
-    }
+    wait_until(150, || listed().0 == PLANS).await;
     assert_eq!(listed(), (PLANS, Some("Renamed".to_string())), "every plan listed, the renamed one by its new title");
     let stored = Library::new(LocalStore::open().unwrap()).list().unwrap();
     assert_eq!(stored.len(), PLANS as usize);
