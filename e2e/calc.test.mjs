@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { AXE_PATH, openApp, setup, tempDir } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VECTORS = '/work/shared/vectors';
+const VECTORS = join(ROOT, 'tests/fixtures/vectors');
 
 let env;
 before(async () => {

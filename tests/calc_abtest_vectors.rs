@@ -1,4 +1,4 @@
-//! The A/B sample size against `shared/vectors/ab_sample_size.json`: the exact figure within 1e-9
+//! The A/B sample size against `tests/fixtures/vectors/ab_sample_size.json`: the exact figure within 1e-9
 //! relative and the rounded-up figure exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,7 +7,7 @@ use serde_json::Value;
 
 #[test]
 fn every_reference_case_matches() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/vectors/ab_sample_size.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/vectors/ab_sample_size.json");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let v: Value = serde_json::from_str(&text).unwrap();
     let cases = v["cases"].as_array().unwrap();

@@ -1,4 +1,4 @@
-//! The threshold calculator against scikit-learn's output (`shared/vectors/threshold_metrics.json`):
+//! The threshold calculator against scikit-learn's output (`tests/fixtures/vectors/threshold_metrics.json`):
 //! ROC AUC, average precision, both full curves and confusion counts, within 1e-9 relative.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -6,7 +6,7 @@ use mlplan::calc::threshold::{Confusion, Scores};
 use serde_json::Value;
 
 fn vectors() -> Value {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/vectors/threshold_metrics.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/vectors/threshold_metrics.json");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     serde_json::from_str(&text).expect("vectors are JSON")
 }

@@ -1,5 +1,5 @@
 //! A/B test planner for a conversion rate: sample size per variant (Evan Miller's two-proportion
-//! formula, the one in `shared/vectors/ab_sample_size.json`) and how long the test must run.
+//! formula, the one in `tests/fixtures/vectors/ab_sample_size.json`) and how long the test must run.
 
 use std::fmt;
 
