@@ -32,7 +32,7 @@ node scripts/single-file.mjs dist dist-single/mlplan.html
 step "bundle size"
 # A first visit must stay within 180 kB brotli (issue 7). The wasm chunks and the worked examples
 # that load later are listed apart by the script.
-node scripts/size.mjs dist 180
+node scripts/size.mjs dist 180 --doc docs/SIZE.md
 
 step "end-to-end and accessibility tests (Playwright, Chromium)"
 node --test --test-concurrency=1 e2e/

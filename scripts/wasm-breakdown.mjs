@@ -1,8 +1,9 @@
 // What the wasm is made of: twiggy's `top` over each module of a release build, grouped by the
-// crate each item belongs to, in raw kB (1000 bytes). ARCHITECTURE.md's "Size" table comes from it.
+// crate each item belongs to, in raw kB (1000 bytes). It prints the table and, with `--doc FILE`,
+// writes it into FILE's `wasm-breakdown` section (docs/SIZE.md).
 //
 //   MLPLAN_WASM_NAMES=1 trunk build --release --offline --dist /tmp/mlplan-names
-//   node scripts/wasm-breakdown.mjs /tmp/mlplan-names
+//   node scripts/wasm-breakdown.mjs /tmp/mlplan-names --doc docs/SIZE.md
 //
 // The build must keep function names (MLPLAN_WASM_NAMES=1, see scripts/wasm.mjs); the name
 // section itself is not counted, since a shipped build has none. Needs `twiggy` on the PATH
@@ -10,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { writeSection } from './doc-section.mjs';
 
 /** The rows, in the table's order: a name, and what an item's path starts with. */
 const GROUPS = [
@@ -61,6 +63,8 @@ function breakdown(file) {
   return sums;
 }
 
+const docAt = process.argv.indexOf('--doc');
+const doc = docAt > 0 ? process.argv[docAt + 1] : null;
 const dist = resolve(process.argv[2] ?? 'dist');
 const files = readdirSync(dist);
 const modules = [
@@ -76,8 +80,18 @@ const modules = [
 });
 const kB = (bytes) => (bytes / 1000).toFixed(0);
 const total = (sums) => [...sums.values()].reduce((a, b) => a + b, 0);
-console.log(`| contributor | ${modules.map(([label, sums]) => `${label} (${kB(total(sums))})`).join(' | ')} |`);
-console.log(`|---|${modules.map(() => '---|').join('')}`);
-for (const row of [...GROUPS.map(([name]) => name), PLUMBING]) {
-  console.log(`| ${row} | ${modules.map(([, sums]) => kB(sums.get(row) ?? 0)).join(' | ')} |`);
+const table = [
+  `| contributor | ${modules.map(([label, sums]) => `${label} (${kB(total(sums))})`).join(' | ')} |`,
+  `|---|${modules.map(() => '---:|').join('')}`,
+  ...[...GROUPS.map(([name]) => name), PLUMBING].map(
+    (row) => `| ${row} | ${modules.map(([, sums]) => kB(sums.get(row) ?? 0)).join(' | ')} |`,
+  ),
+];
+console.log(table.join('\n'));
+if (doc) {
+  writeSection(doc, 'wasm-breakdown', [
+    'Written by `node scripts/wasm-breakdown.mjs <dist> --doc docs/SIZE.md` from a release build that keeps function names (`MLPLAN_WASM_NAMES=1`); twiggy `top`, raw kB, the name section not counted. Columns: the main module and each split point\'s own module.',
+    '',
+    ...table,
+  ].join('\n'));
 }
