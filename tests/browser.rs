@@ -194,3 +194,48 @@ async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhi
     root.remove();
     clear_storage();
 }
+
+#[wasm_bindgen_test]
+async fn the_start_page_says_the_list_is_being_read_rather_than_that_there_are_no_plans() {
+    clear_storage();
+    let mut lib = Library::new(LocalStore::open().unwrap());
+    // As many plans as the test above, so that the list is still being read when the person
+    // goes back to the start page.
+    const PLANS: u32 = 600;
+    for n in 0..PLANS {
+        let mut plan = Plan::new(format!("plan{n:03}"), format!("Plan {n}"), u64::from(n));
+        plan.problem.statement = "A problem worth solving. ".repeat(20);
+        lib.save(&plan).unwrap();
+    }
+    web_sys::window().unwrap().location().set_hash("#/p/plan000/problem").unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), mlplan::ui::App);
+    leptos::task::tick().await;
+    web_sys::window().unwrap().location().set_hash("#/").unwrap();
+
+    let found = |selector: &str| root.query_selector(selector).unwrap().is_some();
+    let items = || root.query_selector_all("[data-testid=plan-item]").unwrap().length();
+    let mut seen_reading = false;
+    for _ in 0..250 {
+        // At every look: never "no plans yet" while plans are stored, and the list is marked busy
+        // exactly while the status says it is being read.
+        assert!(
+            !found("p.empty[data-testid=plan-list]"),
+            "the empty-library text showed while {PLANS} plans are stored"
+        );
+        let reading = found("[data-testid=plans-reading]");
+        assert_eq!(found("section.library[aria-busy=true]"), reading, "aria-busy follows the reading status");
+        seen_reading |= reading;
+        if !reading && items() == PLANS {
+            break;
+        }
+        later(20).await;
+    }
+    assert!(seen_reading, "the start page said the list was being read");
+    assert_eq!(items(), PLANS, "every plan listed once the list is read");
+    assert!(!found("[data-testid=plans-reading]"));
+    drop(handle);
+    root.remove();
+    clear_storage();
+}

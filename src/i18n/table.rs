@@ -85,6 +85,7 @@ messages! {
     YourPlans { en: "Your plans", ko: "내 계획" }
     NewPlan { en: "New plan", ko: "새 계획" }
     UntitledPlan { en: "Untitled plan", ko: "제목 없는 계획" }
+    ReadingPlans { en: "Reading your plans…", ko: "계획 목록을 읽는 중…" }
     NoPlansYet {
         en: "No plans yet. Start a new plan to work through the lifecycle step by step.",
         ko: "아직 계획이 없습니다. 새 계획을 만들어 단계별로 설계를 시작하세요.",

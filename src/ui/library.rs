@@ -1,7 +1,7 @@
 //! The start page: what mlplan is, and the plan library.
 
 use super::browser;
-use super::show::show_or;
+use super::show::{show, show_or};
 use super::state::{display_title, use_state, AppState};
 use crate::i18n::{self, Msg};
 use crate::plan::examples;
@@ -19,7 +19,8 @@ pub fn LibraryPage() -> impl IntoView {
             <p class="lead">{state.text(Msg::Tagline)}</p>
             <p class="privacy">{state.text(Msg::PrivacyNote)}</p>
         </section>
-        <section class="library" aria-labelledby="plans-heading">
+        <section class="library" aria-labelledby="plans-heading"
+            aria-busy=move || (!state.entries_complete.get()).then_some("true")>
             <div class="section-head">
                 <h2 id="plans-heading">{state.text(Msg::YourPlans)}</h2>
                 <button type="button" class="primary" data-testid="new-plan" on:click=move |_| state.create_plan()>
@@ -41,7 +42,15 @@ pub fn LibraryPage() -> impl IntoView {
                         }
                     />
                 </ul>
-            }, move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> })}
+            }, move || show(
+                move || state.entries_complete.get(),
+                move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> },
+            ))}
+            // Until the whole list is read (just after a plan page's first paint) the list may be
+            // partial or empty: saying so keeps "no plans yet" from looking like lost plans.
+            {show(move || !state.entries_complete.get(), move || view! {
+                <p class="empty" role="status" data-testid="plans-reading">{state.text(Msg::ReadingPlans)}</p>
+            })}
         </section>
         <ExampleList/>
         <super::files::ImportExport/>

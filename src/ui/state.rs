@@ -60,6 +60,10 @@ pub struct AppState {
     pub scheme: RwSignal<Scheme>,
     pub route: RwSignal<Route>,
     pub entries: RwSignal<Vec<Entry>>,
+    /// False while `entries` holds only the open plan's entry and the whole list is still being
+    /// read (a plan page's first render): the start page then says the list is being read
+    /// rather than "no plans yet", which after a reload would look like lost plans.
+    pub entries_complete: RwSignal<bool>,
     pub plan: RwSignal<Option<Plan>>,
     /// Whether the open plan has been read: false while none is open, and while the typed
     /// reader (a chunk) is still on its way. One memo, so its readers wake only when it flips.
@@ -116,6 +120,7 @@ impl AppState {
             scheme: RwSignal::new(prefs.scheme),
             route: RwSignal::new(route),
             entries: RwSignal::new(Vec::new()),
+            entries_complete: RwSignal::new(false),
             plan,
             plan_read: Memo::new(move |_| plan.with(Option::is_some)),
             open_problem: RwSignal::new(None),
@@ -138,7 +143,7 @@ impl AppState {
         let Some(id) = self.route.with_untracked(|r| r.plan_id().map(str::to_string)) else {
             return self.refresh_entries();
         };
-        self.show_entries(with_library(|l| l.entry(&id)).map(|entry| entry.into_iter().collect()));
+        self.show_part_of_entries(with_library(|l| l.entry(&id)).map(|entry| entry.into_iter().collect()));
         let state = *self;
         leptos::task::spawn_local(async move {
             browser::after_first_paint().await;
@@ -203,11 +208,20 @@ impl AppState {
     /// record is read again, not every stored plan (a save runs after each pause in typing).
     fn relist_entry(&self, id: &str) {
         let mut entries = self.entries.get_untracked();
-        self.show_entries(with_library(|l| l.relist(&mut entries, id)).map(|()| entries));
+        // A list that was partial stays so: only one entry was read again.
+        self.show_part_of_entries(with_library(|l| l.relist(&mut entries, id)).map(|()| entries));
     }
 
-    /// Shows the plan list just read, or keeps the one shown and reports why it could not be read.
+    /// Shows the whole plan list just read, or keeps the one shown and reports why it could not
+    /// be read. Either way the list is no longer being read: an error is shown as such.
     fn show_entries(&self, read: Result<Vec<Entry>, StoreError>) {
+        self.show_part_of_entries(read);
+        set_if_changed(self.entries_complete, true);
+    }
+
+    /// Shows a plan list that may not yet hold every stored plan, or reports why it could not
+    /// be read.
+    fn show_part_of_entries(&self, read: Result<Vec<Entry>, StoreError>) {
         match read {
             Ok(list) => {
                 LISTS_SHOWN.set(LISTS_SHOWN.get() + 1);
