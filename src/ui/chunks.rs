@@ -76,7 +76,7 @@ pub fn with_codec(then: impl FnOnce(Result<(), ChunkUnavailable>) + 'static) {
 #[cfg_attr(mlplan_split, wasm_split(steps, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn step_body(step: Step) -> Body {
     i18n::load_page_texts();
-    Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::plan_page::StepPager step=step/> }))
+    Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::step_nav::StepPager step=step/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]

@@ -5,7 +5,7 @@
 //! is one thing.
 
 use super::browser;
-use super::plan_page::page_href;
+use super::step_nav::page_href;
 use super::review::ReviewSummary;
 use super::state::use_state;
 use crate::i18n::{Msg, PageMsg};

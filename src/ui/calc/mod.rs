@@ -17,7 +17,7 @@ pub use tradeoff::TradeoffCalculator;
 use crate::i18n::{self, Lang, PageMsg};
 use crate::plan::Plan;
 use crate::route::{Page, Tool};
-use crate::ui::plan_page::page_href;
+use crate::ui::step_nav::page_href;
 use crate::ui::state::use_state;
 use leptos::html;
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use crate::i18n::{self, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::route::Page;
 use crate::ui::fields::{lens, text_field, Lens};
-use crate::ui::plan_page::page_href;
+use crate::ui::step_nav::page_href;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 

@@ -10,7 +10,7 @@ mod metrics;
 mod monitoring;
 mod problem;
 
-use super::plan_page::page_href;
+use super::step_nav::page_href;
 use super::state::use_state;
 use crate::i18n::{self, Msg, PageMsg};
 use crate::plan::Step;
