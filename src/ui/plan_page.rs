@@ -55,7 +55,7 @@ pub fn ShareButton() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)>
             {state.text(Msg::Share)}
         </button>
-        {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
+        {show(move || open.get(), || view! { <super::sharing::SharePanel/> })}
     }
 }
 
@@ -90,7 +90,7 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     let msg = match problem {
         OpenProblem::NotFound => Msg::PlanNotFound,
         OpenProblem::Unreadable(_) => Msg::PlanUnreadable,
-        OpenProblem::CodeUnavailable => return super::chunks::unavailable(move || state.open_route_plan()),
+        OpenProblem::CodeUnavailable => return super::deferred::unavailable(move || state.open_route_plan()),
     };
     view! {
         <div class="notice error" role="alert" data-testid="open-problem">
