@@ -1,7 +1,7 @@
 //! mlplan: a browser workbench for designing machine-learning projects.
 //!
 //! The domain (`plan`, `calc`, `share`, `review`, `report`, `canvas`, `files`, `qr`, `i18n`,
-//! `route`, `order`) is plain Rust and is tested natively.
+//! `lang`, `route`, `order`) is plain Rust and is tested natively.
 //! `store` holds the plan library over a key-value trait, with the localStorage adapter compiled
 //! for the browser only; `ui` is the Leptos interface, also browser-only.
 
@@ -9,6 +9,7 @@ pub mod calc;
 pub mod canvas;
 pub mod files;
 pub mod i18n;
+pub mod lang;
 pub mod order;
 pub mod plan;
 pub mod qr;

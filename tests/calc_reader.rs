@@ -2,9 +2,9 @@
 //! shared metrics agree between counts and rates; the plan mapping fills in the examples.
 
 use mlplan::calc::abtest::PlainDuration;
-use mlplan::calc::plan_inputs::{self, AbField, AbInputError};
 use mlplan::calc::threshold::{Masses, RateSource, Scores, ScoresError, ScoresReader};
 use mlplan::calc::tradeoff::{self, Recommendation};
+use mlplan::plan::calc_inputs::{self, AbField, AbInputError};
 use mlplan::plan::{AbTestSection, GoalsSection, Objective, ThresholdSection, TradeoffSection};
 
 fn read_in_chunks(text: &[u8], size: usize) -> Result<Scores, ScoresError> {
@@ -73,25 +73,25 @@ fn masses_from_counts_and_from_rates_agree() {
 
 #[test]
 fn untouched_sections_stand_for_the_examples() {
-    let trade = plan_inputs::effective_tradeoff(&TradeoffSection::default());
-    let (candidates, requirements) = plan_inputs::tradeoff_inputs(&trade);
+    let trade = calc_inputs::effective_tradeoff(&TradeoffSection::default());
+    let (candidates, requirements) = calc_inputs::tradeoff_inputs(&trade);
     let report = tradeoff::assess(&candidates, &requirements).unwrap();
     assert_eq!(report.recommendation, Recommendation::Pick { index: 1, reason: tradeoff::PickReason::BestQuality });
     let mut tight = trade.clone();
     tight.monthly_budget = Some(1000.0);
-    let (candidates, requirements) = plan_inputs::tradeoff_inputs(&tight);
+    let (candidates, requirements) = calc_inputs::tradeoff_inputs(&tight);
     let report = tradeoff::assess(&candidates, &requirements).unwrap();
     assert!(matches!(report.recommendation, Recommendation::Pick { index: 0, .. }));
 
-    let ab = plan_inputs::ab_plan(&plan_inputs::effective_abtest(&AbTestSection::default())).unwrap();
+    let ab = calc_inputs::ab_plan(&calc_inputs::effective_abtest(&AbTestSection::default())).unwrap();
     assert_eq!(ab.per_variant, 3623);
     assert_eq!(ab.duration, PlainDuration::Days(4));
     let missing = AbTestSection { baseline_rate: Some(0.1), ..Default::default() };
-    assert_eq!(plan_inputs::ab_plan(&missing), Err(AbInputError::Missing(AbField::Effect)));
+    assert_eq!(calc_inputs::ab_plan(&missing), Err(AbInputError::Missing(AbField::Effect)));
 
     let t = ThresholdSection::default();
-    assert_eq!(plan_inputs::binormal(&t), mlplan::calc::threshold::Binormal::lecture_example());
-    assert_eq!(plan_inputs::costs(&t), None);
+    assert_eq!(calc_inputs::binormal(&t), mlplan::calc::threshold::Binormal::lecture_example());
+    assert_eq!(calc_inputs::costs(&t), None);
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn percent_inputs_give_the_reference_sample_sizes() {
             daily_traffic: Some(1000.0),
             ..Default::default()
         };
-        assert_eq!(plan_inputs::ab_plan(&s).unwrap().per_variant, n);
+        assert_eq!(calc_inputs::ab_plan(&s).unwrap().per_variant, n);
     }
 }
 
@@ -116,10 +116,10 @@ fn blend_weight_lives_in_two_objectives() {
         objectives: vec![Objective { name: "quality".into(), ..Default::default() }],
         ..Default::default()
     };
-    assert!(!plan_inputs::set_blend_weight(&mut goals, 0.7));
+    assert!(!calc_inputs::set_blend_weight(&mut goals, 0.7));
     goals.objectives.push(Objective { name: "engagement".into(), ..Default::default() });
-    assert!(plan_inputs::set_blend_weight(&mut goals, 0.7));
+    assert!(calc_inputs::set_blend_weight(&mut goals, 0.7));
     assert_eq!(goals.objectives[1].weight, Some(0.3));
-    assert_eq!(plan_inputs::blend_weight(&goals), Some(0.7));
-    assert!(!plan_inputs::set_blend_weight(&mut goals, f64::NAN));
+    assert_eq!(calc_inputs::blend_weight(&goals), Some(0.7));
+    assert!(!calc_inputs::set_blend_weight(&mut goals, f64::NAN));
 }

@@ -7,11 +7,12 @@
 //! - `tradeoff`: speed versus accuracy across candidate models under latency, load and budget.
 //! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
 //! - `normal`: the normal distribution functions the others share.
-//! - `plan_inputs`: from a plan's calculator sections to these inputs, with the starting examples.
+//!
+//! The calculators know nothing of the plan; [`crate::plan::calc_inputs`] turns a plan's sections
+//! into their inputs.
 
 pub mod abtest;
 pub mod blend;
 pub mod normal;
-pub mod plan_inputs;
 pub mod threshold;
 pub mod tradeoff;

@@ -7,19 +7,10 @@
 
 mod table;
 
+// `Lang` and `Text` live in the leaf module `crate::lang`, so the plan can name a language
+// without depending on the message tables; they are re-exported here for the interface.
+pub use crate::lang::{Lang, Text};
 pub use table::{load_page_texts, Msg, PageMsg};
-
-/// A fixed interface text: an entry of either message table, or a function of the language (for
-/// texts kept next to their domain, such as the feasibility questions).
-pub trait Text: Copy + Send + Sync + 'static {
-    fn text(self, lang: Lang) -> &'static str;
-}
-
-impl<F: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static> Text for F {
-    fn text(self, lang: Lang) -> &'static str {
-        self(lang)
-    }
-}
 
 /// Every entry of both message tables in `lang`, named (`Msg::Save`), for checks over all texts.
 pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
@@ -32,54 +23,6 @@ use crate::calc::abtest::PlainDuration;
 use crate::calc::threshold::{Figures, RowProblem, ScoresError};
 use crate::calc::tradeoff::{Blocker, CandidateField, PickReason};
 use crate::plan::Step;
-use serde::{Deserialize, Serialize};
-
-/// The languages of the interface.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Lang {
-    #[default]
-    En,
-    Ko,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
-
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-
-    /// The language's own name, as the language switch shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Ko => "한국어",
-        }
-    }
-
-    /// Picks the interface language from the browser's preferred languages, in order:
-    /// the first one that is Korean or English wins; anything else falls back to English.
-    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
-        for tag in tags {
-            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-            match primary.as_str() {
-                "ko" => return Lang::Ko,
-                "en" => return Lang::En,
-                _ => {}
-            }
-        }
-        Lang::En
-    }
-
-    pub fn t(self, msg: impl Text) -> &'static str {
-        msg.text(self)
-    }
-}
 
 /// The name of a lifecycle step, as the navigation, the headings and the report show it.
 pub fn step_name(step: Step) -> Msg {

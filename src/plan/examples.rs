@@ -8,7 +8,7 @@
 //! languages of each example parallel: same fields, counts, numbers and choices.
 
 use super::{migrate, MigrationError, Plan};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Creation time of every example (2025-01-01T00:00:00Z), fixed so examples are reproducible.
 pub const EXAMPLE_CREATED_MS: u64 = 1_735_689_600_000;

@@ -4,6 +4,7 @@
 //! Every struct defaults field by field (`#[serde(default)]`), so a stored plan that lacks a
 //! field added later still loads; structural changes go through [`migrate`].
 
+pub mod calc_inputs;
 pub mod codec;
 pub mod examples;
 pub mod migrate;

@@ -14,7 +14,8 @@
 use crate::i18n::Lang;
 use crate::plan::Step;
 
-pub use super::md::EMPTY_CELL;
+/// What an empty table cell shows.
+pub const EMPTY_CELL: &str = "—";
 
 /// A whole report in one language.
 #[derive(Clone, Debug, PartialEq)]

@@ -510,7 +510,7 @@ pub(super) fn level(value: Option<u8>, lang: Lang) -> String {
 
 /// The smallest detectable effect, relative to the current rate or in percentage points.
 pub(super) fn mde(value: f64, relative: bool, lang: Lang) -> String {
-    let points = super::md::number(value * 100.0);
+    let points = super::numbers::number(value * 100.0);
     match lang {
         Lang::En if relative => format!("{points}% (relative)"),
         Lang::En => format!("{points} percentage points"),
@@ -521,7 +521,7 @@ pub(super) fn mde(value: f64, relative: bool, lang: Lang) -> String {
 
 /// A rate of requests per second.
 pub(super) fn per_second(value: f64, lang: Lang) -> String {
-    let n = super::md::number(value);
+    let n = super::numbers::number(value);
     match lang {
         Lang::En => format!("{n} requests per second"),
         Lang::Ko => format!("초당 {n}건"),

@@ -1,7 +1,7 @@
 //! Markdown writing: the document model as Markdown, the one escaping rule for text, the one
-//! table layout, and the number and date formats the report uses.
+//! table layout, and the date format the report uses.
 
-use super::document::{Block, Document};
+use super::document::{Block, Document, EMPTY_CELL};
 
 /// The document as Markdown: one block after another, separated by blank lines, ending in one
 /// line break.
@@ -140,20 +140,6 @@ pub(super) fn table(headers: &[&str], rows: &[Vec<String>]) -> String {
         out.push_str(&row(&mut r.iter().cloned()));
     }
     out
-}
-
-/// What an empty table cell shows.
-pub const EMPTY_CELL: &str = "—";
-
-/// A number as people write it: thousands grouped with commas, at most four decimals, no
-/// trailing zeros (`6,000,000`, `0.7`, `0.005`); `EMPTY_CELL` when it is not finite.
-pub(super) fn number(x: f64) -> String {
-    crate::i18n::num(x, 4)
-}
-
-/// A share as a percentage: `0.42` is `42%`.
-pub(super) fn percent(x: f64) -> String {
-    format!("{}%", number(x * 100.0))
 }
 
 /// The UTC calendar date of a Unix time in milliseconds, as `YYYY-MM-DD`.

@@ -22,6 +22,7 @@
 mod document;
 mod labels;
 mod md;
+mod numbers;
 #[cfg(test)]
 mod tests;
 
@@ -32,7 +33,7 @@ use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
 pub use labels::numbered_step;
 use labels::L;
-use md::{number, percent};
+use numbers::{number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
 /// labels, verdict and review messages are in `lang`.

@@ -1,4 +1,5 @@
-use super::md::{escape, iso_date, number, percent, table, Flow};
+use super::md::{escape, iso_date, table, Flow};
+use super::numbers::{number, percent};
 use super::*;
 use crate::plan::examples;
 

@@ -1,6 +1,6 @@
 //! Interface preferences kept beside the plans.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Light or dark colors; `System` follows the operating system.

@@ -70,7 +70,7 @@ fn ExampleList() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let text = browser::app_file(&examples::path(key, lang)).await.ok();
             // Reading the example takes the typed plan reader, which may have to be fetched too.
-            let ready = super::chunks::codec_ready().await.is_ok();
+            let ready = super::codec_gate::codec_ready().await.is_ok();
             let example = text.filter(|_| ready).and_then(|t| examples::read(&t).ok());
             let Some(example) = example else {
                 unavailable.set(true);

@@ -5,6 +5,8 @@ mod browser;
 mod calc;
 mod canvas;
 mod chunks;
+mod codec_gate;
+mod deferred;
 mod fields;
 mod files;
 mod header;
@@ -14,6 +16,7 @@ mod plan_page;
 mod report;
 mod review;
 mod share;
+mod sharing;
 mod show;
 pub mod state;
 mod step_nav;
@@ -47,7 +50,7 @@ pub fn App() -> impl IntoView {
     // painted and has the chunks it asked for, so on a slow network it does not hold them back.
     leptos::task::spawn_local(async {
         browser::after_first_paint().await;
-        chunks::when_settled(browser::register_service_worker);
+        codec_gate::when_settled(browser::register_service_worker);
     });
 
     let main_page = Memo::new(move |_| state.route.with(MainPage::of));
@@ -63,7 +66,7 @@ pub fn App() -> impl IntoView {
             {move || match main_page.get() {
                 MainPage::Library => view! { <library::LibraryPage/> }.into_any(),
                 MainPage::Plan(_) => view! { <plan_page::PlanPage/> }.into_any(),
-                MainPage::Link(mode, payload) => view! { <chunks::SharedLinkPage mode=mode payload=payload/> }.into_any(),
+                MainPage::Link(mode, payload) => view! { <sharing::SharedLinkPage mode=mode payload=payload/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>

@@ -4,7 +4,7 @@ use super::chunks::PageBody;
 use super::show::show;
 use super::state::{use_state, OpenProblem};
 use super::step_nav::StepNav;
-use crate::i18n::{self, Msg};
+use crate::i18n::Msg;
 use crate::plan::Step;
 use crate::route::{Page, Route};
 use leptos::prelude::*;
@@ -55,7 +55,7 @@ pub fn ShareButton() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)>
             {state.text(Msg::Share)}
         </button>
-        {show(move || open.get(), || view! { <super::chunks::SharePanel/> })}
+        {show(move || open.get(), || view! { <super::sharing::SharePanel/> })}
     }
 }
 
@@ -84,42 +84,13 @@ fn PlanTitle() -> impl IntoView {
     }
 }
 
-/// The fragment of another page of the open plan.
-pub fn page_href(page: Page) -> String {
-    let state = use_state();
-    state.route.with(|r| r.with_page(page)).fragment()
-}
-
-/// Previous and next step links at the foot of each step.
-#[component]
-pub fn StepPager(step: Step) -> impl IntoView {
-    let state = use_state();
-    view! {
-        <nav class="pager" aria-label=state.text(Msg::PreviousNext)>
-            {step.previous().map(|p| view! {
-                <a class="prev" href=move || page_href(Page::Step(p)) rel="prev">
-                    <span class="pager-dir">{state.text(Msg::PreviousStep)}</span>
-                    <span>{state.text(i18n::step_name(p))}</span>
-                </a>
-            })}
-            <span class="pager-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</span>
-            {step.next().map(|n| view! {
-                <a class="next" href=move || page_href(Page::Step(n)) rel="next">
-                    <span class="pager-dir">{state.text(Msg::NextStep)}</span>
-                    <span>{state.text(i18n::step_name(n))}</span>
-                </a>
-            })}
-        </nav>
-    }
-}
-
 #[component]
 fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     let state = use_state();
     let msg = match problem {
         OpenProblem::NotFound => Msg::PlanNotFound,
         OpenProblem::Unreadable(_) => Msg::PlanUnreadable,
-        OpenProblem::CodeUnavailable => return super::chunks::unavailable(move || state.open_route_plan()),
+        OpenProblem::CodeUnavailable => return super::deferred::unavailable(move || state.open_route_plan()),
     };
     view! {
         <div class="notice error" role="alert" data-testid="open-problem">

@@ -5,9 +5,9 @@
 //! is one thing.
 
 use super::browser;
-use super::plan_page::page_href;
 use super::review::ReviewSummary;
 use super::state::use_state;
+use super::step_nav::page_href;
 use crate::i18n::{Msg, PageMsg};
 use crate::report::{self, Block, Document, ListItem, EMPTY_CELL};
 use crate::route::Page;

@@ -1,9 +1,9 @@
 //! The plan review page: every finding with its severity and a link to the step that fixes it,
 //! and [`ReviewSummary`], the same counts in one line for other pages.
 
-use super::plan_page::page_href;
 use super::show::show_or;
 use super::state::use_state;
+use super::step_nav::page_href;
 use crate::i18n::{Msg, PageMsg};
 use crate::plan::Step;
 use crate::report::{finding_counts, numbered_step};

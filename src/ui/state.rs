@@ -5,7 +5,7 @@
 //! once when the page is hidden), so typing stays fast and nothing typed is lost.
 
 use super::browser;
-use super::chunks;
+use super::codec_gate;
 use crate::i18n::{self, Lang};
 use crate::plan::{MigrationError, Plan};
 use crate::route::Route;
@@ -248,7 +248,7 @@ impl AppState {
             return;
         };
         let state = *self;
-        chunks::with_codec(move |loaded| {
+        codec_gate::with_codec(move |loaded| {
             // The route may have moved on while the reader loaded.
             if state.route.with_untracked(|r| r.plan_id() != Some(id.as_str())) {
                 return;
@@ -287,7 +287,7 @@ impl AppState {
     /// Runs `action` once the typed plan reader and writer are loaded (at once when they are);
     /// says so, and changes nothing, when they cannot be fetched.
     pub fn with_codec(self, action: impl FnOnce(AppState) + 'static) {
-        chunks::with_codec(move |loaded| match loaded {
+        codec_gate::with_codec(move |loaded| match loaded {
             Ok(()) => action(self),
             Err(_) => self.toast.set(Some(Toast::CodeUnavailable)),
         });

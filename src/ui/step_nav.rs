@@ -1,7 +1,8 @@
 //! The step navigation: every lifecycle step in order with its completion mark, then the
-//! plan review and the report.
+//! plan review and the report; the pager at the foot of a step; and the links between a plan's
+//! pages that every page body uses (`page_href`), kept here below the pages rather than in
+//! `plan_page`, which holds those bodies.
 
-use super::plan_page::page_href;
 use super::state::use_state;
 use crate::i18n::{self, Msg};
 use crate::plan::Step;
@@ -48,6 +49,35 @@ pub fn StepNav(current: Memo<Page>) -> impl IntoView {
                     <a href=move || page_href(Page::Report) aria-current=aria_current(Page::Report)>{state.text(Msg::Report)}</a>
                 </li>
             </ul>
+        </nav>
+    }
+}
+
+/// The fragment of another page of the open plan.
+pub fn page_href(page: Page) -> String {
+    let state = use_state();
+    state.route.with(|r| r.with_page(page)).fragment()
+}
+
+/// Previous and next step links at the foot of each step.
+#[component]
+pub fn StepPager(step: Step) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <nav class="pager" aria-label=state.text(Msg::PreviousNext)>
+            {step.previous().map(|p| view! {
+                <a class="prev" href=move || page_href(Page::Step(p)) rel="prev">
+                    <span class="pager-dir">{state.text(Msg::PreviousStep)}</span>
+                    <span>{state.text(i18n::step_name(p))}</span>
+                </a>
+            })}
+            <span class="pager-pos">{move || i18n::step_position(state.lang.get(), step.number(), Step::ALL.len())}</span>
+            {step.next().map(|n| view! {
+                <a class="next" href=move || page_href(Page::Step(n)) rel="next">
+                    <span class="pager-dir">{state.text(Msg::NextStep)}</span>
+                    <span>{state.text(i18n::step_name(n))}</span>
+                </a>
+            })}
         </nav>
     }
 }

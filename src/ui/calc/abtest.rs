@@ -2,8 +2,8 @@
 
 use super::{num_field, section_lens, NumSpec, Unit};
 use crate::calc::abtest::AbTestError;
-use crate::calc::plan_inputs::{ab_plan, effective_abtest, AbField, AbInputError};
 use crate::i18n::{self, count, PageMsg};
+use crate::plan::calc_inputs::{ab_plan, effective_abtest, AbField, AbInputError};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 

@@ -2,8 +2,8 @@
 //! and shows what moved. The items are a sandbox on this page; w is kept in the plan's objectives.
 
 use crate::calc::blend::{self, Item};
-use crate::calc::plan_inputs::{blend_weight, set_blend_weight};
 use crate::i18n::{self, num, Lang, PageMsg};
+use crate::plan::calc_inputs::{blend_weight, set_blend_weight};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 

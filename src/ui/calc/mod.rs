@@ -17,10 +17,27 @@ pub use tradeoff::TradeoffCalculator;
 use crate::i18n::{self, Lang, PageMsg};
 use crate::plan::Plan;
 use crate::route::{Page, Tool};
-use crate::ui::plan_page::page_href;
+use crate::ui::codec_gate::load;
+use crate::ui::deferred::{deferred, Body};
 use crate::ui::state::use_state;
+use crate::ui::step_nav::page_href;
 use leptos::html;
 use leptos::prelude::*;
+#[cfg(mlplan_split)]
+use leptos::wasm_split::wasm_split;
+
+/// A calculator opened inside a step page, loaded with the `tools` chunk. Here rather than in
+/// [`super::chunks`], which holds the step bodies that embed it.
+#[component]
+pub fn InlineCalculator(tool: Tool) -> impl IntoView {
+    deferred(move || async move { load!(inline_calc_body(tool)) })
+}
+
+#[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn inline_calc_body(tool: Tool) -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(move || calculator(tool)))
+}
 
 /// The calculator itself, for its own page and for its place inside a lifecycle step.
 pub fn calculator(tool: Tool) -> AnyView {

@@ -8,12 +8,12 @@
 
 use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
 use super::{num_field, opt, section_lens, NumSpec};
-use crate::calc::plan_inputs::{self as inputs};
 use crate::calc::threshold::{
     precision_at_prevalence, Binormal, BinormalError, Choice, CurvePoint, Decisions, Masses, Metrics, OperatingPoint,
     RateSource, ScoreSummary, Scores, ScoresError, ScoresReader, Suggested, Targets, MAX_TEXT_BYTES,
 };
 use crate::i18n::{self, num, pct, Lang, PageMsg};
+use crate::plan::calc_inputs::{self as inputs};
 use crate::plan::{Plan, ThresholdSection};
 use crate::ui::state::use_state;
 use leptos::prelude::*;

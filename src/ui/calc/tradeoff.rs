@@ -3,9 +3,9 @@
 
 use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
 use super::{num_field, num_field_with, section_lens, NumSpec, Unit};
-use crate::calc::plan_inputs::{effective_tradeoff, tradeoff_inputs};
 use crate::calc::tradeoff::{self, Recommendation, RequirementsError};
 use crate::i18n::{self, count, num, Lang, PageMsg};
+use crate::plan::calc_inputs::{effective_tradeoff, tradeoff_inputs};
 use crate::plan::{Candidate, Plan};
 use crate::ui::state::use_state;
 use leptos::prelude::*;

@@ -5,8 +5,8 @@ use super::{credit, PrintButton};
 use crate::canvas::{ml, text};
 use crate::i18n::{self, PageMsg};
 use crate::route::Page;
-use crate::ui::plan_page::page_href;
 use crate::ui::state::use_state;
+use crate::ui::step_nav::page_href;
 use leptos::prelude::*;
 
 #[component]

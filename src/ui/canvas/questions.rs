@@ -7,8 +7,8 @@ use crate::i18n::{self, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::route::Page;
 use crate::ui::fields::{lens, text_field, Lens};
-use crate::ui::plan_page::page_href;
 use crate::ui::state::use_state;
+use crate::ui::step_nav::page_href;
 use leptos::prelude::*;
 
 fn lens_of(q: Question) -> Lens {

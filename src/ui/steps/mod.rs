@@ -10,8 +10,8 @@ mod metrics;
 mod monitoring;
 mod problem;
 
-use super::plan_page::page_href;
 use super::state::use_state;
+use super::step_nav::page_href;
 use crate::i18n::{self, Msg, PageMsg};
 use crate::plan::Step;
 use crate::route::{Page, Tool};
@@ -84,7 +84,7 @@ fn calc_link(tool: Tool, label: PageMsg, note: PageMsg) -> impl IntoView {
             </p>
             <details class="calc-inline" on:toggle=move |_| open.update(|o| *o = !*o)>
                 <summary>{state.text(Msg::CalcHere)}</summary>
-                {show(move || open.get(), move || view! { <crate::ui::chunks::InlineCalculator tool=tool/> })}
+                {show(move || open.get(), move || view! { <crate::ui::calc::InlineCalculator tool=tool/> })}
             </details>
         </div>
     }

@@ -5,10 +5,10 @@
 //! calculator with a worked answer; the first edit copies that example into the plan (`effective_*`)
 //! and changes one field of it. Empty fields after that are reported, not silently filled in.
 
-use super::abtest::{self, AbTestError, TestPlan};
-use super::threshold::{Binormal, Costs};
-use super::tradeoff::{self, Pricing, Requirements};
-use crate::plan::{AbTestSection, Candidate, GoalsSection, ThresholdSection, TradeoffSection};
+use super::{AbTestSection, Candidate, GoalsSection, ThresholdSection, TradeoffSection};
+use crate::calc::abtest::{self, AbTestError, TestPlan};
+use crate::calc::threshold::{Binormal, Costs};
+use crate::calc::tradeoff::{self, Pricing, Requirements};
 
 /// β of the F-beta score when none is chosen.
 pub const DEFAULT_BETA: f64 = 1.0;

@@ -1,0 +1,45 @@
+//! The `sharing` chunk's split points: the share panel of an open plan and the page a shared link
+//! opens, with the components that load them. Apart from [`super::chunks`] because the shared-link
+//! page shows a plan page body (the report) from there: with both in one module, it and
+//! [`super::share`] would import each other.
+
+use super::codec_gate::{codec_ready, load};
+use super::deferred::{deferred, Body};
+use crate::i18n;
+use crate::route::LinkMode;
+use leptos::prelude::*;
+#[cfg(mlplan_split)]
+use leptos::wasm_split::wasm_split;
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn share_panel_body() -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(|| view! { <super::share::SharePanel/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn link_body(mode: LinkMode, payload: String) -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
+}
+
+/// The share panel of an open plan (link, QR code, file).
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    deferred(|| async {
+        codec_ready().await?;
+        load!(share_panel_body())
+    })
+}
+
+/// The page a shared link opens: the plan it carries, or what is wrong with the link.
+#[component]
+pub fn SharedLinkPage(mode: LinkMode, payload: String) -> impl IntoView {
+    deferred(move || {
+        let payload = payload.clone();
+        async move {
+            codec_ready().await?;
+            load!(link_body(mode, payload))
+        }
+    })
+}
