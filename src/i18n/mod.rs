@@ -7,6 +7,7 @@
 
 mod table;
 
+pub(crate) use table::messages;
 pub use table::{load_page_texts, Msg, PageMsg};
 
 /// A fixed interface text: an entry of either message table, or a function of the language (for
@@ -23,9 +24,7 @@ impl<F: Fn(Lang) -> &'static str + Copy + Send + Sync + 'static> Text for F {
 
 /// Every entry of both message tables in `lang`, named (`Msg::Save`), for checks over all texts.
 pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
-    let shell = Msg::ALL.iter().map(|m| (format!("Msg::{m:?}"), m.text(lang)));
-    let pages = PageMsg::ALL.iter().map(|m| (format!("PageMsg::{m:?}"), m.text(lang)));
-    shell.chain(pages).collect()
+    Msg::entries(lang).chain(PageMsg::entries(lang)).collect()
 }
 
 use crate::calc::abtest::PlainDuration;
