@@ -30,8 +30,9 @@ use crate::i18n::{self, Lang, Msg, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
-pub use labels::numbered_step;
-use labels::L;
+/// Short, as the report's code names its texts many times over.
+use labels::ReportMsg as L;
+pub use labels::{numbered_step, ReportMsg};
 use md::{number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
