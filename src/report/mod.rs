@@ -220,7 +220,7 @@ fn feasibility(doc: &mut Doc, plan: &Plan) {
     doc.para(v.kind.explanation(lang));
 
     doc.caption(doc.t(L::Why));
-    let reasons: Vec<String> = v.reasons.iter().map(|r| r.explanation.get(lang).to_string()).collect();
+    let reasons: Vec<String> = v.reasons.iter().map(|r| r.explanation.text(lang).to_string()).collect();
     doc.list(&reasons, false, None);
 
     // When nothing is answered every question is a cause; the reason above already says so.
