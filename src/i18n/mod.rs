@@ -753,16 +753,6 @@ mod tests {
     }
 
     #[test]
-    fn every_message_has_text_in_both_languages() {
-        let (en, ko) = (table_texts(Lang::En), table_texts(Lang::Ko));
-        assert_eq!(en.len(), Msg::ALL.len() + PageMsg::ALL.len());
-        for ((name, en), (_, ko)) in en.iter().zip(&ko) {
-            assert!(!en.trim().is_empty() && !ko.trim().is_empty(), "{name} is empty in a language");
-            assert_ne!(en, ko, "{name} is not translated");
-        }
-    }
-
-    #[test]
     fn thousands_are_grouped() {
         assert_eq!(group_thousands(0), "0");
         assert_eq!(group_thousands(999), "999");
