@@ -309,28 +309,31 @@ pub fn pct(value: f64) -> String {
 
 /// What to type instead of an unusable number, for a field that takes values from `min` to `max`.
 pub fn number_error(lang: Lang, min: Option<f64>, max: Option<f64>, whole: bool) -> String {
-    match lang {
-        Lang::En => {
-            let kind = if whole { "a whole number" } else { "a number" };
-            let ask = match (min, max) {
-                (None, None) => format!("Enter {kind}, like 0.25."),
-                (Some(a), None) => format!("Enter {kind} of at least {a}."),
-                (None, Some(b)) => format!("Enter {kind} of at most {b}."),
-                (Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
-            };
-            format!("{ask} Until then, this field is saved as empty.")
-        }
-        Lang::Ko => {
-            let kind = if whole { "정수" } else { "숫자" };
-            let ask = match (min, max) {
-                (None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
-                (Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
-                (None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
-                (Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
-            };
-            format!("{ask} 그전까지 이 칸은 빈 값으로 저장됩니다.")
-        }
-    }
+    let kind = match lang {
+        Lang::En if whole => "a whole number",
+        Lang::En => "a number",
+        Lang::Ko if whole => "정수",
+        Lang::Ko => "숫자",
+    };
+    let ask = match lang {
+        Lang::En => match (min, max) {
+            (None, None) => format!("Enter {kind}, like 0.25."),
+            (Some(a), None) => format!("Enter {kind} of at least {a}."),
+            (None, Some(b)) => format!("Enter {kind} of at most {b}."),
+            (Some(a), Some(b)) => format!("Enter {kind} from {a} to {b}."),
+        },
+        Lang::Ko => match (min, max) {
+            (None, None) => format!("{kind}를 입력하세요 (예: 0.25)."),
+            (Some(a), None) => format!("{a} 이상의 {kind}를 입력하세요."),
+            (None, Some(b)) => format!("{b} 이하의 {kind}를 입력하세요."),
+            (Some(a), Some(b)) => format!("{a}에서 {b} 사이의 {kind}를 입력하세요."),
+        },
+    };
+    let then = match lang {
+        Lang::En => "Until then, this field is saved as empty.",
+        Lang::Ko => "그전까지 이 칸은 빈 값으로 저장됩니다.",
+    };
+    format!("{ask} {then}")
 }
 
 /// "Weights add up to 0.9.": the objectives' weights so far, `given` of `total` having one.
