@@ -51,8 +51,8 @@ impl Lang {
     }
 }
 
-/// A fixed interface text: an entry of either message table, or a function of the language (for
-/// texts kept next to their domain, such as the feasibility questions).
+/// A fixed interface text: an entry of a message table, or a function of the language (for texts
+/// a domain words itself, such as the feasibility questions).
 pub trait Text: Copy + Send + Sync + 'static {
     fn text(self, lang: Lang) -> &'static str;
 }

@@ -1,10 +1,14 @@
 //! The interface, the review, the report and the worked examples keep to `docs/GLOSSARY.md`: no
-//! text uses a term the glossary rules out, and every chosen Korean term is really used.
+//! text uses a term the glossary rules out, and every chosen Korean term is really used. The texts
+//! are enumerated from where the app keeps them (its tables, its functions with sample values, the
+//! worked examples), so the check sees exactly what the app can show, and nothing else.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::i18n::{table_texts, Lang};
+use mlplan::plan::{examples, Plan};
+use mlplan::report::{self, ReportMsg};
+use mlplan::review::{Action, Detail, Finding, Item, ItemKind, Question, ReviewMsg, VerdictKind, RULES};
 use std::fs;
-use std::path::Path;
 
 struct Entry {
     english: String,
@@ -40,30 +44,208 @@ fn glossary() -> Vec<Entry> {
         .collect()
 }
 
-/// Where Korean texts that reach the screen or the report live, besides the table: domain sources
-/// with string literals, and the worked examples' plan files.
-const KOREAN_SOURCES: &[&str] = &["src/i18n", "src/review", "src/report", "src/canvas", "assets/examples"];
-
-/// Every `.rs` or `.json` file under `dir`, with its text.
-fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
-    for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs" || e == "json") {
-            out.push((path.display().to_string(), fs::read_to_string(&path).expect("a source file")));
-        }
-    }
+/// Every entry of every table of fixed texts in `lang`, named as in the source.
+fn table_entries(lang: Lang) -> Vec<(String, &'static str)> {
+    table_texts(lang).into_iter().chain(ReportMsg::entries(lang)).chain(ReviewMsg::entries(lang)).collect()
 }
 
-/// Where the app's Korean texts are: each table message, then each domain source file.
-fn korean_texts() -> Vec<(String, String)> {
-    let mut texts: Vec<(String, String)> =
-        table_texts(Lang::Ko).into_iter().map(|(name, text)| (format!("{name} (ko)"), text.to_string())).collect();
-    for dir in KOREAN_SOURCES {
-        sources(Path::new(dir), &mut texts);
+/// The app's own words in `lang`, each with where it comes from: every entry of every table, the
+/// fixed texts written as functions of a value, and the texts with values rendered with sample
+/// values (the review's findings, and the report of an empty plan).
+fn own_texts(lang: Lang) -> Vec<(String, String)> {
+    let tag = lang.tag();
+    let mut out: Vec<(String, String)> =
+        table_entries(lang).into_iter().map(|(name, text)| (format!("{name} ({tag})"), text.to_string())).collect();
+    let mut add = |place: &str, text: String| out.push((format!("{place} ({tag})"), text));
+    for q in Question::ALL {
+        add(&format!("Question::{q:?}"), [q.label(lang), q.prompt(lang), q.hint(lang)].join("\n"));
     }
+    for k in VerdictKind::ALL {
+        add(&format!("VerdictKind::{k:?}"), [k.title(lang), k.explanation(lang)].join("\n"));
+    }
+    for a in Action::ALL {
+        add(&format!("Action::{a:?}"), a.text(lang).to_string());
+    }
+    for (name, text) in value_texts(lang) {
+        add(name, text);
+    }
+    for rule in &RULES {
+        for detail in sample_details() {
+            let finding = Finding { rule: rule.id, severity: rule.severity, step: rule.step, detail };
+            add(&format!("review rule {}", rule.id), finding.message(lang));
+        }
+    }
+    add("report of an empty plan", report::markdown(&Plan::new("empty", "", 0), lang));
+    out
+}
+
+/// The worked examples in `lang`: how the start page lists each, its plan file, and its report
+/// (the report's words with the example's in their places).
+fn example_texts(lang: Lang) -> Vec<(String, String)> {
+    let tag = lang.tag();
+    let mut out = Vec::new();
+    for info in examples::list(lang) {
+        out.push((
+            format!("example {} on the start page ({tag})", info.key),
+            format!("{}\n{}", info.title, info.summary),
+        ));
+        let path = examples::path(info.key, lang);
+        out.push((path.clone(), fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))));
+        let plan = examples::build(info.key, lang).expect("every listed example has a plan file");
+        out.push((format!("report of {path}"), report::markdown(&plan, lang)));
+    }
+    out
+}
+
+/// Every Korean text: the app's own and the worked examples'.
+fn korean_texts() -> Vec<(String, String)> {
+    let mut texts = own_texts(Lang::Ko);
+    texts.extend(example_texts(Lang::Ko));
     texts
+}
+
+/// The details a review finding can carry, for rendering every rule's message.
+fn sample_details() -> Vec<Detail> {
+    let items = |kind| {
+        Detail::Items(vec![Item { kind, index: 0, name: "A".into() }, Item { kind, index: 1, name: String::new() }])
+    };
+    vec![
+        Detail::None,
+        Detail::Number(2.0),
+        Detail::Questions(vec![Question::Data]),
+        Detail::Questions(Question::ALL.to_vec()),
+        items(ItemKind::Objective),
+        items(ItemKind::Source),
+        items(ItemKind::Risk),
+        items(ItemKind::MetricLink),
+    ]
+}
+
+/// Every text with values outside the review and the report, rendered with sample values that
+/// reach each of its wordings.
+fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
+    use mlplan::calc::abtest::PlainDuration;
+    use mlplan::calc::threshold::{BadRow, Figures, RowProblem, ScoresError};
+    use mlplan::calc::tradeoff::{Blocker, CandidateField, PickReason};
+    use mlplan::canvas::text as canvas;
+    use mlplan::files::{ImportError, PlanProblem, ProblemReason};
+    use mlplan::i18n::*;
+
+    let problem = |reason| PlanProblem { number: 2, path: "goals.goal".into(), reason };
+    let bad_rows = |problem| ScoresError::BadRows { first: vec![BadRow { line: 3, problem }], total: 5 };
+    let mut out = vec![
+        ("deleted_plan", deleted_plan(lang, "T")),
+        ("open_plan_label", open_plan_label(lang, "T")),
+        ("step_position", step_position(lang, 3, 9)),
+        ("edited_at", edited_at(lang, "today")),
+        ("copy_title", copy_title(lang, "T")),
+        ("steps_done", steps_done(lang, 2, 9)),
+        ("link_length", link_length(lang, 2400)),
+        ("link_format", link_format(lang, "2")),
+        ("qr_label", qr_label(lang, "T")),
+        ("back_to_step", back_to_step(lang, "S")),
+        ("imported", imported(lang, 3, 0)),
+        ("imported", imported(lang, 3, 1)),
+        ("weight_sum", weight_sum(lang, 0.9, 2, 3)),
+        ("weight_sum", weight_sum(lang, 1.0, 3, 3)),
+        ("score_figures", score_figures(lang, Figures::Exact, 100, 10, "f.csv")),
+        ("score_figures", score_figures(lang, Figures::Summary, 100, 10, "f.csv")),
+        ("prevalence_shift", prevalence_shift(lang, 0.5, 0.1, 0.8, 0.4)),
+        ("recall_at_precision", recall_at_precision(lang, 0.9)),
+        ("fpr_at_recall", fpr_at_recall(lang, 0.9)),
+        ("computed_at_prevalence", computed_at_prevalence(lang, 0.1)),
+        ("current_threshold", current_threshold(lang, 0.5)),
+        ("roc_summary", roc_summary(lang, 0.9, 0.8, 0.1)),
+        ("pr_summary", pr_summary(lang, 0.7, 0.8, 0.6)),
+        ("candidate_name", candidate_name(lang, 2)),
+        ("remove_label", remove_label(lang, "N")),
+        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 })),
+        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::OverBudget { monthly_cost: 9.0, budget: 5.0 })),
+        ("rank_moved", rank_moved(lang, 1, 3)),
+        ("blend_leader", blend_leader(lang, 0.6, "T")),
+        ("blend_weight_saved", blend_weight_saved(lang, "A", "", 0.6)),
+        ("note_label", canvas::note_label(lang, "B", 2)),
+        ("move_note_up", canvas::move_note_up(lang, 2)),
+        ("move_note_down", canvas::move_note_down(lang, 2)),
+        ("delete_note", canvas::delete_note(lang, 2)),
+        ("note_moved", canvas::note_moved(lang, "", "B", 1, 2)),
+        ("note_moved", canvas::note_moved(lang, "N", "B", 1, 2)),
+        ("note_deleted", canvas::note_deleted(lang, "N", "B")),
+        ("step_label", canvas::step_label(lang, 2)),
+        ("move_step_up", canvas::move_step_up(lang, 2)),
+        ("move_step_down", canvas::move_step_down(lang, 2)),
+        ("remove_step", canvas::remove_step(lang, 2)),
+        ("step_moved", canvas::step_moved(lang, "N", 1, 3)),
+        ("flywheel_summary", canvas::flywheel_summary(lang, &["a".into(), "b".into(), "c".into()], None)),
+        ("flywheel_summary", canvas::flywheel_summary(lang, &["a".into(), "b".into(), "c".into()], Some(1))),
+        ("edit_in", canvas::edit_in(lang, "S")),
+        ("fill_in", canvas::fill_in(lang, "S")),
+    ];
+    let errors = [
+        ImportError::TooLarge { bytes: 9_000_000, max: 5_000_000 },
+        ImportError::Empty,
+        ImportError::Syntax { line: 1, column: 2 },
+        ImportError::NotMlplan,
+        ImportError::NewerVersion(9),
+        ImportError::TooManyPlans { count: 900, max: 500 },
+        ImportError::NothingImported(Vec::new()),
+    ];
+    out.extend(errors.iter().map(|e| ("import_error", import_error(lang, e))));
+    let reasons = [ProblemReason::NewerSchema(9), ProblemReason::NotAPlan, ProblemReason::WrongValue("x".into())];
+    out.extend(reasons.into_iter().map(|r| ("import_problem", import_problem(lang, &problem(r)))));
+    for (min, max) in [(None, None), (Some(0.0), None), (None, Some(1.0)), (Some(0.0), Some(1.0))] {
+        for whole in [false, true] {
+            out.push(("number_error", number_error(lang, min, max, whole)));
+        }
+    }
+    for (precision, recall) in
+        [(None, Some(0.5)), (Some(1.0), Some(1.0)), (Some(0.95), Some(0.95)), (Some(0.7), Some(0.7))]
+    {
+        out.push(("threshold_meaning", threshold_meaning(lang, 0.5, precision, recall)));
+    }
+    let scores = [
+        ScoresError::Empty,
+        ScoresError::TooLarge { bytes: 300 << 20, limit: 200 << 20 },
+        ScoresError::TooManyRows { limit: 1000 },
+        ScoresError::LengthMismatch { scores: 2, labels: 3 },
+        bad_rows(RowProblem::MissingColumn),
+        bad_rows(RowProblem::ExtraColumn),
+        bad_rows(RowProblem::ScoreNotANumber),
+        bad_rows(RowProblem::ScoreNotFinite),
+        bad_rows(RowProblem::LabelNotRecognised),
+    ];
+    out.extend(scores.iter().map(|e| ("scores_error", scores_error(lang, e).join("\n"))));
+    let fields = [
+        CandidateField::Quality,
+        CandidateField::P50,
+        CandidateField::P95,
+        CandidateField::Throughput,
+        CandidateField::Price,
+        CandidateField::Size,
+    ];
+    out.extend(fields.map(|field| ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::InvalidCandidate { field }))));
+    for reason in [PickReason::OnlyFeasible, PickReason::BestQuality, PickReason::CheaperAtEqualQuality] {
+        out.push(("tradeoff_pick", tradeoff_pick(lang, "M", reason, 0.9, 120.0, 300.0)));
+    }
+    for n in [1, 2] {
+        for d in [PlainDuration::Days(n), PlainDuration::Weeks(n), PlainDuration::Months(n), PlainDuration::Years(n)] {
+            out.push(("ab_test_length", ab_test_length(lang, 1000, 2000, 14, d)));
+        }
+    }
+    for objectives in [0, 1, 3] {
+        out.push(("blend_weight_not_saved", blend_weight_not_saved(lang, objectives)));
+    }
+    out
+}
+
+/// The tables refuse an entry without both languages; this catches one given the same text twice,
+/// or a blank one.
+#[test]
+fn every_table_entry_is_translated() {
+    for ((name, en), (_, ko)) in table_entries(Lang::En).into_iter().zip(table_entries(Lang::Ko)) {
+        assert!(!en.trim().is_empty() && !ko.trim().is_empty(), "{name} is empty in a language");
+        assert_ne!(en, ko, "{name} is not translated");
+    }
 }
 
 #[test]
@@ -94,14 +276,17 @@ fn korean_texts_never_use_a_ruled_out_term() {
     assert!(found.is_empty(), "terms the glossary rules out:\n{}", found.join("\n"));
 }
 
+/// The app's own English words; the English worked examples are plans as people write them, and
+/// keep some of their words (one says "cut-off").
 #[test]
 fn english_texts_never_use_a_ruled_out_term() {
+    let texts = own_texts(Lang::En);
     let mut found = Vec::new();
     for entry in glossary() {
         for banned in &entry.not_english {
-            for (name, text) in table_texts(Lang::En) {
+            for (place, text) in &texts {
                 if text.to_lowercase().contains(&banned.to_lowercase()) {
-                    found.push(format!("{name}: “{banned}” where the glossary says “{}”", entry.english));
+                    found.push(format!("{place}: “{banned}” where the glossary says “{}”", entry.english));
                 }
             }
         }

@@ -5,10 +5,12 @@ use crate::i18n::Lang;
 
 fn quoted(lang: Lang, text: &str) -> String {
     let text = text.trim();
-    match (lang, text.is_empty()) {
-        (Lang::En, true) => "an empty note".to_string(),
-        (Lang::Ko, true) => "빈 메모".to_string(),
-        (_, false) => format!("“{text}”"),
+    if !text.is_empty() {
+        return format!("“{text}”");
+    }
+    match lang {
+        Lang::En => "an empty note".to_string(),
+        Lang::Ko => "빈 메모".to_string(),
     }
 }
 

@@ -7,39 +7,57 @@
 //! chunk code registers ([`load_page_texts`]) before it renders, so the table and its texts load
 //! with the chunks. Put a new text in `PageMsg` unless code outside those pages shows it.
 
-use super::{Lang, Text};
+use super::Lang;
 
+/// Declares a table of fixed texts: an enum with one variant per entry, and each entry's text in
+/// every language. An entry without all of them does not compile, so adding a language is one
+/// more field per entry here and the compiler names each entry still missing it.
+///
+/// `Name;` reads the table directly (`Name::text`), so its texts go into the wasm module of the
+/// code that shows them. `@lookup Name;` leaves `text` to be written by hand, as [`PageMsg`]'s is.
+/// Either way `Name::entries` lists every entry, for the checks over all texts.
 macro_rules! messages {
-    ($name:ident; $($key:ident { en: $en:literal, ko: $ko:literal $(,)? })*) => {
-        /// A fixed interface text.
+    (@lookup $(#[$doc:meta])* $name:ident; $($key:ident { en: $en:literal, ko: $ko:literal $(,)? })*) => {
+        $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum $name { $($key),* }
 
         impl $name {
-            /// Every message, for completeness checks.
+            /// Every entry, in table order.
             pub const ALL: &'static [$name] = &[$($name::$key),*];
 
-            fn table_text(self, lang: Lang) -> &'static str {
+            fn table_text(self, lang: $crate::i18n::Lang) -> &'static str {
                 match lang {
-                    Lang::En => match self { $($name::$key => $en),* },
-                    Lang::Ko => match self { $($name::$key => $ko),* },
+                    $crate::i18n::Lang::En => match self { $($name::$key => $en),* },
+                    $crate::i18n::Lang::Ko => match self { $($name::$key => $ko),* },
                 }
+            }
+
+            /// Every entry in `lang`, named as in the source (`Msg::Save`).
+            pub fn entries(lang: $crate::i18n::Lang) -> impl Iterator<Item = (String, &'static str)> {
+                $name::ALL
+                    .iter()
+                    .map(move |m| (format!(concat!(stringify!($name), "::{:?}"), m), m.table_text(lang)))
             }
         }
 
-        impl Text for $name {
-            fn text(self, lang: Lang) -> &'static str {
+        impl $crate::i18n::Text for $name {
+            fn text(self, lang: $crate::i18n::Lang) -> &'static str {
                 $name::text(self, lang)
             }
         }
     };
-}
+    ($(#[$doc:meta])* $name:ident; $($entries:tt)*) => {
+        $crate::i18n::messages!(@lookup $(#[$doc])* $name; $($entries)*);
 
-impl Msg {
-    pub fn text(self, lang: Lang) -> &'static str {
-        self.table_text(lang)
-    }
+        impl $name {
+            pub fn text(self, lang: $crate::i18n::Lang) -> &'static str {
+                self.table_text(lang)
+            }
+        }
+    };
 }
+pub(crate) use messages;
 
 impl PageMsg {
     /// The text in `lang`. In the split build, an empty text until [`load_page_texts`] has run;
@@ -63,6 +81,7 @@ pub fn load_page_texts() {
 }
 
 messages! {
+    /// A text of the start page or of every page's frame.
     Msg;
     // Shell
     SkipToContent { en: "Skip to content", ko: "본문으로 건너뛰기" }
@@ -221,6 +240,8 @@ messages! {
 }
 
 messages! {
+    @lookup
+    /// A text only the plan pages and the share panel show.
     PageMsg;
     // Plan page
     Calculators { en: "Decision calculators", ko: "의사결정 계산기" }

@@ -27,7 +27,7 @@ pub struct Document {
 impl Document {
     /// What a field left blank shows: "(not filled in)".
     pub fn not_filled(&self) -> &'static str {
-        super::labels::L::NotFilled.text(self.lang)
+        super::ReportMsg::NotFilled.text(self.lang)
     }
 
     /// The document's title: the text of its first level-1 heading.

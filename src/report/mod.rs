@@ -31,8 +31,9 @@ use crate::i18n::{self, Lang, Msg, PageMsg};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
-pub use labels::numbered_step;
-use labels::L;
+/// Short, as the report's code names its texts many times over.
+use labels::ReportMsg as L;
+pub use labels::{numbered_step, ReportMsg};
 use numbers::{number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
@@ -220,7 +221,7 @@ fn feasibility(doc: &mut Doc, plan: &Plan) {
     doc.para(v.kind.explanation(lang));
 
     doc.caption(doc.t(L::Why));
-    let reasons: Vec<String> = v.reasons.iter().map(|r| r.explanation.get(lang).to_string()).collect();
+    let reasons: Vec<String> = v.reasons.iter().map(|r| r.explanation.text(lang).to_string()).collect();
     doc.list(&reasons, false, None);
 
     // When nothing is answered every question is a cause; the reason above already says so.

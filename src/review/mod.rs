@@ -52,10 +52,12 @@
 //! | `prediction_use_missing` | info | business | how predictions are used is blank | customer-facing and internal use tolerate errors differently |
 
 pub mod rules;
+mod texts;
 pub mod verdict;
 
 pub use rules::{review, rule, Detail, Finding, Item, ItemKind, Rule, Severity, RULES, WEIGHT_SUM_TOLERANCE};
+pub use texts::ReviewMsg;
 pub use verdict::{
-    open_questions, question_text, unanswered, verdict, Action, Condition, Effect, Question, Text, Verdict,
-    VerdictKind, VerdictRule, VERDICT_RULES,
+    open_questions, question_text, unanswered, verdict, Action, Condition, Effect, Question, Verdict, VerdictKind,
+    VerdictRule, VERDICT_RULES,
 };

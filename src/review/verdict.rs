@@ -508,22 +508,6 @@ pub enum Effect {
     Caveat,
 }
 
-/// A text in both languages; the struct literal refuses one without the other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text {
-    pub en: &'static str,
-    pub ko: &'static str,
-}
-
-impl Text {
-    pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Ko => self.ko,
-        }
-    }
-}
-
 /// One row of the verdict table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct VerdictRule {
@@ -532,9 +516,10 @@ pub struct VerdictRule {
     pub effect: Effect,
     pub actions: &'static [Action],
     /// Why the rule leads where it does, for the user and the teacher.
-    pub explanation: Text,
+    pub explanation: ReviewMsg,
 }
 
+use super::texts::ReviewMsg;
 use Condition::{Answered, AnyUnsure, NothingAnswered, SomeUnanswered};
 use Question as Q;
 use Tri::{No, Yes};
@@ -547,151 +532,105 @@ pub const VERDICT_RULES: [VerdictRule; 15] = [
         condition: NothingAnswered,
         effect: Effect::Decide(Unsure),
         actions: &[Action::AnswerQuestions],
-        explanation: Text {
-            en: "No question is answered yet, so there is nothing to judge.",
-            ko: "아직 답한 질문이 없어 판단할 근거가 없습니다.",
-        },
+        explanation: ReviewMsg::WhyNotStarted,
     },
     VerdictRule {
         id: "unethical",
         condition: Answered(Q::Unethical, Yes),
         effect: Effect::Decide(NotAdvisable),
         actions: &[Action::StopOrRedesign],
-        explanation: Text {
-            en: "An unethical task should not be automated, however well a model could learn it.",
-            ko: "비윤리적인 일은 모델이 아무리 잘 배우더라도 자동화해서는 안 됩니다.",
-        },
+        explanation: ReviewMsg::WhyUnethical,
     },
     VerdictRule {
         id: "no_pattern",
         condition: Answered(Q::Pattern, No),
         effect: Effect::Decide(NotAdvisable),
         actions: &[Action::RedefineProblem],
-        explanation: Text {
-            en: "Without a pattern there is nothing for a model to learn.",
-            ko: "패턴이 없으면 모델이 배울 것이 없습니다.",
-        },
+        explanation: ReviewMsg::WhyNoPattern,
     },
     VerdictRule {
         id: "no_objective",
         condition: Answered(Q::Objective, No),
         effect: Effect::Decide(NotAdvisable),
         actions: &[Action::RedefineProblem],
-        explanation: Text {
-            en: "A model cannot be trained without an objective function to optimise.",
-            ko: "최적화할 목적함수가 없으면 모델을 학습시킬 수 없습니다.",
-        },
+        explanation: ReviewMsg::WhyNoObjective,
     },
     VerdictRule {
         id: "not_cost_effective",
         condition: Answered(Q::NotCostEffective, Yes),
         effect: Effect::Decide(NotAdvisable),
         actions: &[Action::CheckCost],
-        explanation: Text {
-            en: "When ML costs more than it returns, the project loses even if the model works.",
-            ko: "머신러닝 비용이 얻는 가치보다 크면 모델이 잘 동작하더라도 손해입니다.",
-        },
+        explanation: ReviewMsg::WhyNotCostEffective,
     },
     VerdictRule {
         id: "simple_solution",
         condition: Answered(Q::Simple, Yes),
         effect: Effect::Decide(RulesFirst),
         actions: &[Action::BuildRulesFirst],
-        explanation: Text {
-            en: "A simple solution exists: build it first and reach for ML only if it falls short.",
-            ko: "간단한 해법이 있습니다. 그것을 먼저 만들고, 부족할 때만 머신러닝을 쓰세요.",
-        },
+        explanation: ReviewMsg::WhySimpleSolution,
     },
     VerdictRule {
         id: "not_complex",
         condition: Answered(Q::Complexity, No),
         effect: Effect::Decide(RulesFirst),
         actions: &[Action::BuildRulesFirst],
-        explanation: Text {
-            en: "A pattern that a few rules can capture does not need a model.",
-            ko: "몇 가지 규칙으로 표현되는 패턴이라면 모델이 필요 없습니다.",
-        },
+        explanation: ReviewMsg::WhyNotComplex,
     },
     VerdictRule {
         id: "no_data",
         condition: Answered(Q::Data, No),
         effect: Effect::Decide(RulesFirst),
         actions: &[Action::BuildRulesFirst, Action::PlanDataCollection],
-        explanation: Text {
-            en: "A model cannot learn without data; rules can do the job while data is collected.",
-            ko: "데이터 없이는 모델이 배울 수 없습니다. 데이터를 모으는 동안은 규칙으로 일을 처리할 수 있습니다.",
-        },
+        explanation: ReviewMsg::WhyNoData,
     },
     VerdictRule {
         id: "bad_data",
         condition: Answered(Q::BadData, Yes),
         effect: Effect::Decide(RulesFirst),
         actions: &[Action::BuildRulesFirst, Action::PlanDataCollection],
-        explanation: Text {
-            en: "A model trained on poor data learns its flaws; rules can do the job while better data is gathered.",
-            ko: "품질이 낮은 데이터로 학습한 모델은 그 결함까지 배웁니다. 더 나은 데이터를 모으는 동안은 규칙으로 \
-                 처리하세요.",
-        },
+        explanation: ReviewMsg::WhyBadData,
     },
     VerdictRule {
         id: "unsure",
         condition: AnyUnsure,
         effect: Effect::Decide(Unsure),
         actions: &[Action::InvestigateUnsure],
-        explanation: Text {
-            en: "An \"unsure\" answer could still tip the verdict either way.",
-            ko: "'잘 모르겠음'으로 남은 답이 결론을 어느 쪽으로든 바꿀 수 있습니다.",
-        },
+        explanation: ReviewMsg::WhyUnsure,
     },
     VerdictRule {
         id: "unanswered",
         condition: SomeUnanswered,
         effect: Effect::Decide(Unsure),
         actions: &[Action::AnswerQuestions],
-        explanation: Text {
-            en: "Questions without an answer could still change the verdict.",
-            ko: "답하지 않은 질문이 결론을 바꿀 수 있습니다.",
-        },
+        explanation: ReviewMsg::WhyUnanswered,
     },
     VerdictRule {
         id: "catastrophic",
         condition: Answered(Q::Catastrophic, Yes),
         effect: Effect::Caveat,
         actions: &[Action::AddGuards],
-        explanation: Text {
-            en: "ML can still fit, but only with guards that catch a wildly wrong prediction.",
-            ko: "머신러닝을 쓸 수는 있지만, 터무니없이 틀린 예측을 걸러 낼 안전장치가 있어야 합니다.",
-        },
+        explanation: ReviewMsg::WhyCatastrophic,
     },
     VerdictRule {
         id: "explain_all",
         condition: Answered(Q::ExplainAll, Yes),
         effect: Effect::Caveat,
         actions: &[Action::ExplainDecisions],
-        explanation: Text {
-            en: "ML can still fit if each decision can be explained to the people who need it.",
-            ko: "결정마다 필요한 사람에게 설명할 수 있다면 머신러닝을 쓸 수 있습니다.",
-        },
+        explanation: ReviewMsg::WhyExplainAll,
     },
     VerdictRule {
         id: "not_repeated",
         condition: Answered(Q::Repetition, No),
         effect: Effect::Caveat,
         actions: &[Action::ConfirmValue],
-        explanation: Text {
-            en: "Without repetition little labour is saved, so the value has to come from somewhere else.",
-            ko: "반복되지 않는 일이면 아끼는 노동이 적으므로, 가치는 다른 곳에서 나와야 합니다.",
-        },
+        explanation: ReviewMsg::WhyNotRepeated,
     },
     VerdictRule {
         id: "all_clear",
         condition: Condition::Always,
         effect: Effect::Decide(VerdictKind::Fits),
         actions: &[Action::ProceedToGoals],
-        explanation: Text {
-            en: "The signals that matter are present and no blocking red flag is raised.",
-            ko: "중요한 신호가 모두 있고, 진행을 막는 위험 신호가 없습니다.",
-        },
+        explanation: ReviewMsg::WhyAllClear,
     },
 ];
 
@@ -845,7 +784,7 @@ mod tests {
             pairs.push((a.text(Lang::En), a.text(Lang::Ko)));
         }
         for r in VERDICT_RULES {
-            pairs.push((r.explanation.get(Lang::En), r.explanation.get(Lang::Ko)));
+            pairs.push((r.explanation.text(Lang::En), r.explanation.text(Lang::Ko)));
         }
         for (en, ko) in pairs {
             assert!(!en.trim().is_empty() && !ko.trim().is_empty());
@@ -1038,7 +977,7 @@ mod tests {
         assert_eq!(ids(&v), ["all_clear"]);
         assert!(v.causes.is_empty());
         assert_eq!(v.actions, [Action::ProceedToGoals]);
-        assert_eq!(rule("all_clear").explanation.get(Lang::Ko), v.reasons[0].explanation.ko);
+        assert_eq!(rule("all_clear").explanation.text(Lang::Ko), v.reasons[0].explanation.text(Lang::Ko));
         assert!(!ids(&verdict(&with(Q::Data, No))).contains(&"all_clear"));
     }
 

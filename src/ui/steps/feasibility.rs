@@ -159,7 +159,7 @@ fn VerdictPanel() -> impl IntoView {
                                     <td>{i + 1}</td>
                                     <td>{move || condition_text(lang(), r.condition)}</td>
                                     <td>{move || effect_text(lang(), r.effect)}</td>
-                                    <td>{move || r.explanation.get(lang())}</td>
+                                    <td>{move || r.explanation.text(lang())}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
