@@ -1182,7 +1182,7 @@ pub fn downsample(points: &[(f64, f64)], max_points: usize) -> Vec<usize> {
         heap.extend(segment(points, s.start, s.farthest));
         heap.extend(segment(points, s.farthest, s.end));
     }
-    kept.sort_unstable();
+    crate::order::sort_by(&mut kept, usize::cmp);
     kept
 }
 
