@@ -15,6 +15,7 @@ use crate::calc::threshold::{
 };
 use crate::i18n::{self, num, pct, Lang, PageMsg};
 use crate::plan::{Plan, ThresholdSection};
+use crate::ui::show::show;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -728,20 +729,20 @@ pub fn ThresholdCalculator() -> impl IntoView {
                 on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
                 on:dragleave=move |_| dragging.set(false)
                 on:drop=on_drop>
-                <label for="scores-file">{move || state.t(PageMsg::CalcThrOpenFile)}</label>
+                <label for="scores-file">{state.text(PageMsg::CalcThrOpenFile)}</label>
                 <input id="scores-file" type="file" data-testid="scores-file" aria-describedby="scores-format"
                     accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" on:change=on_file/>
-                <p class="hint">{move || state.t(PageMsg::CalcThrDropHint)}</p>
+                <p class="hint">{state.text(PageMsg::CalcThrDropHint)}</p>
             </div>
             <div class="field">
-                <label for="scores-text">{move || state.t(PageMsg::CalcThrPaste)}</label>
+                <label for="scores-text">{state.text(PageMsg::CalcThrPaste)}</label>
                 <textarea id="scores-text" data-testid="scores-text" rows="5" spellcheck="false" aria-describedby="scores-format"
                     placeholder="score,label\n0.91,1\n0.35,0" on:input=on_paste></textarea>
             </div>
-            <p class="hint" id="scores-format">{move || state.t(PageMsg::CalcThrFormat)}</p>
+            <p class="hint" id="scores-format">{state.text(PageMsg::CalcThrFormat)}</p>
             {move || progress.get().map(|p| view! {
                 <div class="calc-progress" data-testid="scores-progress">
-                    <label for="scores-progress-bar">{move || state.t(PageMsg::CalcThrReading)}</label>
+                    <label for="scores-progress-bar">{state.text(PageMsg::CalcThrReading)}</label>
                     <progress id="scores-progress-bar" max="1" value=p.to_string()></progress>
                     <span>{pct(p)}</span>
                 </div>
@@ -762,7 +763,7 @@ pub fn ThresholdCalculator() -> impl IntoView {
     let slider = move || {
         let (lo, hi, step) = range.get();
         view! {
-            <input id="thr-slider" type="range" data-testid="threshold-slider" aria-label=move || state.t(PageMsg::CalcThrThreshold)
+            <input id="thr-slider" type="range" data-testid="threshold-slider" aria-label=state.text(PageMsg::CalcThrThreshold)
                 min=lo.to_string() max=hi.to_string() step=step.to_string()
                 prop:value=move || threshold.get().to_string()
                 on:input=move |ev| {
@@ -774,13 +775,13 @@ pub fn ThresholdCalculator() -> impl IntoView {
     view! {
         <section class="calc calc-threshold" data-testid="threshold-calculator">
             <fieldset class="calc-choice">
-                <legend>{move || state.t(PageMsg::CalcThrSource)}</legend>
+                <legend>{state.text(PageMsg::CalcThrSource)}</legend>
                 <label><input type="radio" name="thr-source" data-testid="source-model"
                     prop:checked=move || !use_own.get() on:change=move |_| set_use_own(false)/>
-                    {move || state.t(PageMsg::CalcThrSourceModel)}</label>
+                    {state.text(PageMsg::CalcThrSourceModel)}</label>
                 <label><input type="radio" name="thr-source" data-testid="source-own"
                     prop:checked=move || use_own.get() on:change=move |_| set_use_own(true)/>
-                    {move || state.t(PageMsg::CalcThrSourceOwn)}</label>
+                    {state.text(PageMsg::CalcThrSourceOwn)}</label>
             </fieldset>
             {move || if use_own.get() { own_fields().into_any() } else { model_fields().into_any() }}
             <p class="figures-kind" data-testid="figures-kind">{figures_kind}</p>
@@ -802,14 +803,14 @@ pub fn ThresholdCalculator() -> impl IntoView {
             {metrics}
             {areas}
             <p class="hint" data-testid="prevalence-shift">{shift_note}</p>
-            <Show when=has_curves>
+            {show(has_curves, move || view! {
                 <div class="chart-pair">
                     {chart("roc-chart", roc_data, roc_marks, roc_summary)}
                     {chart("pr-chart", pr_data, pr_marks, pr_summary)}
                 </div>
-            </Show>
+            })}
 
-            <h2>{move || state.t(PageMsg::CalcThrDecisions)}</h2>
+            <h2>{state.text(PageMsg::CalcThrDecisions)}</h2>
             <div class="calc-grid">
                 {num_field(NumSpec::new("thr-cost-fp", PageMsg::CalcThrCostFp).min(0.0), section_lens!(threshold, Clone::clone, cost_false_positive))}
                 {num_field(NumSpec::new("thr-cost-fn", PageMsg::CalcThrCostFn).min(0.0), section_lens!(threshold, Clone::clone, cost_false_negative))}
@@ -818,12 +819,10 @@ pub fn ThresholdCalculator() -> impl IntoView {
                     section_lens!(threshold, min_precision_view, min_precision))}
                 {num_field(NumSpec::new("thr-min-recall", PageMsg::CalcThrMinRecall).percent().range(0.0, 1.0),
                     section_lens!(threshold, min_recall_view, min_recall))}
-                <Show when=move || use_own.get()>
-                    {num_field(NumSpec::new("thr-deploy-prevalence", PageMsg::CalcThrDeployPrevalence).percent().range(0.0, 1.0),
-                        section_lens!(threshold, Clone::clone, prevalence))}
-                </Show>
+                {show(move || use_own.get(), || num_field(NumSpec::new("thr-deploy-prevalence", PageMsg::CalcThrDeployPrevalence)
+                    .percent().range(0.0, 1.0), section_lens!(threshold, Clone::clone, prevalence)))}
             </div>
-            <p class="hint">{move || state.t(PageMsg::CalcThrCostHint)}</p>
+            <p class="hint">{state.text(PageMsg::CalcThrCostHint)}</p>
             {suggestion_list}
         </section>
     }
