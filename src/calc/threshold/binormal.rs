@@ -149,8 +149,8 @@ impl RateSource for Binormal {
 
 #[cfg(test)]
 mod tests {
-    use super::super::decisions::Costs;
     use super::*;
+    use crate::calc::threshold::Costs;
 
     #[test]
     fn binormal_matches_analytic_values() {

@@ -503,11 +503,9 @@ enum Tie {
 
 #[cfg(test)]
 mod tests {
-    use super::super::binormal::Binormal;
-    use super::super::downsample::{downsample_points, indistinct, CurvePoint};
-    use super::super::limits::DEFAULT_CURVE_POINTS;
     use super::*;
     use crate::calc::threshold::tiny;
+    use crate::calc::threshold::DEFAULT_CURVE_POINTS;
 
     #[test]
     fn decisions_on_a_tiny_case() {
@@ -609,6 +607,7 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     mod skipping {
         use super::*;
+        use crate::calc::threshold::Binormal;
         use proptest::prelude::*;
 
         /// Every point offered in turn, nothing skipped: what `best_of_each` must agree with.

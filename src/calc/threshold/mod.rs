@@ -10,7 +10,8 @@
 //! `scores` (`Scores`: one sort, then binary searches); `confusion` (`Confusion` metrics);
 //! `decisions` (the `RateSource` trait shared by own scores and the teaching model, with the
 //! decision helpers in `Decisions`); `downsample` (curve downsampling); `binormal` (the `Binormal`
-//! teaching model); `summary` (the persisted `ScoreSummary`). The text reader is in `read`, the
+//! teaching model); `summary` (the persisted `ScoreSummary`); `page` (what the calculator page shows: the slider's
+//! range, the figures at a threshold, the curves). The text reader is in `read`, the
 //! sortable score keys and their sort in `keys`.
 
 mod binormal;
@@ -19,6 +20,7 @@ mod decisions;
 mod downsample;
 mod keys;
 mod limits;
+mod page;
 mod read;
 mod scores;
 mod summary;
@@ -33,6 +35,7 @@ pub use limits::{
     BadRow, RowProblem, ScoresError, DEFAULT_CURVE_POINTS, MAX_REPORTED_BAD_ROWS, MAX_ROWS, MAX_TEXT_BYTES,
     SUMMARY_MAX_BINS,
 };
+pub use page::{AtThreshold, Curves, SliderRange};
 pub use read::ScoresReader;
 pub use scores::{Figures, PrCurve, RocCurve, Scores};
 pub use summary::{ScoreSummary, SummaryError};

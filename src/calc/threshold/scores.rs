@@ -290,9 +290,8 @@ pub struct PrCurve {
 
 #[cfg(test)]
 mod tests {
-    use super::super::confusion::Confusion;
-    use super::super::limits::{BadRow, RowProblem, ScoresError, MAX_TEXT_BYTES};
     use super::*;
+    use crate::calc::threshold::{BadRow, MAX_TEXT_BYTES};
 
     fn bad(text: &str) -> (Vec<BadRow>, usize) {
         match Scores::parse(text) {

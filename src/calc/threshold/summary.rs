@@ -131,8 +131,6 @@ impl ScoreSummary {
 
 #[cfg(test)]
 mod tests {
-    use super::super::limits::SUMMARY_MAX_BINS;
-    use super::super::scores::{Figures, Scores};
     use super::*;
     use crate::calc::threshold::tiny;
 
