@@ -33,43 +33,52 @@ pub(super) fn areas(curves: Memo<Option<Curves>>) -> impl IntoView {
     }
 }
 
-fn curve_table(lang: Lang, pts: &[CurvePoint], x: PageMsg, y: PageMsg) -> (Vec<String>, Vec<Vec<String>>) {
-    let head = vec![lang.t(PageMsg::CalcThrThreshold).to_string(), lang.t(x).to_string(), lang.t(y).to_string()];
-    let rows = pts.iter().map(|p| vec![threshold_text(lang, p.threshold), num(p.x, 4), num(p.y, 4)]).collect();
-    (head, rows)
+/// One chart's data from `pick`'s curve: its title, its axes (`x` and `y` name the table's
+/// columns, `y_axis` the vertical axis) and the diagonal a chance model draws, if any.
+fn curve_data(
+    curves: Memo<Option<Curves>>,
+    pick: fn(&Curves) -> &Vec<CurvePoint>,
+    title: PageMsg,
+    (x, y, y_axis): (PageMsg, PageMsg, PageMsg),
+    reference: Option<[(f64, f64); 2]>,
+) -> Signal<ChartData> {
+    let state = use_state();
+    Signal::derive(move || {
+        let lang = state.lang.get();
+        let pts = curves.with(|c| c.as_ref().map(|c| pick(c).clone()).unwrap_or_default());
+        let table_head =
+            vec![lang.t(PageMsg::CalcThrThreshold).to_string(), lang.t(x).to_string(), lang.t(y).to_string()];
+        let table_rows =
+            pts.iter().map(|p| vec![threshold_text(lang, p.threshold), num(p.x, 4), num(p.y, 4)]).collect();
+        ChartData {
+            title: lang.t(title).to_string(),
+            x: Axis::unit(lang.t(x).to_string()),
+            y: Axis::unit(lang.t(y_axis).to_string()),
+            lines: vec![pts.iter().map(|p| (p.x, p.y)).collect()],
+            reference,
+            table_head,
+            table_rows,
+        }
+    })
 }
 
 /// Both charts, while there is a curve to draw.
 pub(super) fn charts(curves: Memo<Option<Curves>>, now: Memo<Option<AtThreshold>>, threshold: Memo<f64>) -> AnyView {
     let state = use_state();
-    let roc_data = Signal::derive(move || {
-        let lang = state.lang.get();
-        let pts = curves.with(|c| c.as_ref().map(|c| c.roc.clone()).unwrap_or_default());
-        let (table_head, table_rows) = curve_table(lang, &pts, PageMsg::CalcThrFpr, PageMsg::CalcThrRecall);
-        ChartData {
-            title: lang.t(PageMsg::CalcThrRocTitle).to_string(),
-            x: Axis::unit(lang.t(PageMsg::CalcThrFpr).to_string()),
-            y: Axis::unit(lang.t(PageMsg::CalcThrTprAxis).to_string()),
-            lines: vec![pts.iter().map(|p| (p.x, p.y)).collect()],
-            reference: Some([(0.0, 0.0), (1.0, 1.0)]),
-            table_head,
-            table_rows,
-        }
-    });
-    let pr_data = Signal::derive(move || {
-        let lang = state.lang.get();
-        let pts = curves.with(|c| c.as_ref().map(|c| c.pr.clone()).unwrap_or_default());
-        let (table_head, table_rows) = curve_table(lang, &pts, PageMsg::CalcThrRecall, PageMsg::CalcThrPrecision);
-        ChartData {
-            title: lang.t(PageMsg::CalcThrPrTitle).to_string(),
-            x: Axis::unit(lang.t(PageMsg::CalcThrRecall).to_string()),
-            y: Axis::unit(lang.t(PageMsg::CalcThrPrecision).to_string()),
-            lines: vec![pts.iter().map(|p| (p.x, p.y)).collect()],
-            reference: None,
-            table_head,
-            table_rows,
-        }
-    });
+    let roc_data = curve_data(
+        curves,
+        |c| &c.roc,
+        PageMsg::CalcThrRocTitle,
+        (PageMsg::CalcThrFpr, PageMsg::CalcThrRecall, PageMsg::CalcThrTprAxis),
+        Some([(0.0, 0.0), (1.0, 1.0)]),
+    );
+    let pr_data = curve_data(
+        curves,
+        |c| &c.pr,
+        PageMsg::CalcThrPrTitle,
+        (PageMsg::CalcThrRecall, PageMsg::CalcThrPrecision, PageMsg::CalcThrPrecision),
+        None,
+    );
     let here = move |lang: Lang| i18n::current_threshold(lang, threshold.get());
     let roc_marks = Signal::derive(move || {
         let lang = state.lang.get();
