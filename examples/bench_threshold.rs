@@ -75,7 +75,7 @@ fn suggest(scores: &Scores) -> Suggested {
 }
 
 fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
+    mlplan::order::sort_by(&mut times, Duration::cmp);
     times[times.len() / 2]
 }
 

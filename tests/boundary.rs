@@ -88,7 +88,7 @@ struct Source {
 
 fn sources(src: &Path) -> Vec<Source> {
     let mut files = rust_files(src);
-    files.sort();
+    mlplan::order::sort_by(&mut files, PathBuf::cmp);
     files
         .into_iter()
         .map(|file| {

@@ -76,7 +76,7 @@ fn keys_lists_only_what_is_stored() {
     store.set("mlplan.v1.a", "1").unwrap();
     store.set("mlplan.v1.b", "2").unwrap();
     let mut keys = store.keys().unwrap();
-    keys.sort();
+    mlplan::order::sort_by(&mut keys, String::cmp);
     assert_eq!(keys, ["mlplan.v1.a", "mlplan.v1.b"]);
     clear_storage();
 }

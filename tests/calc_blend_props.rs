@@ -19,7 +19,7 @@ proptest! {
     fn ranking_is_a_permutation(items in items(), w in 0.0..=1.0f64) {
         let ranked = rank(&items, w).unwrap();
         let mut seen: Vec<usize> = ranked.iter().map(|r| r.index).collect();
-        seen.sort_unstable();
+        mlplan::order::sort_by(&mut seen, usize::cmp);
         prop_assert_eq!(seen, (0..items.len()).collect::<Vec<_>>());
         prop_assert!(ranked.iter().enumerate().all(|(i, r)| r.rank == i + 1));
         // Highest blended first; equal scores in input order.

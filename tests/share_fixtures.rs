@@ -74,7 +74,7 @@ fn frozen() -> Vec<(String, String, String)> {
         .unwrap()
         .filter_map(|e| e.ok()?.file_name().into_string().ok()?.strip_suffix(".link").map(str::to_owned))
         .collect();
-    names.sort();
+    mlplan::order::sort_by(&mut names, String::cmp);
     names
         .into_iter()
         .map(|name| {

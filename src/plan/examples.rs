@@ -233,7 +233,7 @@ mod tests {
         let plans = all();
         assert_eq!(plans.len(), 10);
         let mut ids: Vec<&str> = plans.iter().map(|p| p.id.as_str()).collect();
-        ids.sort_unstable();
+        crate::order::sort_by(&mut ids, |a, b| a.cmp(b));
         ids.dedup();
         assert_eq!(ids.len(), 10, "ids are unique");
         for key in keys() {

@@ -2,7 +2,7 @@
 //! shared link opens (preview, save as new, just view, or a clear error).
 
 use super::browser;
-use super::show::show;
+use super::show::{show, show_or};
 use super::state::{display_title, use_state};
 use crate::i18n::{self, Msg, PageMsg};
 use crate::plan::{Plan, Step};
@@ -170,7 +170,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
         <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading">
             <h1 id="page-heading">{state.text(heading)}</h1>
             <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
-            <p>{move || state.t(if viewing.get() { PageMsg::ViewingShared } else { intro })}</p>
+            <p>{show_or(move || viewing.get(), state.text(PageMsg::ViewingShared), state.text(intro))}</p>
             <p class="hint" data-testid="link-format">{move || i18n::link_format(state.lang.get(), &tag)}</p>
             <h2>{state.text(PageMsg::StepsFilled)}</h2>
             <ul class="filled-steps">
@@ -189,7 +189,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
             </ul>
             <div class="actions">
                 <button type="button" class="primary" data-testid="link-save" on:click=move |_| state.save_as_new(&plan_for_save)>
-                    {move || state.t(if viewing.get() { PageMsg::SaveACopy } else { save_label })}
+                    {show_or(move || viewing.get(), state.text(PageMsg::SaveACopy), state.text(save_label))}
                 </button>
                 {show(move || !viewing.get(), move || view! {
                     <button type="button" data-testid="link-view" on:click={

@@ -44,6 +44,10 @@ const WINDOW_BITS: u32 = RADIX_BITS * DIGITS as u32;
 const RADIX_FROM: usize = 4096;
 
 /// Sorts order keys ascending: the standard sort for small inputs, else `radix_sort`.
+// Millions of plain `u64` keys, where equal keys are indistinguishable: the std unstable sort (one
+// copy, for `u64`, shared with `radix_sort`) sorts them in place, where `order`'s stable sort would
+// first build and then apply a permutation of them all.
+#[allow(clippy::disallowed_methods)]
 pub(super) fn sort_keys(keys: &mut Vec<u64>) {
     if keys.len() < RADIX_FROM {
         keys.sort_unstable();
@@ -67,6 +71,8 @@ fn digit(key: u64, shift: u32) -> usize {
 /// in one sequential pass. Keys that differ in fewer than 33 bits are fully sorted by the window.
 /// One read counts all three digits; a digit on which all keys agree is not scattered. Counters are
 /// `u32`: `MAX_ROWS` keeps every count in range.
+// The runs left over are finished by the same std sort of `u64` as `sort_keys` (see there).
+#[allow(clippy::disallowed_methods)]
 fn radix_sort(keys: &mut Vec<u64>) {
     let n = keys.len();
     let (lo, hi) = keys.iter().fold((u64::MAX, 0), |(lo, hi), &k| (lo.min(k), hi.max(k)));
@@ -114,6 +120,8 @@ mod tests {
         keys
     }
 
+    // The std sort is the reference the radix sort is checked against.
+    #[allow(clippy::disallowed_methods)]
     fn std_sorted(mut keys: Vec<u64>) -> Vec<u64> {
         keys.sort_unstable();
         keys
