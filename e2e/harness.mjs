@@ -48,6 +48,9 @@ export async function setup() {
   };
 }
 
+/** The start page's text for an empty plan library ("No plans yet…"). */
+export const EMPTY_LIBRARY = 'p.empty[data-testid=plan-list]';
+
 /** Opens the app at `path` (a fragment like '#/p/x/goals' may follow) and waits for it to mount. */
 export async function openApp(page, origin, path = '/') {
   await page.goto(origin + path);
