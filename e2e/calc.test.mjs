@@ -5,7 +5,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AXE_PATH, openApp, setup, tempDir } from './harness.mjs';
+import {
+  AXE_PATH,
+  expectCount,
+  expectEventually,
+  expectStorage,
+  expectText,
+  expectValue,
+  openApp,
+  setup,
+  storedPlans,
+  tempDir,
+} from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VECTORS = join(ROOT, 'tests/fixtures/vectors');
@@ -52,6 +63,10 @@ async function goTo(page, tool) {
 }
 
 const text = (page, id) => page.textContent(`[data-testid=${id}]`);
+const byTestId = (page, id) => page.locator(`[data-testid=${id}]`);
+
+/** The confusion matrix comes to pass `check`; returns it. */
+const expectMatrix = (page, check, message) => expectEventually(() => matrix(page), check, message);
 
 function csv(scores, labels) {
   return 'score,label\n' + scores.map((s, i) => `${s},${labels[i]}`).join('\n') + '\n';
@@ -77,18 +92,16 @@ describe('threshold calculator', () => {
     await ownScores(page);
     await page.fill('[data-testid=scores-text]', csv(c.scores, c.labels));
     await page.waitForFunction(() => /^\d\.\d{4}$/.test(document.querySelector('[data-testid=roc-auc]')?.textContent));
-    assert.equal(await text(page, 'roc-auc'), c.roc_auc.toFixed(4));
-    assert.equal(await text(page, 'average-precision'), c.average_precision.toFixed(4));
+    await expectText(byTestId(page, 'roc-auc'), c.roc_auc.toFixed(4));
+    await expectText(byTestId(page, 'average-precision'), c.average_precision.toFixed(4));
     const total = c.scores.length;
-    const m0 = await matrix(page);
-    assert.equal(m0.tp + m0.fp + m0.tn + m0.fn, total);
+    const m0 = await expectMatrix(page, (m) => assert.equal(m.tp + m.fp + m.tn + m.fn, total));
 
     await page.fill('[data-testid=threshold-input]', '0.7');
     await page.waitForFunction(
       (before) => document.querySelector('[data-testid=tp]').textContent !== String(before),
       m0.tp,
     );
-    const atSeven = await matrix(page);
     const expected = c.scores.reduce(
       (acc, s, i) => {
         const flagged = s >= 0.7;
@@ -98,15 +111,17 @@ describe('threshold calculator', () => {
       },
       { tp: 0, fp: 0, tn: 0, fn: 0 },
     );
-    assert.deepEqual(atSeven, expected, 'counts at 0.7 match a direct count');
-    assert.match(await text(page, 'threshold-sentence'), /^At 0\.7/);
+    const atSeven = await expectMatrix(page, (m) => assert.deepEqual(m, expected, 'counts at 0.7 match a direct count'));
+    await expectText(byTestId(page, 'threshold-sentence'), /^At 0\.7/);
 
     await page.focus('[data-testid=threshold-slider]');
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => document.querySelector('[data-testid=threshold-input]').value !== '0.7');
-    const afterKeys = await matrix(page);
-    assert.ok(afterKeys.tp + afterKeys.fp > atSeven.tp + atSeven.fp, 'a lower threshold flags more');
-    assert.equal(Number(await page.inputValue('[data-testid=threshold-input]')).toFixed(2), '0.55');
+    await expectEventually(
+      () => page.inputValue('[data-testid=threshold-input]'),
+      (v) => assert.equal(Number(v).toFixed(2), '0.55'),
+    );
+    await expectMatrix(page, (m) => assert.ok(m.tp + m.fp > atSeven.tp + atSeven.fp, 'a lower threshold flags more'));
 
     // A suggested threshold moves the slider.
     await page.click('[data-testid=goto-youden]');
@@ -122,20 +137,18 @@ describe('threshold calculator', () => {
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid=roc-auc]')?.textContent));
     await page.fill('[data-testid=scores-text]', 'score,label\n0.1,1\nabc,1\n0.3,2\n0.4,0\n');
     await page.waitForSelector('[data-testid=scores-error]');
-    const message = await text(page, 'scores-error');
-    assert.match(message, /Line 3: the score is not a number/);
-    assert.match(message, /Line 4: the label/);
-    assert.equal(await text(page, 'roc-auc'), '0.0000', 'the previous scores stay in use');
+    await expectText(byTestId(page, 'scores-error'), /Line 3: the score is not a number/);
+    await expectText(byTestId(page, 'scores-error'), /Line 4: the label/);
+    await expectText(byTestId(page, 'roc-auc'), '0.0000', 'the previous scores stay in use');
 
     await page.fill('[data-testid=scores-text]', '0.1,0\n0.5,0\n0.9,0\n');
     await page.waitForFunction(() => /Not defined/.test(document.querySelector('[data-testid=roc-auc]').textContent));
-    assert.equal(await page.locator('[data-testid=scores-error]').count(), 0);
-    const m = await matrix(page);
-    assert.equal(m.tp + m.fp + m.tn + m.fn, 3, 'counts still shown');
+    await expectCount(byTestId(page, 'scores-error'), 0);
+    await expectMatrix(page, (m) => assert.equal(m.tp + m.fp + m.tn + m.fn, 3, 'counts still shown'));
 
     await page.fill('[data-testid=scores-text]', 'score,label\n');
     await page.waitForSelector('[data-testid=scores-error]');
-    assert.match(await text(page, 'scores-error'), /No score and label rows/);
+    await expectText(byTestId(page, 'scores-error'), /No score and label rows/);
     await context.close();
   });
 
@@ -145,7 +158,7 @@ describe('threshold calculator', () => {
     await ownScores(page);
     await page.fill('[data-testid=scores-text]', '0.1,1\n0.2,x\n');
     await page.waitForSelector('[data-testid=scores-error]');
-    assert.match(await text(page, 'scores-error'), /2행: 레이블이/);
+    await expectText(byTestId(page, 'scores-error'), /2행: 레이블이/);
     await context.close();
   });
 
@@ -159,13 +172,20 @@ describe('threshold calculator', () => {
     await page.fill('[data-testid=threshold-input]', '0.62');
     await page.fill('#thr-cost-fp', '3');
     await page.fill('#thr-cost-fn', '40');
-    await page.waitForTimeout(700);
+    await expectStorage(page, (stored) => {
+      const [plan] = Object.values(storedPlans(stored));
+      assert.deepEqual(
+        [plan?.threshold?.threshold, plan?.threshold?.cost_false_positive, plan?.threshold?.cost_false_negative],
+        [0.62, 3, 40],
+        'the inputs are saved',
+      );
+    });
     await page.reload();
     await page.waitForSelector('[data-testid=threshold-calculator]');
     await page.waitForFunction(() => /Summary/.test(document.querySelector('[data-testid=figures-kind]').textContent));
-    assert.equal(await page.inputValue('[data-testid=threshold-input]'), '0.62');
-    assert.equal(await page.inputValue('#thr-cost-fn'), '40');
-    assert.match(await text(page, 'roc-auc'), /^\d\.\d{4}$/);
+    await expectValue(page.locator('[data-testid=threshold-input]'), '0.62');
+    await expectValue(page.locator('#thr-cost-fn'), '40');
+    await expectText(byTestId(page, 'roc-auc'), /^\d\.\d{4}$/);
     const stored = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((k) => k.startsWith('mlplan.v1.plan.'))
@@ -232,12 +252,11 @@ describe('threshold calculator', () => {
       sawProgress ||= result.progress;
     }
     assert.ok(sawProgress, 'progress is shown while the file loads');
-    assert.equal(await text(page, 'roc-auc'), peerAuc);
+    await expectText(byTestId(page, 'roc-auc'), peerAuc);
     // The threshold still moves at once.
     await page.fill('[data-testid=threshold-input]', '0.5');
     await page.waitForFunction(() => document.querySelector('[data-testid=threshold-input]').value === '0.5');
-    const m = await matrix(page);
-    assert.equal(m.tp + m.fp + m.tn + m.fn, 1_000_000);
+    await expectMatrix(page, (m) => assert.equal(m.tp + m.fp + m.tn + m.fn, 1_000_000));
     times.sort((x, y) => x - y);
     const median = times[1];
     const runs = times.map((t) => t.toFixed(0)).join(', ');
@@ -264,10 +283,10 @@ describe('A/B test planner', () => {
         c.n_per_variant,
       );
     }
-    assert.match(await text(page, 'ab-duration'), /days|week|month|year/);
+    await expectText(byTestId(page, 'ab-duration'), /days|week|month|year/);
     await page.fill('#ab-baseline', '150');
     await page.waitForSelector('[data-testid=ab-error]');
-    assert.match(await text(page, 'ab-error'), /baseline conversion rate must be/);
+    await expectText(byTestId(page, 'ab-error'), /baseline conversion rate must be/);
     await page.fill('#ab-baseline', '');
     await page.waitForFunction(() => /Enter the baseline/.test(document.querySelector('[data-testid=ab-error]')?.textContent));
     await context.close();
@@ -286,12 +305,12 @@ describe('speed versus accuracy', () => {
   test('the lecture example recommends the accurate model; a tighter budget flips it', async () => {
     const { context, page } = await newPage();
     await openCalc(page, 'tradeoff');
-    assert.match(await text(page, 'tradeoff-recommendation'), /Accurate model/);
+    await expectText(byTestId(page, 'tradeoff-recommendation'), /Accurate model/);
     await page.fill('#trd-monthly', '1000');
     await page.waitForFunction(() =>
       /Fast model/.test(document.querySelector('[data-testid=tradeoff-recommendation]').textContent),
     );
-    assert.equal(await page.locator('[data-testid=tradeoff-chart-svg] .mark.crossed').count(), 1);
+    await expectCount(page.locator('[data-testid=tradeoff-chart-svg] .mark.crossed'), 1);
     await context.close();
   });
 });
@@ -301,12 +320,11 @@ describe('objective blend', () => {
     const { context, page } = await newPage();
     await openCalc(page, 'blend');
     const order = () => page.locator('[data-testid=blend-item] .blend-title').allTextContents();
-    const before = await order();
+    const before = await expectEventually(order, (titles) => assert.ok(titles.length > 1, 'the ranking is shown'));
     await page.fill('[data-testid=blend-weight-number]', '1');
     await page.waitForFunction(() => /↑/.test(document.querySelector('[data-testid=blend-ranking]').textContent));
-    const afterMove = await order();
-    assert.notDeepEqual(afterMove, before);
-    assert.match(await text(page, 'blend-ranking'), /from \d to \d/);
+    await expectEventually(order, (afterMove) => assert.notDeepEqual(afterMove, before));
+    await expectText(byTestId(page, 'blend-ranking'), /from \d to \d/);
     await context.close();
   });
 });

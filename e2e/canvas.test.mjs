@@ -4,7 +4,17 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { AXE_PATH, openApp, setup } from './harness.mjs';
+import {
+  AXE_PATH,
+  expectAttribute,
+  expectCount,
+  expectEventually,
+  expectStorage,
+  expectText,
+  openApp,
+  setup,
+  storedPlans,
+} from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -73,10 +83,13 @@ const focusOn = (page, id) => page.waitForFunction((want) => document.activeElem
 const notesOf = (page, block) =>
   page.$$eval(`[data-block=${block}] .note .note-text`, (notes) => notes.map((n) => n.value));
 
-async function storedPlan(page, id) {
-  await page.waitForTimeout(600);
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key)), `mlplan.v1.plan.${id}`);
-}
+/** The notes of `block` come to pass `check` (an array: come to equal it); returns them. */
+const expectNotes = (page, block, check, message) =>
+  expectEventually(() => notesOf(page, block), Array.isArray(check) ? (v) => assert.deepEqual(v, check, message) : check, message);
+
+/** The stored plan `id` comes to pass `check` (the autosave writes 400 ms after the last edit). */
+const expectStoredPlan = (page, id, check, message) =>
+  expectStorage(page, (stored) => check(storedPlans(stored)[id] ?? {}), message);
 
 describe('business model canvas', () => {
   test('the ride-hailing example fills all nine blocks in order', async () => {
@@ -86,7 +99,7 @@ describe('business model canvas', () => {
       'key_partners', 'key_activities', 'key_resources', 'value_propositions', 'customer_relationships',
       'channels', 'customer_segments', 'cost_structure', 'revenue_streams',
     ]);
-    assert.deepEqual(await notesOf(page, 'revenue_streams'), [
+    await expectNotes(page, 'revenue_streams', [
       'Commission per trip',
       'Delivery fees and restaurant commission',
     ]);
@@ -101,10 +114,9 @@ describe('business model canvas', () => {
     await page.click('[data-block=key_partners] .add-note');
     await focusOn(page, 'bmc-key_partners-1');
     await page.keyboard.type('Payment processor');
-    assert.deepEqual(await notesOf(page, 'key_partners'), ['Map data provider', 'Payment processor']);
+    await expectNotes(page, 'key_partners', ['Map data provider', 'Payment processor']);
     const id = page.url().match(/#\/p\/([^/]+)\//)[1];
-    const plan = await storedPlan(page, id);
-    assert.deepEqual(plan.canvas.key_partners, ['Map data provider', 'Payment processor']);
+    await expectStoredPlan(page, id, (plan) => assert.deepEqual(plan.canvas?.key_partners, ['Map data provider', 'Payment processor']));
     await context.close();
   });
 
@@ -112,19 +124,20 @@ describe('business model canvas', () => {
     const { context, page, id } = await openExample();
     await page.focus('#bmc-key_partners-0');
     await page.keyboard.press('Alt+ArrowDown');
-    assert.deepEqual(await notesOf(page, 'key_partners'), [
+    await expectNotes(page, 'key_partners', [
       'Payment processor', 'Map and traffic data provider', 'Restaurants, for the delivery arm',
     ]);
     await focusOn(page, 'bmc-key_partners-1');
-    assert.match(await page.textContent('[data-testid=bmc-status]'), /Moved “Map and traffic data provider” to position 2 of 3/);
+    await expectText(page.locator('[data-testid=bmc-status]'), /Moved “Map and traffic data provider” to position 2 of 3/);
     await page.keyboard.press('Alt+ArrowDown');
-    assert.equal((await notesOf(page, 'key_partners'))[2], 'Map and traffic data provider');
+    await expectNotes(page, 'key_partners', (notes) => assert.equal(notes[2], 'Map and traffic data provider'));
     await page.click('[data-block=key_partners] .note >> nth=2 >> button[aria-label="Move note 3 up"]');
-    assert.equal((await notesOf(page, 'key_partners'))[1], 'Map and traffic data provider');
-    const plan = await storedPlan(page, id);
-    assert.deepEqual(plan.canvas.key_partners, [
-      'Payment processor', 'Map and traffic data provider', 'Restaurants, for the delivery arm',
-    ]);
+    await expectNotes(page, 'key_partners', (notes) => assert.equal(notes[1], 'Map and traffic data provider'));
+    await expectStoredPlan(page, id, (plan) =>
+      assert.deepEqual(plan.canvas?.key_partners, [
+        'Payment processor', 'Map and traffic data provider', 'Restaurants, for the delivery arm',
+      ]),
+    );
     await context.close();
   });
 
@@ -140,21 +153,20 @@ describe('business model canvas', () => {
       fire(notes[0], 'drop');
       fire(notes[2].querySelector('.drag-handle'), 'dragend');
     });
-    assert.deepEqual(await notesOf(page, 'channels'), ['Delivery tab in the same app', 'Rider app', 'Driver app']);
+    await expectNotes(page, 'channels', ['Delivery tab in the same app', 'Rider app', 'Driver app']);
     await context.close();
   });
 
   test('delete a note, then undo puts it back in place', async () => {
     const { context, page, id } = await openExample();
-    const before = await notesOf(page, 'channels');
+    const before = await expectNotes(page, 'channels', JSON.parse(plans.en).canvas.channels, 'the example\'s channels');
     await page.click('[data-block=channels] .note >> nth=1 >> [data-testid=delete-note]');
-    assert.deepEqual(await notesOf(page, 'channels'), [before[0], before[2]]);
-    assert.match(await page.textContent('[data-testid=bmc-status]'), /Deleted “Driver app” from Channels/);
+    await expectNotes(page, 'channels', [before[0], before[2]]);
+    await expectText(page.locator('[data-testid=bmc-status]'), /Deleted “Driver app” from Channels/);
     await page.click('[data-testid=bmc-undo]');
-    assert.deepEqual(await notesOf(page, 'channels'), before);
+    await expectNotes(page, 'channels', before);
     await focusOn(page, 'bmc-channels-1');
-    const plan = await storedPlan(page, id);
-    assert.deepEqual(plan.canvas.channels, before);
+    await expectStoredPlan(page, id, (plan) => assert.deepEqual(plan.canvas?.channels, before));
     await context.close();
   });
 
@@ -177,36 +189,38 @@ describe('flywheel', () => {
   test('start, add up to 8, remove down to 3, with messages at the limits', async () => {
     const { context, page, id } = await newPlanOnBusiness().then(async (r) => ({ ...r, id: r.page.url().match(/#\/p\/([^/]+)\//)[1] }));
     await page.click('[data-testid=fw-start]');
-    const steps = () => page.locator('.fw-steps > li').count();
-    assert.equal(await steps(), 3);
-    assert.equal(await page.locator('[data-testid=flywheel] svg[role=img] .fw-node').count(), 3);
+    const steps = page.locator('.fw-steps > li');
+    const message = page.locator('[data-testid=fw-message]');
+    await expectCount(steps, 3);
+    await expectCount(page.locator('[data-testid=flywheel] svg[role=img] .fw-node'), 3);
     for (let i = 0; i < 5; i++) await page.click('[data-testid=fw-add]');
-    assert.equal(await steps(), 8);
+    await expectCount(steps, 8);
     // aria-disabled keeps the button focusable and explains itself when pressed.
     await page.click('[data-testid=fw-add]', { force: true });
-    assert.equal(await steps(), 8, 'no ninth step');
-    assert.match(await page.textContent('[data-testid=fw-message]'), /at most 8 steps/);
+    await expectText(message, /at most 8 steps/);
+    assert.equal(await steps.count(), 8, 'no ninth step');
     for (let i = 0; i < 5; i++) await page.click('[data-testid=fw-remove] >> nth=0');
-    assert.equal(await steps(), 3);
+    await expectCount(steps, 3);
     await page.click('[data-testid=fw-remove] >> nth=0', { force: true });
-    assert.equal(await steps(), 3, 'no fewer than three');
-    assert.match(await page.textContent('[data-testid=fw-message]'), /at least 3 steps/);
+    await expectText(message, /at least 3 steps/);
+    assert.equal(await steps.count(), 3, 'no fewer than three');
     await page.fill('#fw-step-0', 'More sellers');
     await page.selectOption('[data-testid=fw-lever]', '0');
-    const plan = await storedPlan(page, id);
-    assert.equal(plan.canvas.flywheel.length, 3);
-    assert.equal(plan.canvas.flywheel[0], 'More sellers');
-    assert.equal(plan.canvas.ml_lever, 0);
+    await expectStoredPlan(page, id, (plan) => {
+      assert.equal(plan.canvas?.flywheel?.length, 3);
+      assert.equal(plan.canvas.flywheel[0], 'More sellers');
+      assert.equal(plan.canvas.ml_lever, 0);
+    });
     await context.close();
   });
 
   test('the example draws four steps with the ML lever on the second', async () => {
     const { context, page } = await openExample();
-    const label = await page.getAttribute('[data-testid=flywheel] svg', 'aria-label');
-    assert.match(label, /^A cycle of 4 steps: 1\. More drivers on the road/);
-    assert.match(label, /acts on step 2/);
-    assert.equal(await page.locator('.fw-node.lever').count(), 1);
-    assert.equal(await page.locator('.fw-node').nth(1).getAttribute('class'), 'fw-node lever');
+    const svg = page.locator('[data-testid=flywheel] svg');
+    await expectAttribute(svg, 'aria-label', /^A cycle of 4 steps: 1\. More drivers on the road/);
+    await expectAttribute(svg, 'aria-label', /acts on step 2/);
+    await expectCount(page.locator('.fw-node.lever'), 1);
+    await expectAttribute(page.locator('.fw-node').nth(1), 'class', 'fw-node lever');
     await context.close();
   });
 });
@@ -214,15 +228,19 @@ describe('flywheel', () => {
 describe('machine learning canvas', () => {
   test('filled from the example; an empty plan flags every box with a link', async () => {
     const { context, page } = await openExample();
-    const boxes = await page.$$eval('[data-testid=ml-canvas] [data-box]', (els) => els.map((e) => e.dataset.empty));
-    assert.equal(boxes.length, 10);
-    assert.ok(boxes.every((e) => e === 'false'), 'every box is filled');
-    assert.match(await page.textContent('[data-box=data_sources]'), /Driver GPS pings every 4 seconds/);
+    const boxes = (p) => p.$$eval('[data-testid=ml-canvas] [data-box]', (els) => els.map((e) => e.dataset.empty));
+    await expectEventually(() => boxes(page), (filled) => {
+      assert.equal(filled.length, 10);
+      assert.ok(filled.every((e) => e === 'false'), 'every box is filled');
+    });
+    await expectText(page.locator('[data-box=data_sources]'), /Driver GPS pings every 4 seconds/);
     await context.close();
 
     const fresh = await newPlanOnBusiness();
-    const empty = await fresh.page.$$eval('[data-testid=ml-canvas] [data-box]', (els) => els.map((e) => e.dataset.empty));
-    assert.ok(empty.every((e) => e === 'true'));
+    await expectEventually(() => boxes(fresh.page), (empty) => {
+      assert.equal(empty.length, 10);
+      assert.ok(empty.every((e) => e === 'true'), 'every box is flagged empty');
+    });
     await fresh.page.click('[data-box=prediction_task] .mlc-empty a');
     await fresh.page.waitForFunction(() => location.hash.endsWith('/goals'));
     await fresh.context.close();
@@ -273,7 +291,7 @@ describe('accessibility', () => {
       test(`axe: both canvases, ${locale}, ${scheme}`, async () => {
         const { context, page } = await openExample(lang, { locale, colorScheme: scheme });
         await page.waitForSelector('[data-testid=ml-canvas]');
-        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        await expectAttribute(page.locator('html'), 'lang', lang);
         const violations = await stepViolations(page);
         assert.deepEqual(violations, []);
         await context.close();

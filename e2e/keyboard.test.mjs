@@ -5,7 +5,7 @@
 // and that the focused control has an accessible name (Chromium's own accessibility tree).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, setup } from './harness.mjs';
+import { expectAttribute, expectEventually, expectText, expectValue, openApp, setup } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -156,7 +156,7 @@ describe('keyboard only', () => {
     await j.tabTo('[data-testid=plan-title]');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Keyboard journey');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Keyboard journey');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Keyboard journey');
 
     // Every step, walked to its end; Shift+Tab comes back in reverse order.
     for (const slug of STEPS) {
@@ -191,7 +191,7 @@ describe('keyboard only', () => {
     await followStep(page, j, 'constraints');
     await openCalc(page, j, 'tradeoff');
     await j.walkToEnd();
-    assert.ok((await page.textContent('[data-testid=tradeoff-recommendation]')).trim().length > 0);
+    await expectText(page.locator('[data-testid=tradeoff-recommendation]'), /\S/, 'a recommendation');
 
     await followStep(page, j, 'metrics');
     await openCalc(page, j, 'abtest');
@@ -199,8 +199,8 @@ describe('keyboard only', () => {
 
     // Both canvases: the business step holds the Business Model Canvas and the ML Canvas.
     await followStep(page, j, 'business');
-    assert.ok(await page.isVisible('[data-testid=bmc]'), 'the Business Model Canvas is on the page');
-    assert.ok(await page.isVisible('[data-testid=ml-canvas]'), 'the Machine Learning Canvas is on the page');
+    await expectEventually(() => page.isVisible('[data-testid=bmc]'), (v) => assert.ok(v, 'the Business Model Canvas is on the page'));
+    await expectEventually(() => page.isVisible('[data-testid=ml-canvas]'), (v) => assert.ok(v, 'the Machine Learning Canvas is on the page'));
     await j.tabTo('[data-testid=ml-canvas] a, [data-testid=ml-canvas] button');
     await j.walkToEnd();
 
@@ -208,12 +208,11 @@ describe('keyboard only', () => {
     await j.tabTo('[data-testid=share-button]');
     await j.activate();
     await page.waitForSelector('[data-testid=share-url]');
-    assert.equal(await page.getAttribute('[data-testid=share-button]', 'aria-expanded'), 'true');
+    await expectAttribute(page.locator('[data-testid=share-button]'), 'aria-expanded', 'true');
     await j.tabTo('#share-panel input[type=radio]');
     for (let i = 0; i < 3 && !(await page.isChecked('#share-kind-v')); i++) await page.keyboard.press('ArrowDown');
     assert.ok(await page.isChecked('#share-kind-v'), 'the read-only link is chosen with the arrow keys');
-    const link = await page.inputValue('[data-testid=share-url]');
-    assert.match(link, /#\/v\//);
+    const link = await expectValue(page.locator('[data-testid=share-url]'), /#\/v\//, 'the read-only link is shown');
     await j.tabTo('[data-testid=copy-link]');
     await j.activate();
     await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('#/v/'));
@@ -222,11 +221,14 @@ describe('keyboard only', () => {
     // The report, and its Markdown copied.
     await followStep(page, j, 'report');
     await page.waitForSelector('[data-testid=report] h1');
-    assert.equal((await page.textContent('[data-testid=report] h1')).trim(), 'Keyboard journey');
+    await expectText(page.locator('[data-testid=report] h1'), /^\s*Keyboard journey\s*$/);
     await j.tabTo('[data-testid=copy-markdown]');
     await j.activate();
     await page.waitForFunction(() => document.querySelector('[data-testid=report-status]').textContent.trim() !== '');
-    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith('# Keyboard journey'));
+    await expectEventually(
+      () => page.evaluate(() => navigator.clipboard.readText()),
+      (copied) => assert.ok(copied.startsWith('# Keyboard journey'), 'the Markdown is on the clipboard'),
+    );
     await j.walkToEnd();
 
     assert.ok(j.stops.length > 100, `${j.stops.length} keyboard stops checked`);

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, openApp, setup } from './harness.mjs';
+import { axeViolations, EMPTY_LIBRARY, expectValue, openApp, setup } from './harness.mjs';
 
 const SHOTS = fileURLToPath(new URL('./artifacts/360/', import.meta.url));
 
@@ -79,6 +79,7 @@ describe('every page at 360 px: axe-core, text fit, screenshots', () => {
         const shot = `${locale}-${colorScheme}`;
         await openApp(page, env.origin);
         await page.waitForSelector('[data-testid=example-item]');
+        await page.waitForSelector(EMPTY_LIBRARY);
         await check(page, 'start', shot);
         // The example with the most in it: every list and both canvases are filled.
         await page.locator('[data-testid=example-item] button').first().click();
@@ -99,12 +100,14 @@ describe('every page at 360 px: axe-core, text fit, screenshots', () => {
         await goTo(page, 'problem', '#page-heading');
         await page.click('[data-testid=share-button]');
         await page.waitForSelector('[data-testid=share-url]');
+        const shareUrl = page.locator('[data-testid=share-url]');
         for (const kind of ['s', 'v', 'c']) {
           await page.check(`#share-kind-${kind}`);
+          await expectValue(shareUrl, new RegExp(`#/${kind}/`), `the ${kind} link is shown`);
           await check(page, `share-${kind}`, kind === 's' && shot);
         }
         // A shared link as its recipient sees it.
-        const link = await page.inputValue('[data-testid=share-url]');
+        const link = await shareUrl.inputValue();
         await page.goto(link);
         await page.reload();
         await page.waitForSelector('[data-testid=link-preview]');

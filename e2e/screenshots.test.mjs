@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApp, setup } from './harness.mjs';
+import { EMPTY_LIBRARY, expectAttribute, openApp, setup } from './harness.mjs';
 
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
@@ -82,6 +82,7 @@ describe('README screenshots', () => {
     const page = await context.newPage();
     await openApp(page, env.origin);
     await page.waitForSelector('[data-testid=example-item]');
+    await page.waitForSelector(EMPTY_LIBRARY);
     await shoot(page, 'start');
     await context.close();
   });
@@ -106,7 +107,7 @@ describe('README screenshots', () => {
 
   test('in Korean', async () => {
     const { context, page } = await example('ko-KR', 'feasibility', '[data-testid=feasibility-verdict]');
-    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
+    await expectAttribute(page.locator('html'), 'lang', 'ko');
     await shoot(page, 'ko-feasibility');
     await context.close();
   });

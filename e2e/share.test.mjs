@@ -5,7 +5,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cpSync } from 'node:fs';
-import { axeViolations, DIST, openApp, setup, storageEntries, tempDir } from './harness.mjs';
+import {
+  axeViolations,
+  DIST,
+  expectAttribute,
+  expectCount,
+  expectStorage,
+  expectText,
+  expectValue,
+  flushSaves,
+  openApp,
+  setup,
+  storageEntries,
+  storedPlans,
+  tempDir,
+} from './harness.mjs';
 import { startServer } from './server.mjs';
 
 const HOSTILE = JSON.parse(readFileSync(new URL('../tests/fixtures/hostile-links.json', import.meta.url), 'utf8'));
@@ -28,11 +42,16 @@ async function planWithText(page, title) {
   await page.fill('#problem-value', 'fewer refunds');
 }
 
+/** Opens the share panel, picks the kind of link (the panel opens on `s`) and waits for it. */
 async function shareLink(page, kind = null) {
   await page.click('[data-testid=share-button]');
   if (kind) await page.check(`#share-kind-${kind}`);
-  return page.inputValue('[data-testid=share-url]');
+  return expectValue(page.locator('[data-testid=share-url]'), new RegExp(`#/${kind ?? 's'}/`), 'the link is shown');
 }
+
+/** The stored plan titled `title` comes to pass `check`. */
+const expectStoredTitled = (page, title, check = () => true, message = `“${title}” is saved`) =>
+  expectStorage(page, (stored) => Object.values(storedPlans(stored)).some((p) => p.title === title && check(p)), message);
 
 describe('share panel', () => {
   test('gives a link in the fragment, its length, a QR code and the link kinds', async () => {
@@ -42,13 +61,12 @@ describe('share panel', () => {
     const link = await shareLink(page);
     assert.ok(link.startsWith(env.origin + '/#/s/'), link);
     assert.ok(!link.includes('?'), 'nothing in the query string');
-    const length = Number(await page.getAttribute('[data-testid=share-length]', 'data-length'));
-    assert.equal(length, link.length);
-    assert.equal(await page.locator('[data-testid=share-qr] path').count(), 1);
+    await expectAttribute(page.locator('[data-testid=share-length]'), 'data-length', String(link.length));
+    await expectCount(page.locator('[data-testid=share-qr] path'), 1);
     await page.check('#share-kind-v');
-    assert.match(await page.inputValue('[data-testid=share-url]'), /#\/v\//);
+    await expectValue(page.locator('[data-testid=share-url]'), /#\/v\//);
     await page.check('#share-kind-c');
-    assert.match(await page.inputValue('[data-testid=share-url]'), /#\/c\//);
+    await expectValue(page.locator('[data-testid=share-url]'), /#\/c\//);
     await context.close();
   });
 
@@ -60,8 +78,8 @@ describe('share panel', () => {
     await page.fill('#problem-current', noise);
     await page.click('[data-testid=share-button]');
     await page.waitForSelector('[data-testid=share-length].warn, [data-testid=share-length].bad');
-    assert.equal(await page.locator('[data-testid=share-qr]').count(), 0);
-    assert.equal(await page.locator('[data-testid=share-qr-too-long]').count(), 1);
+    await expectCount(page.locator('[data-testid=share-qr-too-long]'), 1);
+    await expectCount(page.locator('[data-testid=share-qr]'), 0);
     await context.close();
   });
 });
@@ -73,7 +91,7 @@ describe('opening a link', () => {
     await planWithText(page, 'Shared plan');
     const link = await shareLink(page);
     const sharedId = new URL(page.url()).hash.split('/')[2];
-    const sharedJson = (await storageEntries(page))[`mlplan.v1.plan.${sharedId}`];
+    const sharedJson = (await expectStorage(page, (e) => `mlplan.v1.plan.${sharedId}` in e))[`mlplan.v1.plan.${sharedId}`];
     await sender.close();
 
     const receiver = await env.context();
@@ -89,13 +107,13 @@ describe('opening a link', () => {
     }, [`mlplan.v1.plan.${sharedId}`, JSON.stringify(mine)]);
     await other.goto(link);
     await other.waitForSelector('[data-testid=link-preview]');
-    assert.match(await other.textContent('[data-testid=link-preview]'), /Shared plan/);
-    assert.match(await other.textContent('[data-testid=link-format]'), /1|2/);
+    await expectText(other.locator('[data-testid=link-preview]'), /Shared plan/);
+    await expectText(other.locator('[data-testid=link-format]'), /1|2/);
     const before = await storageEntries(other);
     await other.click('[data-testid=link-save]');
     await other.waitForSelector('[data-testid=plan-title]');
-    assert.equal(await other.inputValue('[data-testid=plan-title]'), 'Shared plan');
-    const after = await storageEntries(other);
+    await expectValue(other.locator('[data-testid=plan-title]'), 'Shared plan');
+    const after = await expectStoredTitled(other, 'Shared plan');
     assert.equal(after[`mlplan.v1.plan.${sharedId}`], before[`mlplan.v1.plan.${sharedId}`], 'the local plan is unchanged');
     const plans = Object.keys(after).filter((k) => k.startsWith('mlplan.v1.plan.'));
     assert.equal(plans.length, 2);
@@ -113,6 +131,7 @@ describe('opening a link', () => {
     await other.goto(link);
     await other.waitForSelector('[data-testid=link-preview]');
     assert.equal(await other.locator('[data-testid=link-view]').count(), 0, 'read-only opens the view at once');
+    await flushSaves(other);
     const stored = await storageEntries(other);
     assert.deepEqual(Object.keys(stored).filter((k) => k.startsWith('mlplan.v1.plan.')), []);
     await receiver.close();
@@ -122,8 +141,7 @@ describe('opening a link', () => {
     const context = await env.context();
     const page = await context.newPage();
     await planWithText(page, 'Precious local plan');
-    await page.waitForTimeout(600);
-    const before = await storageEntries(page);
+    const before = await expectStoredTitled(page, 'Precious local plan', (p) => p.problem?.value === 'fewer refunds');
     for (const entry of HOSTILE) {
       await page.goto(`${env.origin}/#/s/${entry.payload}`);
       await page.reload();
@@ -132,8 +150,9 @@ describe('opening a link', () => {
       if (entry.expect !== 'any') assert.equal(shown, entry.expect, entry.name);
       if (shown === 'preview' && (await page.locator('[data-testid=link-view]').count()) > 0) {
         await page.click('[data-testid=link-view]');
-        await page.waitForTimeout(100);
+        await page.waitForSelector('.shared-view [data-testid=report] h1');
       }
+      await flushSaves(page);
       assert.equal(await page.evaluate(() => window.__pwned), undefined, `${entry.name}: a script ran`);
       assert.equal(await page.locator('main script, main img, main svg[onload]').count(), 0, entry.name);
       const now = await storageEntries(page);
@@ -148,7 +167,7 @@ describe('opening a link', () => {
     const page = await context.newPage();
     await page.goto(`${env.origin}/#/s/1.AAAA`);
     await page.waitForSelector('[data-testid=link-error]');
-    assert.match(await page.textContent('[data-testid=link-error]'), /링크/);
+    await expectText(page.locator('[data-testid=link-error]'), /링크/);
     await page.click('[data-testid=link-error] a');
     await page.waitForSelector('[data-testid=new-plan]');
     await context.close();
@@ -169,13 +188,13 @@ describe('files', () => {
     await page.click('a.brand');
     await page.setInputFiles('[data-testid=import-file]', file);
     await page.waitForSelector('[data-testid=import-result]');
-    assert.equal(await page.locator('[data-testid=plan-item]').count(), 2, 'the duplicate id came in as a copy');
+    await expectCount(page.locator('[data-testid=plan-item]'), 2, 'the duplicate id came in as a copy');
 
     const bad = join(tempDir(), 'bad.json');
     writeFileSync(bad, JSON.stringify({ format: 'mlplan-plans', version: 1, plans: [{ schema: 1, id: 'z', goals: { objectives: [{ name: 5 }] } }] }));
     await page.setInputFiles('[data-testid=import-file]', bad);
     await page.waitForFunction(() => document.querySelector('[data-testid=import-result]')?.textContent.includes('goals.objectives[0].name'));
-    assert.equal(await page.locator('[data-testid=plan-item]').count(), 2);
+    await expectCount(page.locator('[data-testid=plan-item]'), 2, 'the bad file added nothing');
     await context.close();
   });
 });
@@ -194,10 +213,10 @@ describe('offline', () => {
     await page.waitForSelector('[data-testid=new-plan]');
     await page.click('[data-testid=new-plan]');
     await page.fill('[data-testid=plan-title]', 'Made offline');
-    await page.waitForTimeout(600);
+    await expectStoredTitled(page, 'Made offline');
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Made offline');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Made offline');
     // The worked examples' plan files are fetched when opened; the worker has them.
     await page.goto(env.origin + '/');
     await page.locator('[data-testid=example-item] button').first().click();
@@ -226,14 +245,19 @@ describe('offline', () => {
     });
     const chunk = /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/;
     let release;
+    let asked;
     const held = new Promise((resolve) => (release = resolve));
+    const chunkAsked = new Promise((resolve) => (asked = resolve));
     await page.route(chunk, async (route) => {
+      asked();
       await held;
       await route.continue();
     });
     await page.goto(link);
     await page.waitForSelector('.app-header');
-    await page.waitForTimeout(500);
+    // The page is waiting for its chunks, and has run everything it had to do meanwhile.
+    await chunkAsked;
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 })));
     assert.equal(await page.evaluate(() => globalThis.workerRegisteredAt), undefined, 'no worker while the chunks load');
     release();
     await page.waitForSelector('[data-testid=link-preview]');
@@ -289,10 +313,10 @@ describe('single-file build', () => {
     await page.waitForSelector('[data-testid=new-plan]');
     await page.click('[data-testid=new-plan]');
     await page.fill('[data-testid=plan-title]', 'From a USB stick');
-    await page.waitForTimeout(600);
+    await expectStoredTitled(page, 'From a USB stick');
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'From a USB stick');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'From a USB stick');
     // The worked examples travel inside the file too.
     await page.goto(pathToFileURL(SINGLE_FILE).href + '#/');
     const title = (await page.locator('[data-testid=example-item] h3').last().textContent()).trim();

@@ -1,7 +1,21 @@
 // End-to-end tests of the app shell and the plan library, on the release build in Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openApp, setup, storageEntries } from './harness.mjs';
+import {
+  axeViolations,
+  EMPTY_LIBRARY,
+  expectAttribute,
+  expectCount,
+  expectEventually,
+  expectStorage,
+  expectText,
+  expectTexts,
+  expectValue,
+  openApp,
+  setup,
+  storageEntries,
+  storedPlans,
+} from './harness.mjs';
 
 let env;
 before(async () => {
@@ -32,18 +46,58 @@ describe('plan library', () => {
     await createPlan(page, 'Churn prediction');
     await page.fill('#problem-statement', '고객 이탈을 3개월 전에 예측한다');
     await page.click('[data-testid=step-nav] a[href$="/goals"]');
-    await page.waitForSelector('#page-heading');
-    const url = page.url();
-    assert.match(url, /#\/p\/[a-z0-9]+\/goals$/);
+    const url = await expectEventually(() => page.url(), (u) => assert.match(u, /#\/p\/[a-z0-9]+\/goals$/));
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
     assert.equal(page.url(), url, 'the reload keeps the step');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Churn prediction');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Churn prediction');
     await page.click('[data-testid=step-nav] a[href$="/problem"]');
-    assert.equal(await page.inputValue('#problem-statement'), '고객 이탈을 3개월 전에 예측한다');
+    await expectValue(page.locator('#problem-statement'), '고객 이탈을 3개월 전에 예측한다');
     await page.click('a.brand');
-    const titles = await page.locator('[data-testid=plan-item] .plan-link').allTextContents();
-    assert.deepEqual(titles, ['Churn prediction', 'First plan'], 'most recent first');
+    await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), ['Churn prediction', 'First plan'], 'most recent first');
+    await context.close();
+  });
+
+  test('back to the start page right after a reload: the plans show, never "No plans yet" first', async (t) => {
+    // A plan page reads only its own record before the first paint and the rest of the list
+    // after it; the start page must not call the library empty while that read is under way.
+    const { context, page } = await newPage();
+    const plans = Array.from({ length: 40 }, (_, i) => ({
+      schema: 1,
+      id: `many${String(i).padStart(2, '0')}`,
+      title: `Stored plan ${i + 1}`,
+      created_ms: 1_700_000_000_000 + i,
+      updated_ms: 1_700_000_000_000 + i,
+    }));
+    await page.addInitScript((records) => {
+      if (!sessionStorage.getItem('seeded')) {
+        for (const r of records) localStorage.setItem(`mlplan.v1.plan.${r.id}`, JSON.stringify(r));
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, plans);
+    // In every document: whether the empty-library text, or the reading status, ever showed.
+    await page.addInitScript((emptySelector) => {
+      window.__library = { emptyWhileStored: null, readingSeen: false };
+      const stored = () => Object.keys(localStorage).some((k) => k.startsWith('mlplan.v1.plan.'));
+      const look = () => {
+        const empty = document.querySelector(emptySelector);
+        if (empty && window.__library.emptyWhileStored === null && stored()) window.__library.emptyWhileStored = empty.textContent;
+        if (document.querySelector('[data-testid=plans-reading]')) window.__library.readingSeen = true;
+      };
+      new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+    }, EMPTY_LIBRARY);
+    const open = plans[10];
+    await openApp(page, env.origin, `/#/p/${open.id}/goals`);
+    await expectValue(page.locator('[data-testid=plan-title]'), open.title);
+    await page.reload({ waitUntil: 'commit' });
+    await page.click('a.brand');
+    const newestFirst = plans.map((p) => p.title).reverse();
+    await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), newestFirst, 'every stored plan, newest first');
+    const seen = await page.evaluate(() => window.__library);
+    assert.equal(seen.emptyWhileStored, null, `the start page said "${seen.emptyWhileStored}" with ${plans.length} plans stored`);
+    await expectCount(page.locator('[data-testid=plans-reading]'), 0, 'the reading status goes once the plans show');
+    await expectCount(page.locator('.library [aria-busy=true], .library[aria-busy=true]'), 0, 'the list is no longer busy');
+    t.diagnostic(seen.readingSeen ? 'the reading status showed while the list was read' : 'no reading status was seen');
     await context.close();
   });
 
@@ -58,12 +112,18 @@ describe('plan library', () => {
     // A reload reads the open plan's record first and the rest of the list after the first paint.
     await page.reload();
     await page.waitForFunction(() => document.querySelectorAll('.plan-switcher option').length === 2);
+    const betaUrl = page.url();
     const switcher = page.locator('.plan-switcher select');
-    assert.equal(await switcher.evaluate((s) => s.selectedOptions[0].textContent), 'Beta');
+    const chosen = () => switcher.evaluate((s) => s.selectedOptions[0]?.textContent);
+    await expectEventually(chosen, (t) => assert.equal(t, 'Beta'));
     await switcher.selectOption({ label: 'Alpha' });
     await page.waitForFunction(() => document.querySelector('[data-testid=plan-title]').value === 'Alpha');
-    assert.match(page.url(), /#\/p\/[a-z0-9]+\/goals$/, 'the same step of the other plan');
-    assert.equal(await switcher.evaluate((s) => s.selectedOptions[0].textContent), 'Alpha');
+    await expectEventually(
+      () => page.url(),
+      (u) => u !== betaUrl && assert.match(u, /#\/p\/[a-z0-9]+\/goals$/, 'the same step of the other plan'),
+      'the same step of the other plan',
+    );
+    await expectEventually(chosen, (t) => assert.equal(t, 'Alpha'));
     await context.close();
   });
 
@@ -76,12 +136,12 @@ describe('plan library', () => {
     }
     await page.goBack();
     await page.waitForFunction(() => location.hash.endsWith('/goals'));
-    assert.match(await page.textContent('#page-heading'), /Goal/);
+    await expectText(page.locator('#page-heading'), /Goal/);
     await page.goBack();
     await page.waitForFunction(() => location.hash.endsWith('/feasibility'));
     await page.goForward();
     await page.waitForFunction(() => location.hash.endsWith('/goals'));
-    assert.match(await page.textContent('#page-heading'), /Goal/);
+    await expectText(page.locator('#page-heading'), /Goal/);
     await context.close();
   });
 
@@ -91,15 +151,18 @@ describe('plan library', () => {
     await createPlan(page, 'Keep me');
     await page.fill('#problem-who', 'support agents');
     await page.click('a.brand');
-    const before = await storageEntries(page);
+    const before = await expectStorage(
+      page,
+      (e) => Object.values(storedPlans(e)).some((p) => p.problem?.who === 'support agents'),
+      'the edit is saved',
+    );
     await page.click('[data-testid=plan-item] button.danger');
     await page.waitForSelector('[data-testid=toast]');
-    assert.equal(await page.locator('[data-testid=plan-item]').count(), 0);
+    await expectCount(page.locator('[data-testid=plan-item]'), 0);
     await page.click('[data-testid=undo]');
     await page.waitForSelector('[data-testid=plan-item]');
-    const afterUndo = await storageEntries(page);
     const planKey = Object.keys(before).find((k) => k.startsWith('mlplan.v1.plan.'));
-    assert.equal(afterUndo[planKey], before[planKey]);
+    await expectStorage(page, (afterUndo) => assert.equal(afterUndo[planKey], before[planKey]));
     await context.close();
   });
 
@@ -114,8 +177,10 @@ describe('plan library', () => {
     await page.waitForSelector('text=Fraud detection');
     await page.click('[data-testid=plan-item] .plan-actions button >> nth=1');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=plan-item]').length === 2);
-    const titles = await page.locator('[data-testid=plan-item] .plan-link').allTextContents();
-    assert.ok(titles.includes('Fraud detection (copy)'), titles.join(' | '));
+    await expectEventually(
+      () => page.locator('[data-testid=plan-item] .plan-link').allTextContents(),
+      (titles) => assert.ok(titles.includes('Fraud detection (copy)'), titles.join(' | ')),
+    );
     await context.close();
   });
 
@@ -129,12 +194,12 @@ describe('plan library', () => {
     });
     await openApp(page, env.origin);
     await page.waitForSelector('[data-testid=damaged-notice]');
-    const stored = await storageEntries(page);
-    assert.equal(stored['mlplan.v1.backup.broken1'], '{"schema":1,"title":"half a pla');
+    const backup = '{"schema":1,"title":"half a pla';
+    await expectStorage(page, (stored) => assert.equal(stored['mlplan.v1.backup.broken1'], backup));
     await page.click('[data-damaged=true] button >> nth=1');
     await page.waitForFunction(() => !document.querySelector('[data-damaged=true]'));
     const afterRemove = await storageEntries(page);
-    assert.equal(afterRemove['mlplan.v1.backup.broken1'], '{"schema":1,"title":"half a pla', 'the backup stays');
+    assert.equal(afterRemove['mlplan.v1.backup.broken1'], backup, 'the backup stays');
     await page.goto(env.origin + '/#/p/broken1/problem');
     await page.reload();
     await page.waitForSelector('[data-testid=open-problem]');
@@ -154,7 +219,7 @@ describe('plan library', () => {
     await page.waitForSelector('[data-testid=storage-error]');
     await createPlan(page, 'In memory');
     await page.click('a.brand');
-    assert.equal(await page.locator('[data-testid=plan-item]').count(), 1);
+    await expectCount(page.locator('[data-testid=plan-item]'), 1);
     await context.close();
   });
 
@@ -164,8 +229,11 @@ describe('plan library', () => {
     await createPlan(page, 'Other plan');
     await page.click('a.brand');
     await createPlan(page, 'Big plan');
-    await page.waitForTimeout(600);
-    const before = await storageEntries(page);
+    const before = await expectStorage(
+      page,
+      (e) => Object.values(storedPlans(e)).some((p) => p.title === 'Big plan'),
+      'the title is saved',
+    );
     await page.evaluate(() => {
       const real = Storage.prototype.setItem;
       Storage.prototype.setItem = function (key, value) {
@@ -175,8 +243,8 @@ describe('plan library', () => {
     });
     await page.fill('#problem-statement', 'this edit does not fit');
     await page.waitForSelector('[data-testid=storage-error]');
-    assert.equal(await page.inputValue('#problem-statement'), 'this edit does not fit', 'the edit stays on screen');
-    assert.ok(await page.isVisible('[data-testid=storage-export]'), 'export is offered');
+    await expectValue(page.locator('#problem-statement'), 'this edit does not fit', 'the edit stays on screen');
+    await expectEventually(() => page.isVisible('[data-testid=storage-export]'), (v) => assert.ok(v, 'export is offered'));
     const afterFail = await storageEntries(page);
     assert.deepEqual(afterFail, before, 'nothing stored was overwritten');
     await context.close();
@@ -193,12 +261,10 @@ describe('plan library', () => {
     await createPlan(two, 'From tab two');
     await one.click('a.brand');
     await one.waitForSelector('text=From tab two');
-    const stored = await storageEntries(one);
-    const titles = Object.entries(stored)
-      .filter(([k]) => k.startsWith('mlplan.v1.plan.'))
-      .map(([, v]) => JSON.parse(v).title)
-      .sort();
-    assert.deepEqual(titles, ['From tab one', 'From tab two']);
+    await expectStorage(one, (stored) => {
+      const titles = Object.values(storedPlans(stored)).map((p) => p.title).sort();
+      assert.deepEqual(titles, ['From tab one', 'From tab two']);
+    });
     // A plan deleted in one tab leaves the other tab's plan switcher; the other plan stays.
     await one.click('[data-testid=plan-item]:has-text("From tab one") button.danger');
     await two.waitForFunction(() => {
@@ -217,10 +283,11 @@ describe('shell', () => {
     await openApp(page, env.origin, '/mlplan/');
     await createPlan(page, 'Sub-path plan');
     await page.click('[data-testid=step-nav] a[href$="/metrics"]');
+    await page.waitForFunction(() => location.hash.endsWith('/metrics'));
     await page.reload();
     await page.waitForSelector('[data-testid=plan-title]');
     assert.match(page.url(), /\/mlplan\/#\/p\/[a-z0-9]+\/metrics$/);
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Sub-path plan');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Sub-path plan');
     const outside = requests.filter((u) => !u.startsWith(env.origin + '/mlplan/'));
     assert.deepEqual(outside, [], 'every request stays under the sub-path');
     await context.close();
@@ -229,14 +296,16 @@ describe('shell', () => {
   test('language: first visit follows the browser, the choice persists, <html lang> follows', async () => {
     const { context, page } = await newPage({ locale: 'ko-KR' });
     await openApp(page, env.origin);
-    assert.equal(await page.getAttribute('html', 'lang'), 'ko');
-    assert.match(await page.textContent('[data-testid=new-plan]'), /새 계획/);
+    const html = page.locator('html');
+    const newPlan = page.locator('[data-testid=new-plan]');
+    await expectAttribute(html, 'lang', 'ko');
+    await expectText(newPlan, /새 계획/);
     await page.click('[data-testid=lang-switch]');
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await expectAttribute(html, 'lang', 'en');
     await page.reload();
     await page.waitForSelector('[data-testid=new-plan]');
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.match(await page.textContent('[data-testid=new-plan]'), /New plan/);
+    await expectAttribute(html, 'lang', 'en');
+    await expectText(newPlan, /New plan/);
     await context.close();
   });
 
@@ -250,6 +319,7 @@ describe('shell', () => {
     await openApp(page, env.origin);
     await createPlan(page, '<img src=x onerror=alert(1)>');
     await page.click('a.brand');
+    await expectTexts(page.locator('.plan-link'), ['<img src=x onerror=alert(1)>'], 'the plan is listed');
     assert.equal(await page.locator('.plan-link img').count(), 0, 'titles are text, never markup');
     assert.deepEqual(requests.filter((u) => !u.startsWith(env.origin)), []);
     assert.deepEqual(problems, []);
@@ -264,6 +334,7 @@ describe('shell', () => {
       const { context, page } = await newPage({ locale, viewport: { width: 360, height: 740 } });
       await openApp(page, env.origin);
       await createPlan(page, 'Narrow');
+      await page.waitForSelector('#problem-statement');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${locale}: page is ${overflow}px wider than the screen`);
       await context.close();
@@ -293,12 +364,16 @@ describe('shell', () => {
     await page.waitForFunction(() => location.hash.endsWith('/data'));
     await page.waitForFunction(() => document.getElementById('page-heading')?.textContent === 'Data sources');
     assert.equal(await page.getAttribute('[data-testid=plan-title]', 'data-kept'), 'yes', 'the frame was not rebuilt');
-    const focused = await page.evaluate(() => ({
-      href: document.activeElement?.getAttribute('href') ?? '',
-      current: document.activeElement?.getAttribute('aria-current'),
-    }));
-    assert.ok(focused.href.endsWith('/data'), `focus stays on the followed link, not on ${focused.href || 'the page'}`);
-    assert.equal(focused.current, 'page');
+    await expectEventually(
+      () => page.evaluate(() => ({
+        href: document.activeElement?.getAttribute('href') ?? '',
+        current: document.activeElement?.getAttribute('aria-current'),
+      })),
+      (focused) => {
+        assert.ok(focused.href.endsWith('/data'), `focus stays on the followed link, not on ${focused.href || 'the page'}`);
+        assert.equal(focused.current, 'page');
+      },
+    );
     await context.close();
   });
 });
@@ -396,20 +471,20 @@ describe('code loaded on demand', () => {
     await createPlan(page, 'Plan made offline');
     const notice = page.locator('[data-testid=page-unavailable]');
     await notice.waitFor();
-    assert.match(await notice.textContent(), /could not be loaded/);
+    await expectText(notice, /could not be loaded/);
     // Everything outside the chunk is labelled: no text it shows waits for the chunk's texts.
     assert.deepEqual(await axeViolations(page), [], 'the plan page frame without its chunk');
     await page.click('[data-testid=lang-switch]');
-    assert.match(await notice.textContent(), /불러오지 못했습니다/);
+    await expectText(notice, /불러오지 못했습니다/);
     await page.click('[data-testid=lang-switch]');
     await page.fill('[data-testid=plan-title]', 'Renamed while offline');
     await page.unroute(STEPS_CHUNK, offline);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('#problem-statement');
-    assert.equal(await notice.count(), 0);
+    await expectCount(notice, 0);
     await page.reload();
     await page.waitForSelector('#problem-statement');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Renamed while offline', 'the title typed meanwhile was saved');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Renamed while offline', 'the title typed meanwhile was saved');
     await context.close();
   });
 
@@ -426,14 +501,14 @@ describe('code loaded on demand', () => {
     await page.waitForSelector('[data-testid=plan-item]');
     await page.click('[data-testid=new-plan]');
     await page.waitForSelector('[data-testid=toast-unavailable]');
-    assert.equal(await page.locator('[data-testid=plan-item]').count(), 1, 'no plan was created');
+    await expectCount(page.locator('[data-testid=plan-item]'), 1, 'no plan was created');
     await page.goto(`${env.origin}/#/p/${id}/problem`);
     const notice = page.locator('[data-testid=page-unavailable]');
     await notice.waitFor();
     await page.unroute(CODEC_CHUNK, offline);
     await notice.getByRole('button', { name: 'Try again' }).click();
     await page.waitForSelector('#problem-statement');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Made while online');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Made while online');
     await context.close();
   });
 
@@ -460,16 +535,18 @@ describe('code loaded on demand', () => {
     await page.reload();
     await page.waitForSelector('h1#page-heading');
     const title = page.locator('[data-testid=plan-title]');
-    assert.equal(await title.inputValue(), 'Frame first', 'the title comes from the plan list');
-    assert.ok(await title.evaluate((input) => input.readOnly), 'and cannot be edited before the plan is read');
-    assert.ok(await page.locator('[data-testid=share-button]').isDisabled(), 'nor shared');
-    assert.equal(await page.locator('[data-testid=step-nav] li[data-step]').count(), 9);
-    assert.notEqual((await page.locator('.step-head .guide').textContent()).trim(), '', 'the step\'s guide shows');
+    const readOnly = () => title.evaluate((input) => input.readOnly);
+    const shareDisabled = () => page.locator('[data-testid=share-button]').isDisabled();
+    await expectValue(title, 'Frame first', 'the title comes from the plan list');
+    await expectEventually(readOnly, (v) => assert.ok(v, 'and cannot be edited before the plan is read'));
+    await expectEventually(shareDisabled, (v) => assert.ok(v, 'nor shared'));
+    await expectCount(page.locator('[data-testid=step-nav] li[data-step]'), 9);
+    await expectText(page.locator('.step-head .guide'), /\S/, 'the step\'s guide shows');
     assert.equal(await page.locator('#problem-statement').count(), 0, 'the fields wait for their chunk');
     release();
     await page.waitForSelector('#problem-statement');
-    assert.ok(!(await title.evaluate((input) => input.readOnly)), 'the title is editable once the plan is read');
-    assert.ok(!(await page.locator('[data-testid=share-button]').isDisabled()));
+    await expectEventually(readOnly, (v) => assert.ok(!v, 'the title is editable once the plan is read'));
+    await expectEventually(shareDisabled, (v) => assert.ok(!v, 'sharing too'));
     const { chunkStarts, headingShownAt } = await page.evaluate(() => ({
       chunkStarts: performance.getEntriesByType('resource').filter((e) => /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(e.name)).map((e) => e.startTime),
       headingShownAt: globalThis.headingShownAt,
@@ -491,7 +568,7 @@ describe('code loaded on demand', () => {
     await page.unroute(STEPS_CHUNK, gone);
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload mlplan' }).click()]);
     await page.waitForSelector('#problem-statement');
-    assert.equal(await page.inputValue('[data-testid=plan-title]'), 'Typed just before the reload', 'the pending edit was written first');
+    await expectValue(page.locator('[data-testid=plan-title]'), 'Typed just before the reload', 'the pending edit was written first');
     await context.close();
   });
 });
@@ -502,8 +579,10 @@ describe('accessibility (axe-core)', () => {
       test(`shell in ${locale}, ${colorScheme}: no violations`, async () => {
         const { context, page } = await newPage({ locale, colorScheme, bypassCSP: true });
         await openApp(page, env.origin);
+        await page.waitForSelector(EMPTY_LIBRARY);
         assert.deepEqual(await axeViolations(page), [], 'start page, empty');
         await createPlan(page, 'Accessible');
+        await page.waitForSelector('#problem-statement');
         assert.deepEqual(await axeViolations(page), [], 'plan page');
         await page.click('a.brand');
         await page.waitForSelector('[data-testid=plan-item]');

@@ -3,7 +3,19 @@
 // for radios, Enter for buttons and links.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openApp, setup, storageEntries } from './harness.mjs';
+import {
+  axeViolations,
+  expectAttribute,
+  expectCount,
+  expectEventually,
+  expectStorage,
+  expectText,
+  expectValue,
+  flushSaves,
+  openApp,
+  setup,
+  storageEntries,
+} from './harness.mjs';
 
 let env;
 before(async () => {
@@ -39,15 +51,30 @@ async function openPlan(options, plan = {}, step = 'problem') {
   return { context, page, id };
 }
 
-async function stored(page, id) {
-  await page.waitForTimeout(600); // the autosave writes 400 ms after the last edit
-  const all = await storageEntries(page);
-  return JSON.parse(all['mlplan.v1.plan.' + id]);
+const planOf = (all, id) => JSON.parse(all['mlplan.v1.plan.' + id]);
+
+/** The stored plan comes to pass `check` (the autosave writes 400 ms after the last edit). */
+async function expectStored(page, id, check, message) {
+  return planOf(await expectStorage(page, (all) => check(planOf(all, id)), message), id);
+}
+
+/** The stored plan with every held-back edit written: for checking what an edit did not store. */
+async function storedNow(page, id) {
+  await flushSaves(page);
+  return planOf(await storageEntries(page), id);
 }
 
 async function isFocused(page, selector) {
   return page.evaluate((s) => !!document.activeElement && document.activeElement.matches(s), selector);
 }
+
+/** Keyboard focus comes to the element matching `selector`. */
+const expectFocused = (page, selector, message = `focus on ${selector}`) =>
+  expectEventually(() => isFocused(page, selector), (v) => assert.ok(v, message), message);
+
+/** The radio or checkbox comes to be checked. */
+const expectChecked = (page, selector, message = `${selector} is checked`) =>
+  expectEventually(() => page.isChecked(selector), (v) => assert.ok(v, message), message);
 
 /** Presses Tab (then, failing that, Shift+Tab) until the focused element matches `selector`. */
 async function tabTo(page, selector, max = 300) {
@@ -72,7 +99,7 @@ async function choose(page, name, index) {
   for (let i = at; i < index; i++) await page.keyboard.press('ArrowDown');
   for (let i = at; i > index; i--) await page.keyboard.press('ArrowUp');
   if (!(await page.evaluate(() => document.activeElement.checked))) await page.keyboard.press('Space');
-  assert.ok(await page.isChecked(`#${name}-${index}`), `${name} option ${index} is chosen`);
+  await expectChecked(page, `#${name}-${index}`, `${name} option ${index} is chosen`);
 }
 
 /** Follows the step navigation link to `step` with the keyboard. */
@@ -88,17 +115,9 @@ async function press(page, selector, key = 'Enter') {
   await page.keyboard.press(key);
 }
 
-async function verdict(page) {
-  return page.getAttribute('[data-testid=feasibility-verdict]', 'data-verdict');
-}
-
-async function expectVerdict(page, slug) {
-  await page.waitForFunction(
-    (s) => document.querySelector('[data-testid=feasibility-verdict]')?.dataset.verdict === s,
-    slug,
-    { timeout: 3000 },
-  ).catch(() => {});
-  assert.equal(await verdict(page), slug);
+/** The feasibility verdict comes to be `slug`. */
+function expectVerdict(page, slug, message) {
+  return expectAttribute(page.locator('[data-testid=feasibility-verdict]'), 'data-verdict', slug, message);
 }
 
 describe('steps, keyboard only', () => {
@@ -120,7 +139,7 @@ describe('steps, keyboard only', () => {
     await typeInto(page, '#goal', 'On-time deliveries without overworking drivers');
     await press(page, '#objectives-add');
     await page.waitForSelector('#objectives-0-name');
-    assert.ok(await isFocused(page, '#objectives-0-name'), 'focus moves to the new row');
+    await expectFocused(page, '#objectives-0-name', 'focus moves to the new row');
     await page.keyboard.type('Predict delay');
     await typeInto(page, '#objectives-0-metric', 'MAE in minutes');
     await choose(page, 'objectives-0-scenario', 1);
@@ -130,7 +149,10 @@ describe('steps, keyboard only', () => {
     await choose(page, 'goals-strategy', 1);
     await typeInto(page, '#objectives-0-weight', '0.7');
     await typeInto(page, '#objectives-1-weight', '0.3');
-    assert.ok(await page.isVisible('[data-tool=blend] a'), 'separate models link to the blend calculator');
+    await expectEventually(
+      () => page.isVisible('[data-tool=blend] a'),
+      (v) => assert.ok(v, 'separate models link to the blend calculator'),
+    );
     // 4. Data
     await goToStep(page, 'data');
     await press(page, '#sources-add');
@@ -172,29 +194,31 @@ describe('steps, keyboard only', () => {
     await typeInto(page, '#monitoring-retrain', 'MAE above 8 minutes for a week');
     await typeInto(page, '#monitoring-loop-back', 'New region → Data sources');
 
-    const plan = await stored(page, id);
+    await expectStored(page, id, (plan) => {
+      assert.equal(plan.monitoring?.loop_back, 'New region → Data sources', 'the last field typed is saved');
+      assert.equal(plan.problem.who, '배송 고객');
+      assert.equal(plan.feasibility.pattern.value, 'yes');
+      assert.equal(plan.feasibility.pattern.note, 'Delays follow weather and traffic');
+      assert.equal(plan.feasibility.not_cost_effective.value, 'no');
+      assert.deepEqual(plan.goals.objectives.map((o) => [o.name, o.weight]), [['Predict delay', 0.7], ['Fair workload', 0.3]]);
+      assert.equal(plan.goals.objectives[0].label_scenario, 'proxy');
+      assert.equal(plan.goals.strategy, 'separate_models');
+      assert.deepEqual(plan.data.sources[0], {
+        name: 'GPS pings', owner: 'Fleet team', labelled: 'unsure', reliability: '', refresh: '', continuous: 'yes', privacy: '',
+      });
+      assert.deepEqual([plan.constraints.risks[0].likelihood, plan.constraints.risks[0].impact], [3, 2]);
+      assert.equal(plan.constraints.error_tolerance, 'false_negatives_worse');
+      assert.equal(plan.baseline.kind, 'rule_based');
+      assert.equal(plan.baseline.prototype_tool, 'Streamlit');
+      assert.deepEqual(plan.metrics.links[0], { business_metric: 'Refund rate', model_metric: 'MAE', direction: 'down' });
+    });
     await page.reload();
     await page.waitForSelector('#page-heading');
-    assert.equal(await page.inputValue('#monitoring-watched'), 'MAE by region');
-    const done = await page.$$eval('[data-testid=step-nav] li.complete', (els) => els.map((e) => e.dataset.step));
-    assert.deepEqual(done, STEPS, 'steps 1-8 are complete');
-
-    assert.equal(plan.problem.who, '배송 고객');
-    assert.equal(plan.feasibility.pattern.value, 'yes');
-    assert.equal(plan.feasibility.pattern.note, 'Delays follow weather and traffic');
-    assert.equal(plan.feasibility.not_cost_effective.value, 'no');
-    assert.deepEqual(plan.goals.objectives.map((o) => [o.name, o.weight]), [['Predict delay', 0.7], ['Fair workload', 0.3]]);
-    assert.equal(plan.goals.objectives[0].label_scenario, 'proxy');
-    assert.equal(plan.goals.strategy, 'separate_models');
-    assert.deepEqual(plan.data.sources[0], {
-      name: 'GPS pings', owner: 'Fleet team', labelled: 'unsure', reliability: '', refresh: '', continuous: 'yes', privacy: '',
-    });
-    assert.deepEqual([plan.constraints.risks[0].likelihood, plan.constraints.risks[0].impact], [3, 2]);
-    assert.equal(plan.constraints.error_tolerance, 'false_negatives_worse');
-    assert.equal(plan.baseline.kind, 'rule_based');
-    assert.equal(plan.baseline.prototype_tool, 'Streamlit');
-    assert.deepEqual(plan.metrics.links[0], { business_metric: 'Refund rate', model_metric: 'MAE', direction: 'down' });
-    assert.equal(plan.monitoring.loop_back, 'New region → Data sources');
+    await expectValue(page.locator('#monitoring-watched'), 'MAE by region');
+    await expectEventually(
+      () => page.$$eval('[data-testid=step-nav] li.complete', (els) => els.map((e) => e.dataset.step)),
+      (done) => assert.deepEqual(done, STEPS, 'steps 1-8 are complete'),
+    );
 
     // Read back from the pages after the reload.
     const expect = {
@@ -209,44 +233,51 @@ describe('steps, keyboard only', () => {
     };
     for (const [step, fields] of Object.entries(expect)) {
       await goToStep(page, step);
-      for (const [sel, value] of Object.entries(fields)) assert.equal(await page.inputValue(sel), value, `${step} ${sel}`);
+      for (const [sel, value] of Object.entries(fields)) await expectValue(page.locator(sel), value, `${step} ${sel}`);
     }
     await goToStep(page, 'feasibility');
-    assert.ok(await page.isChecked('#q-pattern-value-0'));
-    assert.ok(await page.isChecked('#q-unethical-value-1'));
-    assert.equal(await verdict(page), 'fits');
+    await expectChecked(page, '#q-pattern-value-0');
+    await expectChecked(page, '#q-unethical-value-1');
+    await expectVerdict(page, 'fits');
     await goToStep(page, 'constraints');
-    assert.ok(await page.isChecked('#risks-0-likelihood-2'));
-    assert.match(await page.textContent('[data-cell="3-2"]'), /Label delay/);
+    await expectChecked(page, '#risks-0-likelihood-2');
+    await expectText(page.locator('[data-cell="3-2"]'), /Label delay/);
 
     // And the report shows what was typed, step by step.
     await page.evaluate(() => (location.hash = location.hash.replace(/[^/]+$/, 'report')));
     await page.waitForSelector('[data-testid=report]');
-    const report = await page.textContent('[data-testid=report]');
-    for (const typed of [
-      'Late deliveries anger customers', '배송 고객', 'Delays follow weather and traffic',
-      'On-time deliveries without overworking drivers', 'Predict delay', 'GPS pings', 'Label delay',
-      'Cap the ETA at 3 hours', 'Distance divided by average speed', 'Refund rate', 'MAE above 8 minutes for a week',
-    ]) {
-      assert.ok(report.includes(typed), `the report shows “${typed}”`);
-    }
+    await expectEventually(
+      () => page.textContent('[data-testid=report]'),
+      (report) => {
+        for (const typed of [
+          'Late deliveries anger customers', '배송 고객', 'Delays follow weather and traffic',
+          'On-time deliveries without overworking drivers', 'Predict delay', 'GPS pings', 'Label delay',
+          'Cap the ETA at 3 hours', 'Distance divided by average speed', 'Refund rate', 'MAE above 8 minutes for a week',
+        ]) {
+          assert.ok(report.includes(typed), `the report shows “${typed}”`);
+        }
+      },
+    );
     await context.close();
   });
 
   test('the feasibility verdict follows the answers', async () => {
     const { context, page } = await openPlan({}, {}, 'feasibility');
-    assert.equal(await verdict(page), 'unsure', 'nothing answered yet');
+    await expectVerdict(page, 'unsure', 'nothing answered yet');
     for (const key of SIGNALS) await choose(page, `q-${key}-value`, YES);
     await expectVerdict(page, 'unsure');
     for (const key of FLAGS) await choose(page, `q-${key}-value`, NO);
     await expectVerdict(page, 'fits');
     await choose(page, 'q-unethical-value', YES);
     await expectVerdict(page, 'not_advisable');
-    assert.match(await page.textContent('[data-testid=verdict-causes]'), /ethic/i);
+    await expectText(page.locator('[data-testid=verdict-causes]'), /ethic/i);
     await choose(page, 'q-unethical-value', NO);
     await choose(page, 'q-data-value', NO);
     await expectVerdict(page, 'rules_first');
-    assert.ok(await page.$('[data-testid=verdict-causes] [data-question=data]'), 'the data answer is named as the cause');
+    await expectEventually(
+      () => page.locator('[data-testid=verdict-causes] [data-question=data]').count(),
+      (n) => assert.ok(n > 0, 'the data answer is named as the cause'),
+    );
     await choose(page, 'q-data-value', 2);
     await expectVerdict(page, 'unsure');
     // Clearing an answer with the keyboard.
@@ -256,7 +287,7 @@ describe('steps, keyboard only', () => {
     await expectVerdict(page, 'fits');
     // The rule table opens from the keyboard.
     await press(page, '.verdict details summary');
-    assert.equal(await page.locator('.verdict details tbody tr').count(), 15);
+    await expectCount(page.locator('.verdict details tbody tr'), 15);
     await context.close();
   });
 
@@ -265,29 +296,31 @@ describe('steps, keyboard only', () => {
     for (const [i, name] of ['A', 'B', 'C'].entries()) {
       await press(page, '#objectives-add');
       await page.waitForSelector(`#objectives-${i}-name`);
-      assert.ok(await isFocused(page, `#objectives-${i}-name`));
+      await expectFocused(page, `#objectives-${i}-name`);
       await page.keyboard.type(name);
     }
-    const names = async () => (await stored(page, id)).goals.objectives.map((o) => o.name);
+    const expectNames = (names) =>
+      expectStored(page, id, (plan) => assert.deepEqual(plan.goals?.objectives?.map((o) => o.name), names, 'stored'));
     const shown = () => page.$$eval('[data-testid=list-objectives] input[id$="-name"]', (els) => els.map((e) => e.value));
+    const expectShown = (names, message) => expectEventually(shown, (v) => assert.deepEqual(v, names, message), message);
     await press(page, '#objectives-2-up');
-    assert.deepEqual(await shown(), ['A', 'C', 'B']);
+    await expectShown(['A', 'C', 'B']);
     await page.waitForFunction(() => document.activeElement?.id === 'objectives-1-up');
     await page.keyboard.press('Enter');
-    assert.deepEqual(await shown(), ['C', 'A', 'B']);
+    await expectShown(['C', 'A', 'B']);
     await page.waitForFunction(() => document.activeElement?.id === 'objectives-0-down', null, { timeout: 2000 });
     await page.keyboard.press('Enter');
-    assert.deepEqual(await shown(), ['A', 'C', 'B']);
-    assert.deepEqual(await names(), ['A', 'C', 'B']);
+    await expectShown(['A', 'C', 'B']);
+    await expectNames(['A', 'C', 'B']);
     await press(page, '#objectives-1-remove');
     await page.waitForFunction(() => document.activeElement?.id === 'objectives-undo', null, { timeout: 2000 });
-    assert.deepEqual(await shown(), ['A', 'B']);
-    assert.match(await page.textContent('[data-testid=list-objectives] .list-status'), /Objective 2 removed/);
+    await expectShown(['A', 'B']);
+    await expectText(page.locator('[data-testid=list-objectives] .list-status'), /Objective 2 removed/);
     await page.keyboard.press('Enter');
-    assert.deepEqual(await shown(), ['A', 'C', 'B'], 'undo puts the row back where it was');
+    await expectShown(['A', 'C', 'B'], 'undo puts the row back where it was');
     await page.waitForFunction(() => document.activeElement?.id === 'objectives-1-name', null, { timeout: 2000 });
     await press(page, '#objectives-0-remove');
-    assert.deepEqual(await names(), ['C', 'B']);
+    await expectNames(['C', 'B']);
     await context.close();
   });
 
@@ -297,27 +330,31 @@ describe('steps, keyboard only', () => {
       const { context, page, id } = await openPlan({ locale }, { goals: { objectives } }, 'goals');
       await typeInto(page, '#objectives-0-weight', 'abc');
       const error = page.locator('#objectives-0-weight-error');
-      assert.match(await error.textContent(), word);
-      assert.equal(await page.getAttribute('#objectives-0-weight', 'aria-invalid'), 'true');
-      assert.equal(await page.inputValue('#objectives-0-weight'), 'abc', 'the typed text stays for correcting');
-      assert.equal((await stored(page, id)).goals.objectives[0].weight ?? null, null);
+      const input = page.locator('#objectives-0-weight');
+      const weight = (plan) => plan.goals.objectives[0].weight ?? null;
+      await expectText(error, word);
+      await expectAttribute(input, 'aria-invalid', 'true');
+      await expectValue(input, 'abc', 'the typed text stays for correcting');
+      assert.equal(weight(await storedNow(page, id)), null);
       for (const bad of ['NaN', 'inf', '1e999', '-0.5']) {
         await page.keyboard.press('Control+A');
         await page.keyboard.type(bad);
-        assert.match(await error.textContent(), word, bad);
+        await expectValue(input, bad);
+        await expectText(error, word, bad);
       }
-      assert.equal((await stored(page, id)).goals.objectives[0].weight ?? null, null, 'NaN and infinity are never stored');
+      assert.equal(weight(await storedNow(page, id)), null, 'NaN and infinity are never stored');
       await page.keyboard.press('Control+A');
       await page.keyboard.type('0.25');
       await page.waitForFunction(() => document.querySelector('#objectives-0-weight-error').textContent === '');
-      assert.equal(await page.getAttribute('#objectives-0-weight', 'aria-invalid'), null);
-      assert.equal((await stored(page, id)).goals.objectives[0].weight, 0.25);
+      await expectAttribute(input, 'aria-invalid', null);
+      await expectStored(page, id, (plan) => assert.equal(weight(plan), 0.25));
       await page.keyboard.press('Control+A');
       await page.keyboard.press('Backspace');
-      assert.equal((await stored(page, id)).goals.objectives[0].weight ?? null, null, 'blank clears the value');
+      await expectStored(page, id, (plan) => assert.equal(weight(plan), null, 'blank clears the value'));
       await page.keyboard.type('0.5x');
-      assert.match(await error.textContent(), word);
-      assert.equal((await stored(page, id)).goals.objectives[0].weight ?? null, null, 'no half-typed prefix is kept');
+      await expectValue(input, '0.5x');
+      await expectText(error, word);
+      assert.equal(weight(await storedNow(page, id)), null, 'no half-typed prefix is kept');
       await context.close();
     });
   }

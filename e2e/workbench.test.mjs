@@ -3,7 +3,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, openApp, setup, storageEntries } from './harness.mjs';
+import {
+  axeViolations,
+  expectCount,
+  expectEventually,
+  expectStorage,
+  expectText,
+  expectValue,
+  openApp,
+  setup,
+  storageEntries,
+} from './harness.mjs';
 
 let env;
 before(async () => {
@@ -55,6 +65,13 @@ async function overflowBeyondNav(page) {
   });
 }
 
+/** The stored plans' keys. */
+const planKeys = (entries) => Object.keys(entries).filter((k) => k.startsWith('mlplan.v1.plan.'));
+
+/** The clipboard comes to hold text that passes `check`; returns it. */
+const expectClipboard = (page, check, message) =>
+  expectEventually(() => page.evaluate(() => navigator.clipboard.readText()), check, message);
+
 /** The `## ` headings of a Markdown text, in order. */
 function sectionHeadings(markdown) {
   return markdown.split('\n').filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
@@ -71,8 +88,7 @@ describe('worked examples', () => {
       const { context, page } = await newPage({ locale });
       await openApp(page, env.origin);
       await page.waitForSelector('[data-testid=example-list]');
-      const count = await page.locator('[data-testid=example-item]').count();
-      assert.equal(count, 5, 'five examples are listed');
+      await expectCount(page.locator('[data-testid=example-item]'), 5, 'five examples are listed');
       const keys = await page.locator('[data-testid=example-item]').evaluateAll((els) => els.map((e) => e.dataset.example));
       const seen = new Set();
       for (const key of keys) {
@@ -82,25 +98,24 @@ describe('worked examples', () => {
         assert.ok((await item.locator('p').textContent()).trim().length > 0, `${key}: a summary`);
         await item.locator('button').click();
         await page.waitForSelector('[data-testid=plan-title]');
-        assert.match(page.url(), /#\/p\/[a-z0-9]+\/problem$/);
+        await expectEventually(() => page.url(), (u) => assert.match(u, /#\/p\/[a-z0-9]+\/problem$/));
         const id = planIdOf(page);
         assert.ok(!id.startsWith('example-'), `${key}: opened under a fresh id, not the example's`);
         assert.ok(!seen.has(id), `${key}: a new plan each time`);
         seen.add(id);
-        assert.equal(await page.inputValue('[data-testid=plan-title]'), title);
+        await expectValue(page.locator('[data-testid=plan-title]'), title);
         await page.waitForFunction(() => document.querySelectorAll('[data-testid=step-nav] li.complete').length === 9);
 
         await goToPlanPage(page, 'review');
         await page.waitForSelector('[data-testid=review-findings]');
         assert.equal(await page.locator('[data-severity=error]').count(), 0, `${key}: no must-fix finding`);
-        assert.ok(await page.isVisible('[data-testid=review-verdict]'));
+        await expectEventually(() => page.isVisible('[data-testid=review-verdict]'), (v) => assert.ok(v, `${key}: a verdict`));
       }
       // Opening the same example again made another plan; nothing was replaced.
       await openApp(page, env.origin, '/#/');
       await page.locator('[data-testid=example-item] button').first().click();
       await page.waitForSelector('[data-testid=plan-title]');
-      const stored = Object.keys(await storageEntries(page)).filter((k) => k.startsWith('mlplan.v1.plan.'));
-      assert.equal(stored.length, keys.length + 1, 'every opening is its own plan');
+      await expectStorage(page, (e) => assert.equal(planKeys(e).length, keys.length + 1, 'every opening is its own plan'));
       await context.close();
     });
   }
@@ -117,13 +132,12 @@ describe('worked examples fetched on demand', () => {
     await page.locator('[data-testid=example-item] button').first().click();
     await page.waitForFunction(() => document.querySelector('[data-testid=example-status]').textContent.trim() !== '');
     assert.equal(await page.locator('[data-testid=plan-title]').count(), 0, 'still on the start page');
-    const plans = async () => Object.keys(await storageEntries(page)).filter((k) => k.startsWith('mlplan.v1.plan.'));
-    assert.deepEqual(await plans(), [], 'no plan was made');
+    assert.deepEqual(planKeys(await storageEntries(page)), [], 'no plan was made');
 
     await context.unroute('**/assets/examples/**');
     await page.locator('[data-testid=example-item] button').first().click();
     await page.waitForSelector('[data-testid=plan-title]');
-    assert.equal((await plans()).length, 1);
+    await expectStorage(page, (e) => assert.equal(planKeys(e).length, 1, 'the example is a plan now'));
     await context.close();
   });
 });
@@ -137,12 +151,18 @@ describe('report', () => {
       const firstKey = await page.getAttribute('[data-testid=example-item]', 'data-example');
       await page.locator('[data-testid=example-item] button').first().click();
       await page.waitForSelector('[data-testid=plan-title]');
-      const title = await page.inputValue('[data-testid=plan-title]');
+      const title = await expectValue(page.locator('[data-testid=plan-title]'), /\S/, 'the example\'s title');
       await goToPlanPage(page, 'report');
       await page.waitForSelector('[data-testid=report] h1');
-      assert.equal((await page.textContent('[data-testid=report] h1')).trim(), title, 'the plan title heads the report');
+      await expectEventually(
+        () => page.textContent('[data-testid=report] h1'),
+        (h1) => assert.equal(h1.trim(), title, 'the plan title heads the report'),
+      );
 
-      const onScreen = await page.locator('[data-testid=report] h2').allTextContents();
+      const onScreen = await expectEventually(
+        () => page.locator('[data-testid=report] h2').allTextContents(),
+        (h2s) => assert.equal(h2s.length, 10, 'the steps, then the plan review'),
+      );
       const stepNames = await page.locator('[data-testid=step-nav] ol .step-name').allTextContents();
       assert.equal(stepNames.length, 9);
       stepNames.forEach((name, i) => {
@@ -157,8 +177,7 @@ describe('report', () => {
       // Copy as Markdown: the clipboard holds the report.
       await page.click('[data-testid=copy-markdown]');
       await page.waitForFunction(() => document.querySelector('[data-testid=report-status]').textContent.trim() !== '');
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      assert.ok(copied.startsWith('# '), 'Markdown with a title line');
+      const copied = await expectClipboard(page, (text) => assert.ok(text.startsWith('# '), 'Markdown with a title line'));
       assert.equal(unescape(copied.split('\n')[0].slice(2)), title);
       assert.deepEqual(
         sectionHeadings(copied).map(unescape),
@@ -219,7 +238,7 @@ describe('report', () => {
     await goToPlanPage(page, 'report');
     await page.click('[data-testid=copy-markdown]');
     await page.waitForFunction(() => document.querySelector('[data-testid=report-status]').textContent.trim() !== '');
-    assert.match(await page.textContent('[data-testid=report-status]'), /Download Markdown/);
+    await expectText(page.locator('[data-testid=report-status]'), /Download Markdown/);
     await context.close();
   });
 });
@@ -233,16 +252,19 @@ describe('plan review', () => {
     const id = planIdOf(page);
     await goToPlanPage(page, 'review');
     await page.waitForSelector('[data-testid=review-finding]');
-    const findings = await page.locator('[data-testid=review-finding]').evaluateAll((els) =>
-      els.map((e) => ({
-        severity: e.dataset.severity,
-        rule: e.dataset.rule,
-        step: e.dataset.step,
-        label: e.querySelector('.severity').textContent.trim(),
-        href: e.querySelector('a').getAttribute('href'),
-      })),
+    const findings = await expectEventually(
+      () =>
+        page.locator('[data-testid=review-finding]').evaluateAll((els) =>
+          els.map((e) => ({
+            severity: e.dataset.severity,
+            rule: e.dataset.rule,
+            step: e.dataset.step,
+            label: e.querySelector('.severity').textContent.trim(),
+            href: e.querySelector('a').getAttribute('href'),
+          })),
+        ),
+      (found) => assert.ok(found.length >= 5, `${found.length} findings`),
     );
-    assert.ok(findings.length >= 5, `${findings.length} findings`);
     for (const f of findings) {
       assert.ok(['error', 'warning', 'info'].includes(f.severity), f.rule);
       assert.ok(f.rule.length > 0 && f.label.length > 0, 'a rule id and a severity in words');
@@ -251,7 +273,7 @@ describe('plan review', () => {
     assert.ok(findings.some((f) => f.rule === 'problem_statement_empty' && f.severity === 'error'));
     const order = findings.map((f) => STEP_SLUGS.indexOf(f.step));
     assert.deepEqual(order, [...order].sort((a, b) => a - b), 'grouped in lifecycle order');
-    assert.match(await page.textContent('[data-testid=review-counts]'), /Must fix: \d+/);
+    await expectText(page.locator('[data-testid=review-counts]'), /Must fix: \d+/);
 
     // Follow a finding to its step, fix it there, and the review updates.
     await page.click('[data-rule=problem_statement_empty] a');
@@ -259,7 +281,7 @@ describe('plan review', () => {
     await page.fill('#problem-statement', 'Support agents triage 4,000 tickets a day by hand.');
     await goToPlanPage(page, 'review');
     await page.waitForSelector('[data-testid=review-finding]');
-    assert.equal(await page.locator('[data-rule=problem_statement_empty]').count(), 0, 'the fixed finding is gone');
+    await expectCount(page.locator('[data-rule=problem_statement_empty]'), 0, 'the fixed finding is gone');
 
     // Other findings go to other steps.
     const goals = page.locator('[data-testid=review-finding][data-step=goals] a').first();
@@ -275,7 +297,7 @@ describe('plan review', () => {
     await page.waitForSelector('[data-testid=plan-title]');
     await goToPlanPage(page, 'review');
     await page.waitForSelector('[data-testid=review-finding]');
-    assert.match(await page.textContent('[data-testid=review-counts]'), /반드시 수정 \d+건/);
+    await expectText(page.locator('[data-testid=review-counts]'), /반드시 수정 \d+건/);
     await page.click('[data-testid=lang-switch]');
     await page.waitForFunction(() => document.querySelector('[data-testid=review-counts]').textContent.includes('Must fix'));
     await context.close();
@@ -287,6 +309,7 @@ describe('360 px wide', () => {
     test(`${locale}: start page, review and report do not overflow sideways`, async () => {
       const { context, page } = await newPage({ locale, viewport: { width: 360, height: 740 } });
       await openApp(page, env.origin);
+      await page.waitForSelector('[data-testid=example-item]');
       const overflow = () => overflowBeyondNav(page);
       assert.ok((await overflow()) <= 0, 'start page');
       await page.locator('[data-testid=example-item] button').first().click();
@@ -347,7 +370,7 @@ describe('keyboard', () => {
     await page.focus('[data-testid=copy-markdown]');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('[data-testid=report-status]').textContent.trim() !== '');
-    assert.ok((await page.evaluate(() => navigator.clipboard.readText())).startsWith('# '));
+    await expectClipboard(page, (text) => assert.ok(text.startsWith('# '), 'the Markdown is on the clipboard'));
     await context.close();
   });
 });
