@@ -150,17 +150,25 @@ async fn a_plan_page_reads_the_rest_of_the_plan_list_after_its_first_paint() {
     clear_storage();
 }
 
-#[wasm_bindgen_test]
-async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhile() {
+/// As many plans as [`store_a_long_plan_list`] stores.
+const PLANS: u32 = 600;
+
+/// Empties the storage and stores [`PLANS`] plans, each with some text, so that reading them all
+/// after a plan page's first paint takes many slices.
+fn store_a_long_plan_list() -> Library<LocalStore> {
     clear_storage();
     let mut lib = Library::new(LocalStore::open().unwrap());
-    // Enough plans, each with some text, that reading them all takes many slices.
-    const PLANS: u32 = 600;
     for n in 0..PLANS {
         let mut plan = Plan::new(format!("plan{n:03}"), format!("Plan {n}"), u64::from(n));
         plan.problem.statement = "A problem worth solving. ".repeat(20);
         lib.save(&plan).unwrap();
     }
+    lib
+}
+
+#[wasm_bindgen_test]
+async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhile() {
+    let lib = store_a_long_plan_list();
     // The plan opened is the one the list reads first, so that it is read before the rename.
     let first = lib.store().keys().unwrap().iter().find_map(|k| plan_id_of_key(k).map(str::to_string)).unwrap();
     web_sys::window().unwrap().location().set_hash(&format!("#/p/{first}/problem")).unwrap();
@@ -197,16 +205,8 @@ async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhi
 
 #[wasm_bindgen_test]
 async fn the_start_page_says_the_list_is_being_read_rather_than_that_there_are_no_plans() {
-    clear_storage();
-    let mut lib = Library::new(LocalStore::open().unwrap());
-    // As many plans as the test above, so that the list is still being read when the person
-    // goes back to the start page.
-    const PLANS: u32 = 600;
-    for n in 0..PLANS {
-        let mut plan = Plan::new(format!("plan{n:03}"), format!("Plan {n}"), u64::from(n));
-        plan.problem.statement = "A problem worth solving. ".repeat(20);
-        lib.save(&plan).unwrap();
-    }
+    // The list is still being read when the person goes back to the start page.
+    store_a_long_plan_list();
     web_sys::window().unwrap().location().set_hash("#/p/plan000/problem").unwrap();
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
