@@ -75,29 +75,47 @@ describe('plan library', () => {
         sessionStorage.setItem('seeded', '1');
       }
     }, plans);
-    // In every document: whether the empty-library text, or the reading status, ever showed.
+    // In every document: whether the empty-library text ever showed while plans were stored,
+    // whether the reading status did, and how many plans the list showed, in turn. And, when
+    // asked, a click on the brand link the moment it is drawn: a person quicker than
+    // page.click, which here lands only after the whole list has been read.
     await page.addInitScript((emptySelector) => {
-      window.__library = { emptyWhileStored: null, readingSeen: false };
+      window.__library = { emptyWhileStored: null, readingSeen: false, itemCounts: [] };
+      const clickBrand = sessionStorage.getItem('clickBrandOnMount') === '1';
+      sessionStorage.removeItem('clickBrandOnMount');
       const stored = () => Object.keys(localStorage).some((k) => k.startsWith('mlplan.v1.plan.'));
+      const seen = window.__library;
       const look = () => {
         const empty = document.querySelector(emptySelector);
-        if (empty && window.__library.emptyWhileStored === null && stored()) window.__library.emptyWhileStored = empty.textContent;
-        if (document.querySelector('[data-testid=plans-reading]')) window.__library.readingSeen = true;
+        if (empty && seen.emptyWhileStored === null && stored()) seen.emptyWhileStored = empty.textContent;
+        if (document.querySelector('[data-testid=plans-reading]')) seen.readingSeen = true;
+        const items = document.querySelectorAll('[data-testid=plan-item]').length;
+        if (items && seen.itemCounts.at(-1) !== items) seen.itemCounts.push(items);
+        const brand = clickBrand && !seen.clicked && document.querySelector('a.brand');
+        if (brand) {
+          seen.clicked = true;
+          brand.click();
+        }
       };
       new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
     }, EMPTY_LIBRARY);
     const open = plans[10];
     await openApp(page, env.origin, `/#/p/${open.id}/goals`);
     await expectValue(page.locator('[data-testid=plan-title]'), open.title);
-    await page.reload({ waitUntil: 'commit' });
-    await page.click('a.brand');
     const newestFirst = plans.map((p) => p.title).reverse();
-    await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), newestFirst, 'every stored plan, newest first');
-    const seen = await page.evaluate(() => window.__library);
-    assert.equal(seen.emptyWhileStored, null, `the start page said "${seen.emptyWhileStored}" with ${plans.length} plans stored`);
-    await expectCount(page.locator('[data-testid=plans-reading]'), 0, 'the reading status goes once the plans show');
-    await expectCount(page.locator('.library [aria-busy=true], .library[aria-busy=true]'), 0, 'the list is no longer busy');
-    t.diagnostic(seen.readingSeen ? 'the reading status showed while the list was read' : 'no reading status was seen');
+    for (const how of ['page.click', 'a click as the page is drawn']) {
+      if (how !== 'page.click') await page.evaluate(() => sessionStorage.setItem('clickBrandOnMount', '1'));
+      await page.reload({ waitUntil: 'commit' });
+      if (how === 'page.click') await page.click('a.brand');
+      await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), newestFirst, `${how}: every stored plan, newest first`);
+      const seen = await page.evaluate(() => window.__library);
+      assert.equal(seen.emptyWhileStored, null, `${how}: the start page said "${seen.emptyWhileStored}" with ${plans.length} plans stored`);
+      await expectCount(page.locator('[data-testid=plans-reading]'), 0, `${how}: the reading status goes once the plans show`);
+      await expectCount(page.locator('.library [aria-busy=true], .library[aria-busy=true]'), 0, `${how}: the list is no longer busy`);
+      t.diagnostic(`${how}: plan items shown in turn ${seen.itemCounts.join(' → ')}; reading status ${seen.readingSeen ? '' : 'not '}seen`);
+      await page.goto(`${env.origin}/#/p/${open.id}/goals`);
+      await expectValue(page.locator('[data-testid=plan-title]'), open.title);
+    }
     await context.close();
   });
 
