@@ -184,6 +184,91 @@ describe('plan library', () => {
     await context.close();
   });
 
+  test('the trash keeps every delete: undo takes back that delete, restore brings back any, the notice closes', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    for (const title of ['Alpha', 'Beta', 'Gamma']) {
+      await createPlan(page, title);
+      await page.click('a.brand');
+      await expectEventually(
+        () => page.locator('[data-testid=plan-item] .plan-link').allTextContents(),
+        (titles) => assert.ok(titles.includes(title), titles.join(' | ')),
+      );
+    }
+    const links = page.locator('[data-testid=plan-item] .plan-link');
+    const item = (title) => page.locator('[data-testid=plan-item]', { hasText: title });
+    const trashItems = page.locator('[data-testid=trash-item]');
+    await expectAttribute(page.locator('[data-testid=open-trash]'), 'aria-expanded', 'false');
+    await expectCount(page.locator('[data-testid=trash-list]'), 0, 'the trash is hidden until opened');
+
+    await item('Gamma').locator('button.danger').click();
+    await expectText(page.locator('[data-testid=toast] span'), /Gamma/);
+    await item('Beta').locator('button.danger').click();
+    await expectText(page.locator('[data-testid=toast] span'), /Beta/);
+    await expectTexts(links, ['Alpha']);
+    await expectStorage(page, (e) => Object.keys(e).filter((k) => k.startsWith('mlplan.v1.trash.')).length === 2, 'one trash key per deleted plan');
+    await page.click('[data-testid=undo]');
+    await expectEventually(() => links.allTextContents(), (t) => assert.deepEqual(t.sort(), ['Alpha', 'Beta']), 'undo brings back Beta, the plan of that notice');
+    await expectCount(page.locator('[data-testid=toast]'), 0);
+
+    await page.click('[data-testid=open-trash]');
+    await expectAttribute(page.locator('[data-testid=open-trash]'), 'aria-expanded', 'true');
+    await expectCount(trashItems, 1);
+    await expectText(trashItems.first(), /Gamma.*Deleted/);
+    await trashItems.first().locator('[data-testid=trash-restore]').click();
+    await expectCount(trashItems, 0);
+    await expectEventually(() => links.allTextContents(), (t) => assert.deepEqual(t.sort(), ['Alpha', 'Beta', 'Gamma']));
+
+    await page.reload();
+    await page.waitForSelector('.app-header');
+    await expectEventually(() => links.allTextContents(), (t) => assert.deepEqual(t.sort(), ['Alpha', 'Beta', 'Gamma']), 'all three after a reload');
+    await page.click('[data-testid=open-trash]');
+    await expectCount(page.locator('[data-testid=trash-list]'), 1);
+    await expectCount(trashItems, 0, 'the trash is empty after a reload');
+
+    // Another tab's delete shows in this tab's open trash.
+    const other = await context.newPage();
+    await openApp(other, env.origin);
+    await other.locator('[data-testid=plan-item]', { hasText: 'Alpha' }).locator('button.danger').click();
+    await expectCount(trashItems, 1, 'a storage event refreshes the trash');
+    await other.close();
+
+    // The notice of a delete closes by itself.
+    await item('Beta').locator('button.danger').click();
+    await page.waitForSelector('[data-testid=toast]');
+    await expectCount(trashItems, 2);
+    await expectCount(page.locator('[data-testid=toast]'), 0, 'the notice closes after a few seconds');
+
+    // Emptying asks first, naming how many plans go.
+    let question = '';
+    page.once('dialog', (dialog) => {
+      question = dialog.message();
+      dialog.accept();
+    });
+    await page.click('[data-testid=trash-empty]');
+    await expectCount(trashItems, 0);
+    assert.match(question, /2 plans/);
+    await expectTexts(links, ['Gamma']);
+    await expectStorage(page, (e) => !Object.keys(e).some((k) => k.startsWith('mlplan.v1.trash')), 'no trash key is left');
+    await context.close();
+  });
+
+  test('the notice of a delete closes when the person leaves the start page', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    for (const title of ['One', 'Two']) {
+      await createPlan(page, title);
+      await page.click('a.brand');
+      await page.waitForSelector(`[data-testid=plan-item] >> text=${title}`);
+    }
+    await page.locator('[data-testid=plan-item]', { hasText: 'Two' }).locator('button.danger').click();
+    await page.waitForSelector('[data-testid=toast]');
+    await page.click('[data-testid=plan-item] .plan-link');
+    await page.waitForSelector('[data-testid=plan-title]');
+    await expectCount(page.locator('[data-testid=toast]'), 0);
+    await context.close();
+  });
+
   test('rename and duplicate from the list', async () => {
     const { context, page } = await newPage();
     await openApp(page, env.origin);

@@ -112,6 +112,17 @@ pub struct Imported {
     pub problems: Vec<PlanProblem>,
 }
 
+/// The rule for a plan arriving in the library (an import, a restore from the trash): if its id
+/// is taken (or not a valid id) it comes in as a copy under a fresh id, so no local plan is ever
+/// overwritten. Returns whether it did.
+pub fn as_copy_if_taken(plan: &mut Plan, taken: impl Fn(&str) -> bool, fresh_id: impl FnOnce() -> String) -> bool {
+    let copy = taken(&plan.id) || !crate::route::is_plan_id(&plan.id);
+    if copy {
+        plan.id = fresh_id();
+    }
+    copy
+}
+
 /// Reads an export (or a single plan). `taken` holds the local ids; `fresh_id` makes a new id
 /// for each plan whose id is taken or invalid.
 pub fn import(
@@ -133,8 +144,7 @@ pub fn import(
     for (i, record) in records.into_iter().enumerate() {
         match read_plan(record) {
             Ok(mut plan) => {
-                if seen.contains(&plan.id) || !crate::route::is_plan_id(&plan.id) {
-                    plan.id = fresh_id();
+                if as_copy_if_taken(&mut plan, |id| seen.contains(id), &mut fresh_id) {
                     out.copies.push(plan.id.clone());
                 }
                 seen.insert(plan.id.clone());

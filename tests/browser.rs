@@ -62,9 +62,10 @@ fn local_storage_round_trip_through_the_library() {
     let raw = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item(&plan_key("wasm1")).unwrap();
     assert!(raw.unwrap().contains("브라우저 저장소"));
 
-    lib.delete("wasm1").unwrap();
+    let trashed = lib.delete("wasm1", 1).unwrap().expect("a readable plan goes to the trash");
     assert!(lib.list().unwrap().is_empty());
-    assert!(lib.undo_delete().unwrap().is_some());
+    assert!(lib.restore(&trashed, || "fresh".to_string()).unwrap().is_some());
+    assert!(lib.trash().unwrap().is_empty());
     assert!(matches!(lib.list().unwrap().as_slice(), [Entry::Plan { id, .. }] if id == "wasm1"));
     clear_storage();
 }

@@ -49,6 +49,41 @@ pub fn deleted_plan(lang: Lang, title: &str) -> String {
     }
 }
 
+/// When a plan in the trash was deleted.
+pub fn deleted_at(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::En => format!("Deleted {when}"),
+        Lang::Ko => format!("{when} 삭제"),
+    }
+}
+
+/// A number of plans: "1 plan", "3 plans".
+pub fn plan_count(lang: Lang, n: usize) -> String {
+    let shown = count(n as u64);
+    match lang {
+        Lang::En if n == 1 => format!("{shown} plan"),
+        Lang::En => format!("{shown} plans"),
+        Lang::Ko => format!("계획 {shown}개"),
+    }
+}
+
+/// The question before the trash is emptied for good.
+pub fn empty_trash_question(lang: Lang, n: usize) -> String {
+    let plans = plan_count(lang, n);
+    match lang {
+        Lang::En => format!("Delete {plans} in the trash for good? This cannot be undone."),
+        Lang::Ko => format!("휴지통의 {plans}를 완전히 삭제할까요? 되돌릴 수 없습니다."),
+    }
+}
+
+/// The accessible label of a trashed plan's Restore button.
+pub fn restore_label(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::En => format!("Restore “{title}”"),
+        Lang::Ko => format!("“{title}” 계획 복원"),
+    }
+}
+
 /// The accessible label of a plan in the list.
 pub fn open_plan_label(lang: Lang, title: &str) -> String {
     match lang {
@@ -845,5 +880,11 @@ mod tests {
         assert!(deleted_plan(Lang::Ko, "사기 탐지").contains("사기 탐지"));
         assert_eq!(step_position(Lang::En, 3, 9), "Step 3 of 9");
         assert_eq!(copy_title(Lang::Ko, "A"), "A (사본)");
+        assert_eq!(plan_count(Lang::En, 1), "1 plan");
+        assert_eq!(plan_count(Lang::En, 3), "3 plans");
+        assert_eq!(plan_count(Lang::Ko, 1), "계획 1개");
+        assert_eq!(plan_count(Lang::Ko, 3), "계획 3개");
+        assert!(empty_trash_question(Lang::En, 2).contains("2 plans"));
+        assert!(empty_trash_question(Lang::Ko, 1).contains("계획 1개"));
     }
 }

@@ -124,6 +124,19 @@ messages! {
     }
     DownloadBackup { en: "Download backup", ko: "백업 내려받기" }
     RemoveFromList { en: "Remove from list (backup stays)", ko: "목록에서 제거 (백업은 유지)" }
+    // Trash
+    Trash { en: "Trash", ko: "휴지통" }
+    TrashHint {
+        en: "Deleted plans stay here until you empty the trash.",
+        ko: "삭제한 계획은 휴지통을 비울 때까지 여기에 남아 있습니다.",
+    }
+    TrashIsEmpty { en: "The trash is empty.", ko: "휴지통이 비어 있습니다." }
+    Restore { en: "Restore", ko: "복원" }
+    EmptyTrash { en: "Empty trash", ko: "휴지통 비우기" }
+    DamagedTrashRecord {
+        en: "A deleted plan that could not be read. Its original text is kept in a backup.",
+        ko: "읽을 수 없는 삭제된 계획입니다. 원본 텍스트는 백업으로 보관되어 있습니다.",
+    }
     PlanNotFound {
         en: "This plan is not in this browser. It may have been deleted, or it was made on another device.",
         ko: "이 브라우저에 없는 계획입니다. 삭제되었거나 다른 기기에서 만든 계획일 수 있습니다.",

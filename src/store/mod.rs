@@ -22,8 +22,12 @@ use std::fmt;
 pub const NAMESPACE: &str = "mlplan.v1.";
 const PLAN_PREFIX: &str = "mlplan.v1.plan.";
 const BACKUP_PREFIX: &str = "mlplan.v1.backup.";
-/// The last deleted plan, kept so that delete can be undone.
+/// The previous version's trash: the last deleted plan's JSON alone. It is moved into the
+/// per-plan form ([`TRASH_PREFIX`]) when the trash is first read, and listed as it is until then.
 pub const TRASH_KEY: &str = "mlplan.v1.trash";
+/// One key per deleted plan: `mlplan.v1.trash.<id>` (`.<n>` added when that key is taken),
+/// holding `{"deleted_ms": …, "plan": "<the plan's stored text>"}`.
+pub const TRASH_PREFIX: &str = "mlplan.v1.trash.";
 /// Language, color scheme and the like.
 pub const PREFS_KEY: &str = "mlplan.v1.prefs";
 
@@ -82,6 +86,11 @@ pub fn plan_key(id: &str) -> String {
 /// The storage key under which a damaged plan's raw text is kept.
 pub fn backup_key(id: &str) -> String {
     format!("{BACKUP_PREFIX}{id}")
+}
+
+/// Whether a storage key belongs to the trash (either form).
+pub fn is_trash_key(key: &str) -> bool {
+    key == TRASH_KEY || key.starts_with(TRASH_PREFIX)
 }
 
 /// The list's order: damaged records first (they need attention, by id), then plans most
@@ -190,7 +199,145 @@ impl<S: KeyValue> Library<S> {
         sort_entries(entries);
         Ok(())
     }
+}
 
+/// One record of the trash, named by its storage key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TrashEntry {
+    Plan {
+        key: String,
+        title: String,
+        deleted_ms: u64,
+    },
+    /// A trash record that does not parse. `backup_key` holds its raw text.
+    Damaged {
+        key: String,
+        backup_key: String,
+    },
+}
+
+impl TrashEntry {
+    pub fn key(&self) -> &str {
+        match self {
+            TrashEntry::Plan { key, .. } | TrashEntry::Damaged { key, .. } => key,
+        }
+    }
+}
+
+/// A trash record's parts: when the plan was deleted and its stored text. The previous version's
+/// single record is the plan's text alone; its deletion time is not known, so its last edit
+/// stands for it.
+fn trash_record(key: &str, raw: &str) -> Option<(u64, String)> {
+    if key == TRASH_KEY {
+        return Some((read_summary(raw).map_or(0, |s| s.updated_ms), raw.to_string()));
+    }
+    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+    let deleted_ms = value.get("deleted_ms")?.as_u64()?;
+    let plan = value.get("plan")?.as_str()?.to_string();
+    Some((deleted_ms, plan))
+}
+
+/// A trash record's stored text.
+fn trash_text(deleted_ms: u64, plan: &str) -> String {
+    // Written by hand rather than through `serde_json::Value`, whose writer the main module
+    // would otherwise carry only for this.
+    let plan = serde_json::to_string(plan).expect("a string always serializes");
+    format!("{{\"deleted_ms\":{deleted_ms},\"plan\":{plan}}}")
+}
+
+impl<S: KeyValue> Library<S> {
+    /// The first key of the form `base`, `base.2`, `base.3`, … that `taken` does not refuse.
+    fn free_key(
+        &self,
+        base: &str,
+        mut taken: impl FnMut(&str) -> Result<bool, StoreError>,
+    ) -> Result<String, StoreError> {
+        for n in 1.. {
+            let key = if n == 1 { base.to_string() } else { format!("{base}.{n}") };
+            if !taken(&key)? {
+                return Ok(key);
+            }
+        }
+        unreachable!("the key search only ends by returning")
+    }
+
+    /// Moves the previous version's single trash record into the per-plan form: written under
+    /// its new key first, removed from the old one after, so a failed write keeps it where it was.
+    fn migrate_old_trash(&mut self) -> Result<(), StoreError> {
+        let Some(raw) = self.store.get(TRASH_KEY)? else { return Ok(()) };
+        let (deleted_ms, plan) = trash_record(TRASH_KEY, &raw).expect("the old record is always read");
+        let id = serde_json::from_str::<serde_json::Value>(&plan)
+            .ok()
+            .and_then(|v| v.get("id").and_then(|id| id.as_str()).map(str::to_string))
+            .filter(|id| crate::route::is_plan_id(id))
+            .unwrap_or_else(|| "old".to_string());
+        let key = self.free_key(&format!("{TRASH_PREFIX}{id}"), |k| Ok(self.store.get(k)?.is_some()))?;
+        self.store.set(&key, &trash_text(deleted_ms, &plan))?;
+        self.store.remove(TRASH_KEY)
+    }
+
+    /// Every record of the trash, most recently deleted first (damaged records first, by key).
+    /// The previous version's single record is moved into the new form first; if that write
+    /// fails, it is listed where it is. A record that does not parse is listed as damaged, its
+    /// raw text copied to a backup key.
+    pub fn trash(&mut self) -> Result<Vec<TrashEntry>, StoreError> {
+        // A failed move keeps the old record where it was, and it is listed from there.
+        let _ = self.migrate_old_trash();
+        let mut out = Vec::new();
+        for key in self.store.keys()?.into_iter().filter(|k| is_trash_key(k)) {
+            let Some(raw) = self.store.get(&key)? else { continue };
+            let entry = match trash_record(&key, &raw).map(|(ms, plan)| (ms, read_summary(&plan))) {
+                Some((deleted_ms, Ok(summary))) => TrashEntry::Plan { key, title: summary.title, deleted_ms },
+                _ => {
+                    let backup_key = self.keep_backup(key.strip_prefix(NAMESPACE).unwrap_or(&key), &raw)?;
+                    TrashEntry::Damaged { key, backup_key }
+                }
+            };
+            out.push(entry);
+        }
+        crate::order::sort_by(&mut out, |a, b| match (a, b) {
+            (TrashEntry::Damaged { key: x, .. }, TrashEntry::Damaged { key: y, .. }) => x.cmp(y),
+            (TrashEntry::Damaged { .. }, TrashEntry::Plan { .. }) => std::cmp::Ordering::Less,
+            (TrashEntry::Plan { .. }, TrashEntry::Damaged { .. }) => std::cmp::Ordering::Greater,
+            (TrashEntry::Plan { deleted_ms: x, key: a, .. }, TrashEntry::Plan { deleted_ms: y, key: b, .. }) => {
+                y.cmp(x).then_with(|| a.cmp(b))
+            }
+        });
+        Ok(out)
+    }
+
+    /// Restores the trashed plan under `key` and returns it; `Ok(None)` when there is no such
+    /// readable record. A plan that took the id since is never overwritten: the restored plan
+    /// comes in as a copy under a fresh id from `fresh_id`, as a taken id does on import. The
+    /// plan is written before its trash record is removed.
+    pub fn restore(&mut self, key: &str, fresh_id: impl FnOnce() -> String) -> Result<Option<Plan>, StoreError> {
+        if !is_trash_key(key) {
+            return Ok(None);
+        }
+        let Some(raw) = self.store.get(key)? else { return Ok(None) };
+        let Some((_, text)) = trash_record(key, &raw) else { return Ok(None) };
+        let Ok(mut plan) = parse_plan(&text) else { return Ok(None) };
+        let keys = self.store.keys()?;
+        let copy = crate::files::as_copy_if_taken(&mut plan, |id| keys.contains(&plan_key(id)), fresh_id);
+        // The stored text as it was, unless the plan comes back as a copy.
+        let stored = if copy { plan.to_json() } else { text };
+        self.store.set(&plan_key(&plan.id), &stored)?;
+        self.store.remove(key)?;
+        Ok(Some(plan))
+    }
+
+    /// Removes every record of the trash for good (a damaged one's backup stays) and returns how
+    /// many there were.
+    pub fn empty_trash(&mut self) -> Result<usize, StoreError> {
+        let keys: Vec<String> = self.store.keys()?.into_iter().filter(|k| is_trash_key(k)).collect();
+        for key in &keys {
+            self.store.remove(key)?;
+        }
+        Ok(keys.len())
+    }
+}
+
+impl<S: KeyValue> Library<S> {
     /// The list entry of one stored plan, as [`Library::list`] gives it; `Ok(None)` when there is
     /// no such plan. Reading one record instead of all of them is what a plan page needs first.
     pub fn entry(&mut self, id: &str) -> Result<Option<Entry>, StoreError> {
@@ -211,19 +358,12 @@ impl<S: KeyValue> Library<S> {
     /// Copies a damaged record's raw text to a backup key that is not yet taken by different
     /// text, and returns that key. Backups are never overwritten or deleted.
     fn keep_backup(&mut self, id: &str, raw: &str) -> Result<String, StoreError> {
-        let base = backup_key(id);
-        for n in 1.. {
-            let key = if n == 1 { base.clone() } else { format!("{base}.{n}") };
-            match self.store.get(&key)? {
-                Some(existing) if existing == raw => return Ok(key),
-                Some(_) => continue,
-                None => {
-                    self.store.set(&key, raw)?;
-                    return Ok(key);
-                }
-            }
+        // A key holding this very text is reused; one holding other text is taken.
+        let key = self.free_key(&backup_key(id), |k| Ok(self.store.get(k)?.is_some_and(|existing| existing != raw)))?;
+        if self.store.get(&key)?.is_none() {
+            self.store.set(&key, raw)?;
         }
-        unreachable!("the backup search only ends by returning")
+        Ok(key)
     }
 
     /// The raw stored text under a key, for downloading a backup.
@@ -241,32 +381,23 @@ impl<S: KeyValue> Library<S> {
         self.store.set(&plan_key(&plan.id), &plan.to_json())
     }
 
-    /// Removes a plan, keeping it in the trash slot so the deletion can be undone. A damaged
-    /// record is removed from the list only; its backup stays.
-    pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+    /// Removes a plan, moving it to the trash, and returns its trash key (for undoing this
+    /// delete and no other). The trash record is written before the plan's key is removed, so a
+    /// failed write leaves the plan where it was. A damaged record is removed from the list only
+    /// (`Ok(None)`); its backup stays.
+    pub fn delete(&mut self, id: &str, deleted_ms: u64) -> Result<Option<String>, StoreError> {
         let key = plan_key(id);
-        if let Some(raw) = self.store.get(&key)? {
-            if parse_plan(&raw).is_ok() {
-                self.store.set(TRASH_KEY, &raw)?;
-            } else {
-                self.keep_backup(id, &raw)?;
-            }
-            self.store.remove(&key)?;
-        }
-        Ok(())
-    }
-
-    /// Restores the last deleted plan and returns it. Nothing happens when the trash is empty,
-    /// or when a plan with the same id was created since (that plan is not overwritten).
-    pub fn undo_delete(&mut self) -> Result<Option<Plan>, StoreError> {
-        let Some(raw) = self.store.get(TRASH_KEY)? else { return Ok(None) };
-        let Ok(plan) = parse_plan(&raw) else { return Ok(None) };
-        if self.store.get(&plan_key(&plan.id))?.is_some() {
-            return Ok(None);
-        }
-        self.store.set(&plan_key(&plan.id), &raw)?;
-        self.store.remove(TRASH_KEY)?;
-        Ok(Some(plan))
+        let Some(raw) = self.store.get(&key)? else { return Ok(None) };
+        let trashed = if parse_plan(&raw).is_ok() {
+            let trash_key = self.free_key(&format!("{TRASH_PREFIX}{id}"), |k| Ok(self.store.get(k)?.is_some()))?;
+            self.store.set(&trash_key, &trash_text(deleted_ms, &raw))?;
+            Some(trash_key)
+        } else {
+            self.keep_backup(id, &raw)?;
+            None
+        };
+        self.store.remove(&key)?;
+        Ok(trashed)
     }
 
     /// The stored preferences text, if any.

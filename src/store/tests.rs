@@ -100,7 +100,7 @@ fn damaged_record_is_listed_backed_up_and_never_deleted() {
     assert_eq!(backups, 1);
 
     // Removing the damaged entry from the list keeps its backup.
-    lib.delete("bad").unwrap();
+    lib.delete("bad", 0).unwrap();
     assert_eq!(titles(&lib.list().unwrap()), ["Fine"]);
     assert!(lib.raw(&backup_key("bad")).unwrap().is_some());
 }
@@ -136,7 +136,9 @@ fn relisting_after_each_write_gives_what_listing_gives() {
     for (id, change) in writes {
         match change {
             Some((title, updated)) => lib.save(&plan(id, title, updated)).unwrap(),
-            None => lib.delete(id).unwrap(),
+            None => {
+                lib.delete(id, 0).unwrap();
+            }
         }
         lib.relist(&mut entries, id).unwrap();
         assert_eq!(entries, lib.list().unwrap(), "after writing {id}");
@@ -159,7 +161,7 @@ fn a_list_read_record_by_record_leaves_out_a_plan_deleted_meanwhile() {
     // The ids are taken when the reading starts; a plan deleted before its record is read is
     // not listed.
     let mut reading = lib.start_list().unwrap();
-    lib.delete("b").unwrap();
+    lib.delete("b", 0).unwrap();
     while reading.read_next(&mut lib).unwrap() {}
     assert_eq!(titles(&reading.finish()), ["<damaged>", "Ranking", "Churn"]);
 }
@@ -174,27 +176,166 @@ fn a_second_damaged_version_gets_its_own_backup() {
     assert_eq!(lib.raw(&format!("{}.2", backup_key("bad"))).unwrap().as_deref(), Some("second garbage"));
 }
 
+/// Fresh ids for plans restored as copies: `n1`, `n2`, …
+fn fresh_ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("n{n}")
+    }
+}
+
+fn trash_titles(lib: &mut Library<MemoryStore>) -> Vec<String> {
+    lib.trash()
+        .unwrap()
+        .into_iter()
+        .map(|e| match e {
+            TrashEntry::Plan { title, .. } => title,
+            TrashEntry::Damaged { .. } => "<damaged>".to_string(),
+        })
+        .collect()
+}
+
+fn key_of(lib: &mut Library<MemoryStore>, title: &str) -> String {
+    let trash = lib.trash().unwrap();
+    let found = trash.iter().find(|e| matches!(e, TrashEntry::Plan { title: t, .. } if t == title));
+    found.expect("the plan is in the trash").key().to_string()
+}
+
 #[test]
 fn delete_then_undo_restores_the_same_plan() {
     let mut lib = Library::new(MemoryStore::new());
     let mut p = plan("a", "Keep me", 3);
     p.goals.goal = "engagement".into();
     lib.save(&p).unwrap();
-    lib.delete("a").unwrap();
+    let raw = lib.raw(&plan_key("a")).unwrap();
+    let key = lib.delete("a", 50).unwrap().expect("a readable plan goes to the trash");
     assert!(lib.list().unwrap().is_empty());
-    assert_eq!(lib.undo_delete().unwrap(), Some(p.clone()));
+    assert_eq!(lib.trash().unwrap(), [TrashEntry::Plan { key: key.clone(), title: "Keep me".into(), deleted_ms: 50 }]);
+    assert_eq!(lib.restore(&key, fresh_ids()).unwrap(), Some(p.clone()));
     assert_eq!(lib.load("a").unwrap(), Some(Ok(p)));
-    assert_eq!(lib.undo_delete().unwrap(), None, "the trash is emptied by undo");
+    assert_eq!(lib.raw(&plan_key("a")).unwrap(), raw, "the stored text comes back as it was");
+    assert!(lib.trash().unwrap().is_empty(), "restoring takes the plan out of the trash");
+    assert_eq!(lib.restore(&key, fresh_ids()).unwrap(), None);
 }
 
 #[test]
-fn undo_never_overwrites_a_plan_that_took_the_id_since() {
+fn every_delete_is_kept_and_each_restores() {
     let mut lib = Library::new(MemoryStore::new());
-    lib.save(&plan("a", "Old", 1)).unwrap();
-    lib.delete("a").unwrap();
-    lib.save(&plan("a", "New", 2)).unwrap();
-    assert_eq!(lib.undo_delete().unwrap(), None);
-    assert_eq!(titles(&lib.list().unwrap()), ["New"]);
+    for (id, title) in [("a", "Alpha"), ("b", "Beta"), ("g", "Gamma")] {
+        lib.save(&plan(id, title, 1)).unwrap();
+    }
+    let gamma = lib.delete("g", 10).unwrap().unwrap();
+    let beta = lib.delete("b", 20).unwrap().unwrap();
+    assert_eq!(trash_titles(&mut lib), ["Beta", "Gamma"], "most recently deleted first");
+    // Undoing the first delete brings back that plan, not the last one trashed.
+    assert_eq!(lib.restore(&gamma, fresh_ids()).unwrap().map(|p| p.title), Some("Gamma".into()));
+    assert_eq!(trash_titles(&mut lib), ["Beta"]);
+    assert_eq!(lib.restore(&beta, fresh_ids()).unwrap().map(|p| p.title), Some("Beta".into()));
+    assert_eq!(titles(&lib.list().unwrap()), ["Alpha", "Beta", "Gamma"]);
+    assert!(lib.trash().unwrap().is_empty());
+}
+
+#[test]
+fn the_same_id_deleted_twice_keeps_both() {
+    let mut lib = Library::new(MemoryStore::new());
+    lib.save(&plan("a", "First", 1)).unwrap();
+    let first = lib.delete("a", 10).unwrap().unwrap();
+    lib.save(&plan("a", "Second", 2)).unwrap();
+    let second = lib.delete("a", 20).unwrap().unwrap();
+    assert_ne!(first, second);
+    assert_eq!(trash_titles(&mut lib), ["Second", "First"]);
+}
+
+#[test]
+fn restoring_never_overwrites_a_plan_that_took_the_id_since() {
+    let mut lib = Library::new(MemoryStore::new());
+    let mut old = plan("a", "Old", 1);
+    old.problem.who = "analysts".into();
+    lib.save(&old).unwrap();
+    let key = lib.delete("a", 5).unwrap().unwrap();
+    let new = plan("a", "New", 2);
+    lib.save(&new).unwrap();
+    let restored = lib.restore(&key, fresh_ids()).unwrap().expect("restored as a copy");
+    assert_eq!(restored.id, "n1");
+    assert_eq!(restored.problem.who, "analysts");
+    assert_eq!(lib.load("a").unwrap(), Some(Ok(new)), "the plan that took the id is untouched");
+    assert_eq!(lib.load("n1").unwrap(), Some(Ok(restored)));
+    assert_eq!(titles(&lib.list().unwrap()), ["New", "Old"]);
+    assert!(lib.trash().unwrap().is_empty());
+}
+
+#[test]
+fn emptying_the_trash_removes_only_the_trash() {
+    let mut lib = Library::new(MemoryStore::new());
+    for id in ["a", "b", "c"] {
+        lib.save(&plan(id, id, 1)).unwrap();
+    }
+    lib.delete("a", 1).unwrap();
+    lib.delete("b", 2).unwrap();
+    lib.store.set(&format!("{TRASH_PREFIX}bad"), "not a record").unwrap();
+    assert_eq!(lib.trash().unwrap().len(), 3);
+    assert_eq!(lib.empty_trash().unwrap(), 3);
+    assert!(lib.trash().unwrap().is_empty());
+    assert_eq!(titles(&lib.list().unwrap()), ["c"]);
+    assert_eq!(lib.raw(&backup_key("trash.bad")).unwrap().as_deref(), Some("not a record"), "backups stay");
+}
+
+#[test]
+fn the_old_single_record_trash_moves_into_the_new_form() {
+    let mut lib = Library::new(MemoryStore::new());
+    let old = plan("a", "From before", 7);
+    lib.store.set(TRASH_KEY, &old.to_json()).unwrap();
+    // Another plan took the new form's first key already: the old record does not overwrite it.
+    lib.save(&plan("a", "Taken", 8)).unwrap();
+    lib.delete("a", 9).unwrap();
+    assert_eq!(trash_titles(&mut lib), ["Taken", "From before"]);
+    assert_eq!(lib.raw(TRASH_KEY).unwrap(), None, "the old key is gone once moved");
+    let key = key_of(&mut lib, "From before");
+    assert_eq!(lib.restore(&key, fresh_ids()).unwrap(), Some(old));
+}
+
+#[test]
+fn the_old_record_stays_listed_where_it_is_when_it_cannot_move() {
+    let old = plan("a", "From before", 7).to_json();
+    let mut store = MemoryStore::with_quota(TRASH_KEY.len() + old.len() + 10);
+    store.set(TRASH_KEY, &old).unwrap();
+    let mut lib = Library::new(store);
+    assert_eq!(trash_titles(&mut lib), ["From before"]);
+    assert_eq!(lib.raw(TRASH_KEY).unwrap(), Some(old), "kept, not lost");
+    assert_eq!(lib.restore(TRASH_KEY, fresh_ids()), Err(StoreError::QuotaExceeded), "no room to restore yet");
+    assert!(lib.raw(TRASH_KEY).unwrap().is_some());
+}
+
+#[test]
+fn a_trash_record_that_does_not_parse_is_listed_as_damaged_and_kept() {
+    let mut lib = Library::new(MemoryStore::new());
+    lib.save(&plan("a", "Fine", 1)).unwrap();
+    lib.delete("a", 3).unwrap();
+    let bad = format!("{TRASH_PREFIX}x");
+    lib.store.set(&bad, "{\"deleted_ms\": oops").unwrap();
+    let inner = format!("{TRASH_PREFIX}y");
+    lib.store.set(&inner, &trash_text(4, "[not a plan")).unwrap();
+    let trash = lib.trash().unwrap();
+    assert_eq!(trash_titles(&mut lib), ["<damaged>", "<damaged>", "Fine"]);
+    let TrashEntry::Damaged { key, backup_key: kept } = &trash[0] else { panic!("damaged first") };
+    assert_eq!(key, &bad);
+    assert_eq!(lib.raw(kept).unwrap().as_deref(), Some("{\"deleted_ms\": oops"));
+    assert_eq!(lib.restore(&bad, fresh_ids()).unwrap(), None);
+    assert_eq!(lib.restore(&inner, fresh_ids()).unwrap(), None);
+    assert!(lib.raw(&bad).unwrap().is_some(), "a failed restore removes nothing");
+    assert_eq!(titles(&lib.list().unwrap()), Vec::<&str>::new());
+}
+
+#[test]
+fn a_full_store_while_trashing_keeps_the_plan() {
+    let p = plan("a", "Keep", 1);
+    let room = plan_key("a").len() + p.to_json().len() + 20;
+    let mut lib = Library::new(MemoryStore::with_quota(room));
+    lib.save(&p).unwrap();
+    assert_eq!(lib.delete("a", 2), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.load("a").unwrap(), Some(Ok(p)), "the plan stays where it was");
+    assert!(lib.trash().unwrap().is_empty());
 }
 
 #[test]

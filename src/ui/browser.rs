@@ -217,6 +217,11 @@ pub fn format_time(ms: u64, lang_tag: &str) -> String {
     date.to_locale_string(lang_tag, &options).into()
 }
 
+/// Asks the person a yes-or-no question with the browser's own dialog; false when it cannot ask.
+pub fn confirm(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_id(id: &str) {
     if let Some(el) = window().document().and_then(|d| d.get_element_by_id(id)) {

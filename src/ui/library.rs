@@ -51,6 +51,7 @@ pub fn LibraryPage() -> impl IntoView {
             {show(move || !state.entries_complete.get(), move || view! {
                 <p class="empty" role="status" data-testid="plans-reading">{state.text(Msg::ReadingPlans)}</p>
             })}
+            <TrashSection/>
         </section>
         <ExampleList/>
         <super::files::ImportExport/>
@@ -186,6 +187,32 @@ fn RenameForm(id: String, title: String, renaming: RwSignal<Option<String>>) -> 
             <button type="submit">{state.text(Msg::Save)}</button>
             <button type="button" on:click=move |_| renaming.set(None)>{state.text(Msg::Cancel)}</button>
         </form>
+    }
+}
+
+/// The trash: hidden until opened, then every deleted plan with when it was deleted and a way
+/// back, and emptying it for good after a confirmation. Its list is built only when it is opened,
+/// from code in a chunk (`ui::trash`), so a first visit does not download it.
+#[component]
+fn TrashSection() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    view! {
+        <div class="trash">
+            <button type="button" data-testid="open-trash" aria-controls="trash-panel"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| {
+                    if !open.get_untracked() {
+                        state.refresh_trash();
+                    }
+                    open.update(|o| *o = !*o);
+                }>
+                {state.text(Msg::Trash)}
+            </button>
+            <div id="trash-panel">
+                {show(move || open.get(), move || view! { <super::sharing::TrashList/> })}
+            </div>
+        </div>
     }
 }
 

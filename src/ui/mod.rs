@@ -21,6 +21,7 @@ mod show;
 pub mod state;
 mod step_nav;
 mod steps;
+mod trash;
 
 use crate::i18n::Msg;
 use crate::route::{LinkMode, Route};

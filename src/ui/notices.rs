@@ -4,6 +4,7 @@ use super::browser;
 use super::show::show;
 use super::state::{use_state, Toast};
 use crate::i18n::{self, Msg};
+use crate::route::Route;
 use crate::store::StoreError;
 use leptos::prelude::*;
 
@@ -36,17 +37,23 @@ pub fn StorageNotice() -> impl IntoView {
     }
 }
 
-/// A polite live region for short confirmations, with undo where it applies.
+/// A polite live region for short confirmations, with undo where it applies. The notice of a
+/// delete belongs to the start page: it closes when the person leaves it.
 #[component]
 pub fn ToastRegion() -> impl IntoView {
     let state = use_state();
+    Effect::new(move |_| {
+        if state.route.with(|r| *r != Route::Home) {
+            state.close_toast_if(|t| matches!(t, Toast::Deleted { .. }));
+        }
+    });
     view! {
         <div class="toast-region" role="status" aria-live="polite">
             {move || state.toast.get().map(|toast| match toast {
-                Toast::Deleted { title } => view! {
+                Toast::Deleted { title, trash_key } => view! {
                     <div class="toast" data-testid="toast">
                         <span>{i18n::deleted_plan(state.lang.get(), &title)}</span>
-                        <button type="button" data-testid="undo" on:click=move |_| state.undo_delete()>
+                        <button type="button" data-testid="undo" on:click=move |_| state.restore(&trash_key)>
                             {state.text(Msg::Undo)}
                         </button>
                         <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>

@@ -1,5 +1,5 @@
-//! The `sharing` chunk's split points: the share panel of an open plan and the page a shared link
-//! opens, with the components that load them. Apart from [`super::chunks`] because the shared-link
+//! The `sharing` chunk's split points: the share panel of an open plan, the page a shared link
+//! opens and the start page's trash list, with the components that load them. Apart from [`super::chunks`] because the shared-link
 //! page shows a plan page body (the report) from there: with both in one module, it and
 //! [`super::share`] would import each other.
 
@@ -21,6 +21,18 @@ fn share_panel_body() -> Body {
 fn link_body(mode: LinkMode, payload: String) -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn trash_list_body() -> Body {
+    Ok(ViewFn::from(|| view! { <super::trash::TrashList/> }))
+}
+
+/// The trash's list on the start page. Its code rides in this chunk, the smallest of the pages'
+/// chunks, since it shows only once the person opens the trash.
+#[component]
+pub fn TrashList() -> impl IntoView {
+    deferred(|| async { load!(trash_list_body()) })
 }
 
 /// The share panel of an open plan (link, QR code, file).

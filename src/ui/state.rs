@@ -9,13 +9,16 @@ use super::codec_gate;
 use crate::i18n::{self, Lang};
 use crate::plan::{MigrationError, Plan};
 use crate::route::Route;
-use crate::store::{self, Entry, KeyValue, Library, MemoryStore, Prefs, Scheme, StoreError};
+use crate::store::{self, Entry, KeyValue, Library, MemoryStore, Prefs, Scheme, StoreError, TrashEntry};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::time::Duration;
 
 /// How long after the last keystroke a plan is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
+
+/// How long the notice of a delete stays before it closes by itself (the plan stays in the trash).
+const DELETED_NOTICE: Duration = Duration::from_secs(6);
 
 /// How long the plan list read after a plan page's first paint may hold the browser before it
 /// gives it a turn, in milliseconds. A phone can be several times slower than a laptop, and
@@ -46,9 +49,8 @@ pub enum OpenProblem {
 /// A short message with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Toast {
-    Deleted {
-        title: String,
-    },
+    /// A plan went to the trash under `trash_key`; undo restores that record and no other.
+    Deleted { title: String, trash_key: String },
     /// An action needed code that could not be fetched; nothing was changed.
     CodeUnavailable,
 }
@@ -76,6 +78,9 @@ pub struct AppState {
     /// The last save failure, cleared by the next successful save.
     pub save_error: RwSignal<Option<StoreError>>,
     pub toast: RwSignal<Option<Toast>>,
+    /// The trash, read when it is first shown and again whenever it changes (here or in another
+    /// tab).
+    pub trash: RwSignal<Vec<TrashEntry>>,
     /// Set when another tab changed the open plan and this tab took the new version.
     pub changed_elsewhere: RwSignal<bool>,
     /// True while a plan from a link is shown without being saved: edits are not kept.
@@ -127,6 +132,7 @@ impl AppState {
             in_memory: RwSignal::new(in_memory),
             save_error: RwSignal::new(None),
             toast: RwSignal::new(None),
+            trash: RwSignal::new(Vec::new()),
             changed_elsewhere: RwSignal::new(false),
             read_only: RwSignal::new(false),
         };
@@ -457,37 +463,82 @@ impl AppState {
 
     fn delete_now(&self, id: &str) {
         let title = self.entries.with_untracked(|es| listed_title(es, id)).unwrap_or_default();
-        let was_damaged =
-            self.entries.with_untracked(|es| es.iter().any(|e| matches!(e, Entry::Damaged { id: i, .. } if i == id)));
-        match with_library(|l| l.delete(id)) {
-            Ok(()) => {
+        match with_library(|l| l.delete(id, browser::now_ms())) {
+            Ok(trashed) => {
                 if self.plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.id == id)) {
                     self.plan.set(None);
                 }
-                if !was_damaged {
+                // A damaged record is only taken off the list (its backup stays): nothing to undo.
+                if let Some(trash_key) = trashed {
                     let lang = self.lang.get_untracked();
-                    self.toast.set(Some(Toast::Deleted { title: display_title(lang, &title) }));
+                    self.show_deleted(Toast::Deleted { title: display_title(lang, &title), trash_key });
                 }
             }
             Err(e) => self.save_error.set(Some(e)),
         }
         self.relist_entry(id);
+        self.refresh_trash();
     }
 
-    pub fn undo_delete(&self) {
-        self.with_codec(|state| match with_library(|l| l.undo_delete()) {
-            Ok(restored) => {
-                state.toast.set(None);
-                if let Some(plan) = restored {
-                    state.relist_entry(&plan.id);
+    /// Shows the notice of a delete, and closes it after a while unless another notice took its
+    /// place meanwhile.
+    fn show_deleted(&self, toast: Toast) {
+        self.toast.set(Some(toast.clone()));
+        let state = *self;
+        set_timeout(move || state.close_toast_if(|t| *t == toast), DELETED_NOTICE);
+    }
+
+    /// Closes the notice shown if it is one that `which` picks.
+    pub fn close_toast_if(&self, which: impl Fn(&Toast) -> bool) {
+        self.toast.maybe_update(|t| {
+            let close = t.as_ref().is_some_and(&which);
+            if close {
+                *t = None;
+            }
+            close
+        });
+    }
+
+    /// Restores the trashed plan under `trash_key` (a copy under a fresh id if a plan took its
+    /// id meanwhile). The notice of its delete, if shown, closes.
+    pub fn restore(&self, trash_key: &str) {
+        let trash_key = trash_key.to_string();
+        self.with_codec(move |state| {
+            let restored = with_library(|l| l.restore(&trash_key, browser::new_plan_id));
+            state.close_toast_if(|t| matches!(t, Toast::Deleted { trash_key: k, .. } if *k == trash_key));
+            match restored {
+                Ok(Some(plan)) => state.relist_entry(&plan.id),
+                Ok(None) => {}
+                Err(e) => {
+                    state.save_error.set(Some(e));
+                    // The plan may be back even though its trash record could not be removed.
+                    state.refresh_entries();
                 }
             }
-            Err(e) => {
-                state.save_error.set(Some(e));
-                // The plan may be back even though the trash could not be emptied.
-                state.refresh_entries();
-            }
+            state.refresh_trash();
         });
+    }
+
+    /// Reads the trash again.
+    pub fn refresh_trash(&self) {
+        match with_library(|l| l.trash()) {
+            Ok(trash) => set_if_changed(self.trash, trash),
+            Err(e) => self.save_error.set(Some(e)),
+        }
+    }
+
+    /// Empties the trash for good once the person confirms, naming how many plans go.
+    pub fn empty_trash(&self) {
+        self.refresh_trash();
+        let n = self.trash.with_untracked(Vec::len);
+        if n == 0 || !browser::confirm(&i18n::empty_trash_question(self.lang.get_untracked(), n)) {
+            return;
+        }
+        if let Err(e) = with_library(|l| l.empty_trash()) {
+            self.save_error.set(Some(e));
+        }
+        self.close_toast_if(|t| matches!(t, Toast::Deleted { .. }));
+        self.refresh_trash();
     }
 
     /// The raw text under a storage key (a damaged plan's backup).
@@ -517,9 +568,14 @@ impl AppState {
         // One plan's key: only that entry can have changed. Anything else (the other tab
         // cleared the storage, say) reads the whole list again.
         let changed_plan = key.as_deref().and_then(store::plan_id_of_key);
+        let trash_only = key.as_deref().is_some_and(store::is_trash_key);
         match changed_plan {
             Some(id) => self.relist_entry(id),
+            None if trash_only => {}
             None => self.refresh_entries(),
+        }
+        if changed_plan.is_none() {
+            self.refresh_trash();
         }
         let Some(open_id) = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let touches_open = key.is_none() || changed_plan == Some(open_id.as_str());
