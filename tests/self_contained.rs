@@ -28,9 +28,12 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// A path that leaves the checkout: the folder beside it, or this machine's work folder.
+/// Paths that leave the checkout: the folder beside it, and this machine's work folder. Written
+/// in pieces so that this file does not name them itself.
+const OUTSIDE: [&str; 2] = [concat!("..", "/shared"), concat!("/wo", "rk/")];
+
 fn outside_path(line: &str) -> bool {
-    line.contains("../shared") || line.contains("/work/")
+    OUTSIDE.iter().any(|path| line.contains(path))
 }
 
 #[test]
@@ -41,10 +44,8 @@ fn nothing_reads_outside_the_repository() {
         files(&root.join(dir), &mut all);
     }
     assert!(all.len() >= 50, "only {} files found: is the layout as expected?", all.len());
-    let this_file = root.join(file!());
     let offences: Vec<String> = all
         .iter()
-        .filter(|path| **path != this_file)
         .flat_map(|path| {
             let text = fs::read_to_string(path).unwrap_or_default();
             text.lines()
@@ -59,7 +60,10 @@ fn nothing_reads_outside_the_repository() {
 
 #[test]
 fn the_check_recognises_an_outside_path() {
-    assert!(outside_path(r#"let p = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/vectors/a.json");"#));
-    assert!(outside_path("const VECTORS = '/work/shared/vectors';"));
+    assert!(outside_path(&format!(
+        r#"let p = concat!(env!("CARGO_MANIFEST_DIR"), "/{}/vectors/a.json");"#,
+        OUTSIDE[0]
+    )));
+    assert!(outside_path(&format!("const VECTORS = '{}shared/vectors';", OUTSIDE[1])));
     assert!(!outside_path("const VECTORS = join(ROOT, 'tests/fixtures/vectors');"));
 }
