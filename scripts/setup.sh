@@ -17,9 +17,71 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# Network-bound installs (npm, Debian, PyPI) wait on the registries, not the CPU, so they run in
+# the background while cargo compiles the Rust tools; each writes its own log, and the script
+# waits for all of them before it says it is ready.
+background_pids=()
+background_names=()
+in_background() {
+  local name=$1; shift
+  local log
+  log=$(mktemp -t "mlplan-setup-$name.XXXXXX")
+  ( "$@" ) >"$log" 2>&1 &
+  background_pids+=("$!")
+  background_names+=("$name:$log")
+}
+
+install_npm_tools() {
+  # npm tools (wasm-opt from binaryen, playwright-core, axe-core) live in tools/node_modules.
+  local stamp=tools/node_modules/.mlplan-lock
+  if [ ! -f "$stamp" ] || ! cmp -s tools/package-lock.json "$stamp"; then
+    say "installing npm tools"
+    (cd tools && npm ci --no-audit --no-fund)
+    cp tools/package-lock.json "$stamp"
+  fi
+}
+
+install_browser() {
+  # Korean fonts let the screenshot and overflow checks see real Hangul, not empty boxes.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
+    say "installing Debian chromium, chromium-driver and Noto CJK fonts"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+  fi
+}
+
+install_lighthouse() {
+  # Lighthouse (test only, so it has its own folder): the audit of the release build.
+  local stamp=tools/lighthouse/node_modules/.mlplan-lock
+  if [ ! -f "$stamp" ] || ! cmp -s tools/lighthouse/package-lock.json "$stamp"; then
+    say "installing lighthouse"
+    (cd tools/lighthouse && npm ci --no-audit --no-fund)
+    cp tools/lighthouse/package-lock.json "$stamp"
+  fi
+}
+
+install_peer() {
+  # The peer the threshold calculator is measured against in the browser tests.
+  if ! python3 -c "import pandas, sklearn" 2>/dev/null; then
+    say "installing pandas and scikit-learn (benchmark peer)"
+    python3 -m pip install --quiet "pandas==3.1.1" "scikit-learn==1.9.1"
+  fi
+}
+
+in_background npm install_npm_tools
+if $want_test_tools; then
+  in_background browser install_browser
+  in_background lighthouse install_lighthouse
+  in_background peer install_peer
+fi
+
+# Trunk only drives cargo, wasm-bindgen and wasm-opt, so its own speed hardly shows in a build:
+# it is compiled without optimisation (--debug), which takes well under half the time. The
+# wasm-bindgen CLI and wasm-split do real work on every build and keep their release profile.
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
-  say "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+  say "installing trunk $TRUNK_VERSION, unoptimised (about 5 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --debug
 fi
 
 # The wasm-bindgen CLI must match the library version exactly; Cargo.toml pins it with "=".
@@ -41,35 +103,17 @@ if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; 
   cargo install wasm_split_cli_support --version "=$SPLIT_VERSION" --locked --features build-binary
 fi
 
-# npm tools (wasm-opt from binaryen, playwright-core, axe-core) live in tools/node_modules.
-stamp=tools/node_modules/.mlplan-lock
-if [ ! -f "$stamp" ] || ! cmp -s tools/package-lock.json "$stamp"; then
-  say "installing npm tools"
-  (cd tools && npm ci --no-audit --no-fund)
-  cp tools/package-lock.json "$stamp"
-fi
-
-if $want_test_tools; then
-  # Korean fonts let the screenshot and overflow checks see real Hangul, not empty boxes.
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -d /usr/share/fonts/opentype/noto ]; then
-    say "installing Debian chromium, chromium-driver and Noto CJK fonts"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver fonts-noto-cjk >/dev/null
+failed=0
+for i in "${!background_pids[@]}"; do
+  entry=${background_names[$i]}
+  if ! wait "${background_pids[$i]}"; then
+    say "${entry%%:*} failed; its output:"
+    cat "${entry#*:}" >&2
+    failed=1
+  else
+    grep -h '^setup: ' "${entry#*:}" || true
   fi
-fi
-if $want_test_tools; then
-  # Lighthouse (test only, so it has its own folder): the audit of the release build.
-  lh_stamp=tools/lighthouse/node_modules/.mlplan-lock
-  if [ ! -f "$lh_stamp" ] || ! cmp -s tools/lighthouse/package-lock.json "$lh_stamp"; then
-    say "installing lighthouse"
-    (cd tools/lighthouse && npm ci --no-audit --no-fund)
-    cp tools/lighthouse/package-lock.json "$lh_stamp"
-  fi
-  # The peer the threshold calculator is measured against in the browser tests.
-  if ! python3 -c "import pandas, sklearn" 2>/dev/null; then
-    say "installing pandas and scikit-learn (benchmark peer)"
-    python3 -m pip install --quiet "pandas==3.1.1" "scikit-learn==1.9.1"
-  fi
-fi
+  rm -f "${entry#*:}"
+done
+[ "$failed" = 0 ] || exit 1
 say "ready"
