@@ -107,7 +107,8 @@ describe('plan library', () => {
       if (how !== 'page.click') await page.evaluate(() => sessionStorage.setItem('clickBrandOnMount', '1'));
       await page.reload({ waitUntil: 'commit' });
       if (how === 'page.click') await page.click('a.brand');
-      await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), newestFirst, `${how}: every stored plan, newest first`);
+      await expectAttribute(page.locator('[data-testid=library-count]'), 'data-total', String(plans.length), `${how}: every stored plan counted`);
+      await expectTexts(page.locator('[data-testid=plan-item] .plan-link'), newestFirst.slice(0, 20), `${how}: the newest 20 plans, newest first`);
       const seen = await page.evaluate(() => window.__library);
       assert.equal(seen.emptyWhileStored, null, `${how}: the start page said "${seen.emptyWhileStored}" with ${plans.length} plans stored`);
       await expectCount(page.locator('[data-testid=plans-reading]'), 0, `${how}: the reading status goes once the plans show`);
@@ -486,16 +487,30 @@ describe('code loaded on demand', () => {
   const STEPS_CHUNK = /\/split_steps-[0-9a-f]+\.wasm$/;
   const CODEC_CHUNK = /\/split_codec-[0-9a-f]+\.wasm$/;
 
-  test('the start page loads one wasm module; a plan page loads its chunks once', async () => {
+  test('the start page paints from one wasm module, its list\'s chunk after; a plan page loads its chunks once', async () => {
     // No service worker, so every request the page makes is seen here.
     const { context, page } = await newPage({ serviceWorkers: 'block' });
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
+    // The start page paints from the main module alone; the plan list's code (the `library`
+    // chunk, and the plan reader for each plan's progress) is fetched after that paint.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-testid=new-plan]')) return;
+        globalThis.startShownAt = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
     await openApp(page, env.origin);
-    await page.waitForSelector('[data-testid=new-plan]');
+    await page.waitForSelector('[data-testid=storage-meter]');
     const first = wasmFiles(requests);
-    assert.equal(first.length, 1, `the start page fetched ${first.join(', ')}`);
-    assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/);
+    assert.match(first[0], /^mlplan-[0-9a-f]+_bg\.wasm$/, 'the main module comes first');
+    assert.ok(first.some((n) => /^split_library-/.test(n)), 'the plan list came in the library chunk');
+    const { chunkStarts, startShownAt } = await page.evaluate(() => ({
+      chunkStarts: performance.getEntriesByType('resource').filter((e) => /\/(split|chunk)_\w+-[0-9a-f]+\.wasm$/.test(e.name)).map((e) => e.startTime),
+      startShownAt: globalThis.startShownAt,
+    }));
+    assert.ok(chunkStarts.every((t) => t > startShownAt), `chunks fetched at ${chunkStarts.map(Math.round)} ms, the start page shown at ${Math.round(startShownAt)} ms`);
     const sheets = requests.filter((u) => u.endsWith('.css')).map((u) => u.split('/').pop());
     assert.deepEqual(sheets.map((n) => n.replace(/-[0-9a-f]+\.css$/, '')), ['main'], 'the start page loads only its own style sheet');
     await createPlan(page, 'Chunked plan');
@@ -560,6 +575,10 @@ describe('code loaded on demand', () => {
     for (const [i, selector] of frame.entries()) assert.ok(frameWith[i].equals(await shot(selector)), selector);
     await page.click('a.brand');
     await page.waitForSelector('[data-testid=plan-item]');
+    // The list's progress and the storage meter's answers from the browser come after it shows.
+    await expectText(page.locator('[data-testid=plan-progress]'), /steps complete/);
+    await page.waitForSelector('[data-testid=storage-persist]');
+    await page.waitForSelector('[data-testid=storage-estimate]');
     const startWithout = await page.screenshot({ fullPage: true, animations: 'disabled' });
     await pageSheets(true);
     assert.ok(startWithout.equals(await page.screenshot({ fullPage: true, animations: 'disabled' })), 'the start page');

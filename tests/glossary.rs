@@ -185,6 +185,15 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         ("flywheel_summary", canvas::flywheel_summary(lang, &["a".into(), "b".into(), "c".into()], Some(1))),
         ("edit_in", canvas::edit_in(lang, "S")),
         ("fill_in", canvas::fill_in(lang, "S")),
+        ("deleted_plans", deleted_plans(lang, 3)),
+        ("delete_for_good_question", delete_for_good_question(lang, "T")),
+        ("storage_used", library::storage_used(lang, 1_200_000, 5_242_880)),
+        ("browser_estimate", library::browser_estimate(lang, 2.0e6, 3.0e9)),
+        ("showing", library::showing(lang, 20, 300)),
+        ("select_plan", library::select_plan(lang, "T")),
+        ("export_selected", library::export_selected(lang, 3)),
+        ("delete_selected", library::delete_selected(lang, 3)),
+        ("newer_format", library::newer_format(lang, 9)),
     ];
     let errors = [
         ImportError::TooLarge { bytes: 9_000_000, max: 5_000_000 },

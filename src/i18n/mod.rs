@@ -2,12 +2,13 @@
 //!
 //! Fixed texts are entries of tables declared with `messages!` (in `table.rs`): each entry must
 //! give both `en` and `ko`, so a missing translation does not compile. The interface's tables are
-//! [`Msg`] and [`PageMsg`]; the report and the review declare their own (`report::ReportMsg`,
+//! [`Msg`] and [`PageMsg`] (and the plan library's [`library::LibraryMsg`]); the report and the review declare their own (`report::ReportMsg`,
 //! `review::ReviewMsg`). Texts with values in them are functions, one module a domain (these
 //! below for the interface, `report/labels.rs`, `review/texts.rs`, `canvas/text.rs`), each a
 //! `match lang` with an arm for every [`Lang`] for the same reason; the numbers in them are worded
 //! by [`num`], [`count`] and [`pct`].
 
+pub mod library;
 mod table;
 
 // `Lang` and `Text` live in the leaf module `crate::lang`, so the plan can name a language
@@ -18,7 +19,7 @@ pub use table::{load_page_texts, Msg, PageMsg};
 
 /// Every entry of both message tables in `lang`, named (`Msg::Save`), for checks over all texts.
 pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
-    Msg::entries(lang).chain(PageMsg::entries(lang)).collect()
+    Msg::entries(lang).chain(PageMsg::entries(lang)).chain(library::LibraryMsg::entries(lang)).collect()
 }
 
 use crate::calc::abtest::PlainDuration;
@@ -64,6 +65,27 @@ pub fn plan_count(lang: Lang, n: usize) -> String {
         Lang::En if n == 1 => format!("{shown} plan"),
         Lang::En => format!("{shown} plans"),
         Lang::Ko => format!("계획 {shown}개"),
+    }
+}
+
+/// The notice of several plans deleted at once.
+pub fn deleted_plans(lang: Lang, n: usize) -> String {
+    let plans = plan_count(lang, n);
+    match lang {
+        Lang::En => format!("Deleted {plans}."),
+        Lang::Ko => format!("{plans}를 삭제했습니다."),
+    }
+}
+
+/// Asked when the store is too full to keep a deleted plan in the trash.
+pub fn delete_for_good_question(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::En => format!(
+            "This browser's storage is too full to keep “{title}” in the trash. Delete it for good to free space? This cannot be undone."
+        ),
+        Lang::Ko => format!(
+            "브라우저 저장 공간이 가득 차서 “{title}” 계획을 휴지통에 둘 수 없습니다. 공간을 비우기 위해 완전히 삭제할까요? 되돌릴 수 없습니다."
+        ),
     }
 }
 
@@ -878,6 +900,8 @@ mod tests {
     #[test]
     fn formatted_texts_carry_their_values() {
         assert!(deleted_plan(Lang::Ko, "사기 탐지").contains("사기 탐지"));
+        assert_eq!(deleted_plans(Lang::En, 3), "Deleted 3 plans.");
+        assert!(delete_for_good_question(Lang::Ko, "A").contains("“A”"));
         assert_eq!(step_position(Lang::En, 3, 9), "Step 3 of 9");
         assert_eq!(copy_title(Lang::Ko, "A"), "A (사본)");
         assert_eq!(plan_count(Lang::En, 1), "1 plan");

@@ -145,6 +145,10 @@ messages! {
         en: "This plan could not be read. Its text is kept in a backup that you can download from the plan list.",
         ko: "이 계획을 읽을 수 없습니다. 원본은 백업으로 보관되어 있으며 계획 목록에서 내려받을 수 있습니다.",
     }
+    PlanFromNewerVersion {
+        en: "A newer version of mlplan saved this plan. This version keeps it untouched and cannot open it: reload to get the newer version.",
+        ko: "더 새로운 버전의 mlplan이 저장한 계획입니다. 이 버전은 계획을 그대로 두며 열 수 없습니다. 새로고침하면 새 버전을 받습니다.",
+    }
     BackToPlans { en: "Back to your plans", ko: "계획 목록으로" }
     // Storage problems
     StorageUnavailable {
@@ -170,7 +174,28 @@ messages! {
     PlanReview { en: "Plan review", ko: "계획 검토" }
     Report { en: "Report", ko: "보고서" }
     NextStep { en: "Next step", ko: "다음 단계" }
-    SavedAutomatically { en: "Changes save automatically.", ko: "변경 사항은 자동으로 저장됩니다." }
+    SaveSaved { en: "All changes saved in this browser.", ko: "모든 변경 사항을 이 브라우저에 저장했습니다." }
+    SaveSaving { en: "Saving…", ko: "저장하는 중…" }
+    SaveFailedFull {
+        en: "Not saved: this browser's storage is full. Your text stays here and is saved as soon as space is freed.",
+        ko: "저장하지 못함: 브라우저 저장 공간이 가득 찼습니다. 입력한 내용은 화면에 남아 있으며, 공간이 생기면 바로 저장됩니다.",
+    }
+    SaveFailedBlocked {
+        en: "Not saved: this browser blocks storage, so the plan lives in this tab only.",
+        ko: "저장하지 못함: 브라우저가 저장소를 막고 있어 계획이 이 탭에만 있습니다.",
+    }
+    SaveFailedNewer {
+        en: "Not saved: a newer version of mlplan saved this plan in another tab. This tab no longer writes it, so that version is not overwritten. Export your text, then reload.",
+        ko: "저장하지 못함: 다른 탭에서 더 새로운 버전의 mlplan이 이 계획을 저장했습니다. 그 버전을 덮어쓰지 않도록 이 탭은 더 이상 저장하지 않습니다. 내용을 내보낸 뒤 새로고침하세요.",
+    }
+    SaveFailedMismatch {
+        en: "Not saved: the browser stored something other than what was written. Your text stays here and is saved again on your next change.",
+        ko: "저장하지 못함: 브라우저에 저장된 내용이 쓴 내용과 다릅니다. 입력한 내용은 화면에 남아 있으며 다음 변경 때 다시 저장합니다.",
+    }
+    SaveFailedOther {
+        en: "Not saved: the browser reported a storage error. Your text stays here and is saved again on your next change.",
+        ko: "저장하지 못함: 브라우저가 저장소 오류를 알렸습니다. 입력한 내용은 화면에 남아 있으며 다음 변경 때 다시 저장합니다.",
+    }
     // Step names
     StepProblem { en: "Problem", ko: "문제 정의" }
     StepFeasibility { en: "Is ML the right tool?", ko: "머신러닝 문제 타당성" }

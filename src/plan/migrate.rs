@@ -73,20 +73,110 @@ pub struct Summary {
 /// whole (not JSON, no schema, a newer schema) and about these two fields; a wrong value deeper
 /// in the plan is found when the plan is opened.
 pub fn read_summary(text: &str) -> Result<Summary, MigrationError> {
+    // The start page reads every stored plan for its list: a record in the current schema needs
+    // only these three fields, read without building the rest of it (the rest is still scanned,
+    // so text that is not JSON is refused as before).
+    let mut fields = serde_json::Deserializer::from_str(text);
+    if let Ok(head) = serde::Deserializer::deserialize_map(&mut fields, SummaryFields::default()) {
+        if fields.end().is_ok() && head.schema.as_ref().and_then(Value::as_u64) == Some(u64::from(CURRENT_SCHEMA)) {
+            return summary_of(head.title.as_ref(), head.updated_ms.as_ref());
+        }
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| MigrationError::Syntax(e.to_string()))?;
     let value = run_chain(value, STEPS)?;
-    let title = match value.get("title") {
+    summary_of(value.get("title"), value.get("updated_ms"))
+}
+
+/// The top-level fields of a stored record that its [`Summary`] is made from, as they are
+/// (`null` included); every other field is skipped unread. A repeated key counts once, the last,
+/// as it does for [`Value`].
+#[derive(Default)]
+struct SummaryFields {
+    schema: Option<Value>,
+    title: Option<Value>,
+    updated_ms: Option<Value>,
+}
+
+impl<'de> serde::de::Visitor<'de> for SummaryFields {
+    type Value = SummaryFields;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a plan record")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<Self, A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "schema" => &mut self.schema,
+                "title" => &mut self.title,
+                "updated_ms" => &mut self.updated_ms,
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    continue;
+                }
+            };
+            *slot = Some(map.next_value()?);
+        }
+        Ok(self)
+    }
+}
+
+fn summary_of(title: Option<&Value>, updated_ms: Option<&Value>) -> Result<Summary, MigrationError> {
+    let title = match title {
         None => String::new(),
         Some(Value::String(title)) => title.clone(),
         Some(other) => return Err(MigrationError::Field(format!("title: expected a string, found {other}"))),
     };
-    let updated_ms = match value.get("updated_ms") {
+    let updated_ms = match updated_ms {
         None => 0,
         Some(other) => other.as_u64().ok_or_else(|| {
             MigrationError::Field(format!("updated_ms: expected a whole number of milliseconds, found {other}"))
         })?,
     };
     Ok(Summary { title, updated_ms })
+}
+
+/// What can be read of a stored record without migrating it: its schema number and title. It is
+/// enough to list a record that a newer release wrote (whose shape this build does not know) and
+/// to refuse to overwrite it. `None` when the text is not a JSON object with a schema number.
+pub fn record_head(text: &str) -> Option<(u32, String)> {
+    let value: Value = serde_json::from_str(text).ok()?;
+    let schema = schema_of(&value).ok()?;
+    let title = value.get("title").and_then(Value::as_str).unwrap_or_default().to_string();
+    Some((schema, title))
+}
+
+/// Whether a stored text was written by a release newer than this one.
+pub fn is_newer_record(text: &str) -> bool {
+    record_head(text).is_some_and(|(schema, _)| schema > CURRENT_SCHEMA)
+}
+
+/// Every text a stored plan holds (titles, answers, notes), in lower case and one per line, for
+/// the plan list's search. Read from the JSON as it is, so the list needs no typed reader and a
+/// field added later is searched too. `None` when the text is not JSON.
+pub fn search_text(text: &str) -> Option<String> {
+    fn collect(value: &Value, out: &mut String) {
+        match value {
+            Value::String(s) => {
+                out.extend(s.chars().flat_map(char::to_lowercase));
+                out.push('\n');
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect(v, out)),
+            Value::Object(fields) => fields.values().for_each(|v| collect(v, out)),
+            Value::Null | Value::Bool(_) | Value::Number(_) => {}
+        }
+    }
+    let value: Value = serde_json::from_str(text).ok()?;
+    let mut out = String::new();
+    collect(&value, &mut out);
+    Some(out)
+}
+
+/// Whether `haystack` (a [`search_text`]) holds every word of `query`, each anywhere, in any
+/// case: "chur pred" finds "Churn prediction". An empty query matches everything.
+pub fn matches_query(haystack: &str, query: &str) -> bool {
+    let query: String = query.chars().flat_map(char::to_lowercase).collect();
+    query.split_whitespace().all(|word| haystack.contains(word))
 }
 
 /// Applies `steps` from the value's own schema up to `steps.len() + 1`, stamping each new
@@ -158,6 +248,9 @@ mod tests {
             r#"{"title":"no schema"}"#,
             "[1,2]",
             "{\"schema\":1,",
+            r#"{"schema":1,"title":"first","title":"second"}"#,
+            r#"{"schema":1,"title":"a"} trailing"#,
+            r#"{"schema":1.0,"title":"a float schema"}"#,
         ];
         for text in records {
             let full = parse_plan(text).map(|p| Summary { title: p.title, updated_ms: p.updated_ms });
@@ -190,5 +283,30 @@ mod tests {
         let p = parse_plan(r#"{"schema":1,"id":"a","title":"bare"}"#).unwrap();
         assert_eq!(p.title, "bare");
         assert!(p.goals.objectives.is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_newer_record_is_read_without_migrating_it() {
+        let newer = json!({"schema": CURRENT_SCHEMA + 1, "title": "From the future", "shape": [1, 2]}).to_string();
+        assert_eq!(record_head(&newer), Some((CURRENT_SCHEMA + 1, "From the future".to_string())));
+        assert!(is_newer_record(&newer));
+        assert!(!is_newer_record(&json!({"schema": CURRENT_SCHEMA, "title": "now"}).to_string()));
+        assert_eq!(record_head("{not json"), None);
+        assert_eq!(record_head("[1]"), None);
+        assert!(!is_newer_record("{\"title\": \"no schema\"}"));
+    }
+
+    #[test]
+    fn search_finds_any_part_of_any_text_in_any_case() {
+        let text =
+            json!({"title": "Churn Prediction", "problem": {"statement": "고객 이탈을 줄인다"}, "n": 3}).to_string();
+        let haystack = search_text(&text).unwrap();
+        assert!(matches_query(&haystack, "CHURN"));
+        assert!(matches_query(&haystack, "dict"));
+        assert!(matches_query(&haystack, "  이탈  chur "));
+        assert!(matches_query(&haystack, ""));
+        assert!(!matches_query(&haystack, "fraud"));
+        assert!(!matches_query(&haystack, "3"), "numbers are not text");
+        assert_eq!(search_text("{oops"), None);
     }
 }

@@ -11,7 +11,10 @@ pub mod migrate;
 mod sections;
 mod step;
 
-pub use migrate::{parse_plan, read_summary, MigrationError, Summary, CURRENT_SCHEMA};
+pub use migrate::{
+    is_newer_record, matches_query, parse_plan, read_summary, record_head, search_text, MigrationError, Summary,
+    CURRENT_SCHEMA,
+};
 pub use sections::*;
 pub use step::Step;
 

@@ -7,15 +7,21 @@
 //! plans never write the same key, and the list is derived from the keys rather than from an
 //! index that could go stale. Nothing here ever deletes a backup.
 
+mod listing;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 mod memory;
 mod prefs;
+mod selection;
+mod usage;
 
+pub use listing::{arrange, Sort};
 pub use memory::MemoryStore;
-pub use prefs::{Prefs, Scheme};
+pub use prefs::{backup_reminder_due, Prefs, Scheme, BACKUP_REMINDER_AFTER_MS};
+pub use selection::Selection;
+pub use usage::{Usage, LOCAL_STORAGE_LIMIT};
 
-use crate::plan::{parse_plan, read_summary, MigrationError, Plan};
+use crate::plan::{is_newer_record, parse_plan, read_summary, record_head, MigrationError, Plan};
 use std::fmt;
 
 /// Every key this app writes starts with this; the `v1` is the key layout's version.
@@ -38,6 +44,11 @@ pub enum StoreError {
     Unavailable,
     /// The browser's quota for this site is used up.
     QuotaExceeded,
+    /// The stored record is from a newer release (this schema): this build never overwrites it.
+    NewerRecord(u32),
+    /// The write went through, but reading it back gave other text (a browser extension, a
+    /// failing disk, another tab writing the same key at that moment).
+    ReadBackMismatch,
     /// Anything else the store reported.
     Other(String),
 }
@@ -47,6 +58,8 @@ impl fmt::Display for StoreError {
         match self {
             StoreError::Unavailable => write!(f, "storage is unavailable"),
             StoreError::QuotaExceeded => write!(f, "storage is full"),
+            StoreError::NewerRecord(n) => write!(f, "the stored plan has schema {n}, newer than this app"),
+            StoreError::ReadBackMismatch => write!(f, "the stored text differs from what was written"),
             StoreError::Other(e) => write!(f, "storage error: {e}"),
         }
     }
@@ -93,16 +106,16 @@ pub fn is_trash_key(key: &str) -> bool {
     key == TRASH_KEY || key.starts_with(TRASH_PREFIX)
 }
 
-/// The list's order: damaged records first (they need attention, by id), then plans most
-/// recently edited first (ties by id).
+/// The list's order: records this build cannot open first (they need attention, by id), then
+/// plans most recently edited first (ties by id).
 fn sort_entries(entries: &mut Vec<Entry>) {
     crate::order::sort_by(entries, |a, b| match (a, b) {
-        (Entry::Damaged { id: x, .. }, Entry::Damaged { id: y, .. }) => x.cmp(y),
-        (Entry::Damaged { .. }, Entry::Plan { .. }) => std::cmp::Ordering::Less,
-        (Entry::Plan { .. }, Entry::Damaged { .. }) => std::cmp::Ordering::Greater,
         (Entry::Plan { updated_ms: x, id: a, .. }, Entry::Plan { updated_ms: y, id: b, .. }) => {
             y.cmp(x).then_with(|| a.cmp(b))
         }
+        (Entry::Plan { .. }, _) => std::cmp::Ordering::Greater,
+        (_, Entry::Plan { .. }) => std::cmp::Ordering::Less,
+        (x, y) => x.id().cmp(y.id()),
     });
 }
 
@@ -125,12 +138,27 @@ pub enum Entry {
         backup_key: String,
         reason: MigrationError,
     },
+    /// A record that a newer release wrote: listed with its title, never opened or overwritten
+    /// by this build.
+    Newer {
+        id: String,
+        title: String,
+        schema: u32,
+    },
 }
 
 impl Entry {
     pub fn id(&self) -> &str {
         match self {
-            Entry::Plan { id, .. } | Entry::Damaged { id, .. } => id,
+            Entry::Plan { id, .. } | Entry::Damaged { id, .. } | Entry::Newer { id, .. } => id,
+        }
+    }
+
+    /// The title of a plan this build can open; `None` for the other records.
+    pub fn plan_title(&self) -> Option<&str> {
+        match self {
+            Entry::Plan { title, .. } => Some(title),
+            Entry::Damaged { .. } | Entry::Newer { .. } => None,
         }
     }
 }
@@ -348,6 +376,10 @@ impl<S: KeyValue> Library<S> {
     fn entry_of(&mut self, id: &str, raw: &str) -> Result<Entry, StoreError> {
         Ok(match read_summary(raw) {
             Ok(summary) => Entry::Plan { id: id.to_string(), title: summary.title, updated_ms: summary.updated_ms },
+            Err(MigrationError::FutureSchema(schema)) => {
+                let title = record_head(raw).map(|(_, title)| title).unwrap_or_default();
+                Entry::Newer { id: id.to_string(), title, schema }
+            }
             Err(reason) => {
                 let backup_key = self.keep_backup(id, raw)?;
                 Entry::Damaged { id: id.to_string(), backup_key, reason }
@@ -376,9 +408,28 @@ impl<S: KeyValue> Library<S> {
         Ok(self.store.get(&plan_key(id))?.map(|raw| parse_plan(&raw)))
     }
 
-    /// Writes one plan under its own key and touches nothing else.
+    /// Writes one plan under its own key and touches nothing else, then reads it back: a write
+    /// that reads back as other text is a failed save. A record a newer release wrote under that
+    /// key (another tab, after an update) is never overwritten.
     pub fn save(&mut self, plan: &Plan) -> Result<(), StoreError> {
-        self.store.set(&plan_key(&plan.id), &plan.to_json())
+        let key = plan_key(&plan.id);
+        if let Some(existing) = self.store.get(&key)? {
+            if is_newer_record(&existing) {
+                let schema = record_head(&existing).map_or(0, |(schema, _)| schema);
+                return Err(StoreError::NewerRecord(schema));
+            }
+        }
+        let text = plan.to_json();
+        self.store.set(&key, &text)?;
+        match self.store.get(&key)? {
+            Some(stored) if stored == text => Ok(()),
+            _ => Err(StoreError::ReadBackMismatch),
+        }
+    }
+
+    /// How much of the store this app's records take ([`Usage`]).
+    pub fn usage(&self) -> Result<Usage, StoreError> {
+        Usage::of(&self.store)
     }
 
     /// Removes a plan, moving it to the trash, and returns its trash key (for undoing this
@@ -398,6 +449,19 @@ impl<S: KeyValue> Library<S> {
         };
         self.store.remove(&key)?;
         Ok(trashed)
+    }
+
+    /// Removes a readable plan without keeping it in the trash: the way to free space when the
+    /// store is too full to take the trash's copy ([`Library::delete`] then fails with
+    /// [`StoreError::QuotaExceeded`]). A record this build cannot read goes the way `delete` takes
+    /// it, since its text must stay somewhere.
+    pub fn delete_for_good(&mut self, id: &str) -> Result<(), StoreError> {
+        let key = plan_key(id);
+        let Some(raw) = self.store.get(&key)? else { return Ok(()) };
+        if parse_plan(&raw).is_err() {
+            return self.delete(id, 0).map(drop);
+        }
+        self.store.remove(&key)
     }
 
     /// The stored preferences text, if any.

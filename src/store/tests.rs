@@ -45,6 +45,7 @@ fn titles(entries: &[Entry]) -> Vec<&str> {
         .map(|e| match e {
             Entry::Plan { title, .. } => title.as_str(),
             Entry::Damaged { .. } => "<damaged>",
+            Entry::Newer { .. } => "<newer>",
         })
         .collect()
 }
@@ -372,4 +373,148 @@ fn two_tabs_see_each_other_and_never_touch_the_other_plan() {
     assert_eq!(tab2.load("one").unwrap(), Some(Ok(one)));
     assert_eq!(tab1.load("two").unwrap(), Some(Ok(two)));
     assert_eq!(titles(&tab1.list().unwrap()), ["Tab two", "Tab one"]);
+}
+
+/// A store whose every write reads back as other text, as a meddling extension would leave it.
+#[derive(Default)]
+struct Garbling(MemoryStore);
+
+impl KeyValue for Garbling {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.0.get(key)
+    }
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.0.set(key, &value.replace("Draft", "Dr@ft"))
+    }
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.0.remove(key)
+    }
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        self.0.keys()
+    }
+}
+
+#[test]
+fn a_write_that_reads_back_as_other_text_is_a_failed_save() {
+    let mut lib = Library::new(Garbling::default());
+    assert_eq!(lib.save(&plan("a", "Draft", 1)), Err(StoreError::ReadBackMismatch));
+    assert_eq!(lib.save(&plan("b", "Fine", 1)), Ok(()));
+}
+
+fn newer_record(title: &str) -> String {
+    format!(
+        r#"{{"schema":{},"id":"n","title":"{title}","updated_ms":5,"shape":"unknown here"}}"#,
+        crate::plan::CURRENT_SCHEMA + 1
+    )
+}
+
+#[test]
+fn a_newer_record_is_listed_as_such_and_never_overwritten() {
+    let mut store = MemoryStore::new();
+    let raw = newer_record("From a newer mlplan");
+    store.set(&plan_key("n"), &raw).unwrap();
+    let mut lib = Library::new(store);
+    lib.save(&plan("a", "Mine", 1)).unwrap();
+    let schema = crate::plan::CURRENT_SCHEMA + 1;
+    assert_eq!(lib.list().unwrap()[0], Entry::Newer { id: "n".into(), title: "From a newer mlplan".into(), schema });
+    assert_eq!(lib.save(&plan("n", "Older tab's copy", 9)), Err(StoreError::NewerRecord(schema)));
+    assert_eq!(lib.raw(&plan_key("n")).unwrap().as_deref(), Some(raw.as_str()), "kept untouched");
+    assert!(lib.store().keys().unwrap().iter().all(|k| !k.starts_with(BACKUP_PREFIX)), "no backup is needed");
+}
+
+#[test]
+fn an_older_tab_stops_writing_a_plan_a_newer_tab_wrote() {
+    let shared = Shared::default();
+    let mut old_tab = Library::new(shared.clone());
+    let mut p = plan("p", "Shared", 1);
+    old_tab.save(&p).unwrap();
+    // A tab of a newer release opens the plan and saves it in its own format.
+    let mut newer_tab = shared.clone();
+    newer_tab.set(&plan_key("p"), &newer_record("Shared")).unwrap();
+    p.problem.statement = "an edit in the old tab".into();
+    assert!(matches!(old_tab.save(&p), Err(StoreError::NewerRecord(_))));
+    assert!(crate::plan::is_newer_record(&old_tab.raw(&plan_key("p")).unwrap().unwrap()));
+}
+
+#[test]
+fn deleting_a_newer_record_keeps_its_text_as_a_backup() {
+    let mut store = MemoryStore::new();
+    let raw = newer_record("Later");
+    store.set(&plan_key("n"), &raw).unwrap();
+    let mut lib = Library::new(store);
+    assert_eq!(lib.delete("n", 3), Ok(None));
+    assert!(lib.list().unwrap().is_empty());
+    assert_eq!(lib.raw(&backup_key("n")).unwrap().as_deref(), Some(raw.as_str()));
+}
+
+#[test]
+fn freeing_space_lets_a_failed_save_through() {
+    let keep = plan("keep", "Keep", 1);
+    let old = plan("old", "Old", 1);
+    let room = 2 * (plan_key("keep").len() + keep.to_json().len()) + 200;
+    let mut lib = Library::new(MemoryStore::with_quota(room));
+    lib.save(&keep).unwrap();
+    lib.save(&old).unwrap();
+    let mut edited = keep.clone();
+    edited.problem.statement = "y".repeat(300);
+    assert_eq!(lib.save(&edited), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.load("keep").unwrap(), Some(Ok(keep)), "the stored copy is intact");
+    // The trash cannot take a copy of the other plan: there is no room for one.
+    assert_eq!(lib.delete("old", 2), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.load("old").unwrap().map(Result::unwrap), Some(old.clone()));
+    lib.delete_for_good("old").unwrap();
+    assert!(lib.trash().unwrap().is_empty());
+    assert_eq!(lib.save(&edited), Ok(()));
+    assert_eq!(lib.load("keep").unwrap(), Some(Ok(edited)));
+}
+
+#[test]
+fn emptying_the_trash_frees_its_space_for_a_failed_save() {
+    let keep = plan("keep", "Keep", 1);
+    let old = plan("old", "Old", 1);
+    let one = plan_key("keep").len() + keep.to_json().len();
+    let mut lib = Library::new(MemoryStore::with_quota(4 * one));
+    lib.save(&keep).unwrap();
+    lib.save(&old).unwrap();
+    lib.delete("old", 2).unwrap();
+    let mut edited = keep.clone();
+    edited.problem.statement = "y".repeat(2 * one);
+    assert_eq!(lib.save(&edited), Err(StoreError::QuotaExceeded));
+    assert_eq!(lib.empty_trash(), Ok(1));
+    assert_eq!(lib.save(&edited), Ok(()));
+}
+
+#[test]
+fn usage_counts_what_the_plans_take() {
+    let mut lib = Library::new(MemoryStore::new());
+    let p = plan("a", "가나다", 1);
+    lib.save(&p).unwrap();
+    let usage = lib.usage().unwrap();
+    assert_eq!(usage.plans, (plan_key("a").len() + p.to_json().encode_utf16().count()) as u64);
+    assert_eq!(usage.app, usage.plans);
+}
+
+#[test]
+fn blocked_storage_answers_every_call_with_an_error() {
+    struct Blocked;
+    impl KeyValue for Blocked {
+        fn get(&self, _: &str) -> Result<Option<String>, StoreError> {
+            Err(StoreError::Unavailable)
+        }
+        fn set(&mut self, _: &str, _: &str) -> Result<(), StoreError> {
+            Err(StoreError::Unavailable)
+        }
+        fn remove(&mut self, _: &str) -> Result<(), StoreError> {
+            Err(StoreError::Unavailable)
+        }
+        fn keys(&self) -> Result<Vec<String>, StoreError> {
+            Err(StoreError::Unavailable)
+        }
+    }
+    let mut lib = Library::new(Blocked);
+    assert_eq!(lib.list(), Err(StoreError::Unavailable));
+    assert_eq!(lib.save(&plan("a", "A", 1)), Err(StoreError::Unavailable));
+    assert_eq!(lib.trash(), Err(StoreError::Unavailable));
+    assert_eq!(lib.usage(), Err(StoreError::Unavailable));
+    assert_eq!(lib.delete("a", 1), Err(StoreError::Unavailable));
 }

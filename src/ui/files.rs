@@ -42,12 +42,6 @@ pub fn ImportExport() -> impl IntoView {
             });
         });
     };
-    let export_all = move |_| {
-        state.with_codec(|state| {
-            let plans = state.all_plans();
-            browser::download("mlplan-plans.json", "application/json", &files::export(&plans));
-        });
-    };
     view! {
         <section class="files" aria-labelledby="files-heading">
             <h2 id="files-heading">{state.text(Msg::FilesHeading)}</h2>
@@ -57,7 +51,7 @@ pub fn ImportExport() -> impl IntoView {
                     <span>{state.text(Msg::ImportPlans)}</span>
                     <input type="file" accept=".json,application/json" data-testid="import-file" on:change=on_file/>
                 </label>
-                <button type="button" data-testid="export-all" on:click=export_all
+                <button type="button" data-testid="export-all" on:click=move |_| state.download_backup()
                     disabled=move || state.entries.with(Vec::is_empty)>
                     {state.text(Msg::ExportAllPlans)}
                 </button>

@@ -4,7 +4,7 @@ use super::show::show;
 use super::state::{display_title, use_state};
 use crate::i18n::{Lang, Msg};
 use crate::route::{Page, Route};
-use crate::store::{Entry, Scheme};
+use crate::store::Scheme;
 use leptos::prelude::*;
 
 #[component]
@@ -46,12 +46,10 @@ fn PlanSwitcher() -> impl IntoView {
                     {move || {
                         let lang = state.lang.get();
                         let current = open_id();
-                        state.entries.get().into_iter().filter_map(|e| match e {
-                            Entry::Plan { id, title, .. } => {
-                                let selected = current.as_deref() == Some(id.as_str());
-                                Some(view! { <option value=id selected=selected>{display_title(lang, &title)}</option> })
-                            }
-                            Entry::Damaged { .. } => None,
+                        state.entries.get().into_iter().filter_map(|e| {
+                            let title = display_title(lang, e.plan_title()?);
+                            let selected = current.as_deref() == Some(e.id());
+                            Some(view! { <option value=e.id().to_string() selected=selected>{title}</option> })
                         }).collect_view()
                     }}
                 </select>

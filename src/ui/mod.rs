@@ -12,6 +12,7 @@ mod files;
 mod header;
 mod library;
 mod notices;
+mod plan_list;
 mod plan_page;
 mod report;
 mod review;
@@ -21,6 +22,7 @@ mod show;
 pub mod state;
 mod step_nav;
 mod steps;
+mod storage_meter;
 mod trash;
 
 use crate::i18n::Msg;

@@ -50,10 +50,13 @@ pub fn ToastRegion() -> impl IntoView {
     view! {
         <div class="toast-region" role="status" aria-live="polite">
             {move || state.toast.get().map(|toast| match toast {
-                Toast::Deleted { title, trash_key } => view! {
+                Toast::Deleted { title, trash_keys } => view! {
                     <div class="toast" data-testid="toast">
-                        <span>{i18n::deleted_plan(state.lang.get(), &title)}</span>
-                        <button type="button" data-testid="undo" on:click=move |_| state.restore(&trash_key)>
+                        <span>{match trash_keys.len() {
+                            1 => i18n::deleted_plan(state.lang.get(), &title),
+                            n => i18n::deleted_plans(state.lang.get(), n),
+                        }}</span>
+                        <button type="button" data-testid="undo" on:click=move |_| state.restore_all(trash_keys.clone())>
                             {state.text(Msg::Undo)}
                         </button>
                         <button type="button" class="quiet" on:click=move |_| state.toast.set(None)>

@@ -2,11 +2,12 @@
 
 use super::chunks::PageBody;
 use super::show::show;
-use super::state::{use_state, OpenProblem};
+use super::state::{use_state, OpenProblem, SaveStatus};
 use super::step_nav::StepNav;
 use crate::i18n::Msg;
-use crate::plan::Step;
+use crate::plan::{MigrationError, Step};
 use crate::route::{Page, Route};
+use crate::store::StoreError;
 use leptos::prelude::*;
 
 #[component]
@@ -78,9 +79,34 @@ fn PlanTitle() -> impl IntoView {
                     let v = event_target_value(&ev);
                     state.edit(move |p| p.title = v);
                 }/>
-            <p class="hint">{state.text(Msg::SavedAutomatically)}</p>
+            <SaveStatusLine/>
             <ShareButton/>
         </div>
+    }
+}
+
+/// Whether the open plan's last change is stored, and why not when it is not.
+#[component]
+fn SaveStatusLine() -> impl IntoView {
+    let state = use_state();
+    let shown = move || match state.save_status.get() {
+        SaveStatus::Saved => ("saved", Msg::SaveSaved),
+        SaveStatus::Saving => ("saving", Msg::SaveSaving),
+        SaveStatus::Failed(reason) => (
+            "failed",
+            match reason {
+                StoreError::QuotaExceeded => Msg::SaveFailedFull,
+                StoreError::Unavailable => Msg::SaveFailedBlocked,
+                StoreError::NewerRecord(_) => Msg::SaveFailedNewer,
+                StoreError::ReadBackMismatch => Msg::SaveFailedMismatch,
+                StoreError::Other(_) => Msg::SaveFailedOther,
+            },
+        ),
+    };
+    view! {
+        <p class="hint save-status" role="status" data-testid="save-status" data-state=move || shown().0>
+            {move || state.lang.get().t(shown().1)}
+        </p>
     }
 }
 
@@ -89,6 +115,7 @@ fn OpenProblemNotice(problem: OpenProblem) -> impl IntoView {
     let state = use_state();
     let msg = match problem {
         OpenProblem::NotFound => Msg::PlanNotFound,
+        OpenProblem::Unreadable(MigrationError::FutureSchema(_)) => Msg::PlanFromNewerVersion,
         OpenProblem::Unreadable(_) => Msg::PlanUnreadable,
         OpenProblem::CodeUnavailable => return super::deferred::unavailable(move || state.open_route_plan()),
     };

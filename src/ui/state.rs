@@ -28,6 +28,11 @@ const LIST_SLICE_MS: u64 = 8;
 thread_local! {
     static LIBRARY: RefCell<Library<Box<dyn KeyValue>>> = RefCell::new(Library::new(Box::new(MemoryStore::new())));
     static PENDING_SAVE: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// The open plan's last version that could not be written (a full store, a record a newer
+    /// release wrote): kept here when the person leaves the plan, written as soon as a write can
+    /// go through (space freed here or in another tab), and shown again if the plan is reopened
+    /// before then. Nothing typed is lost to a failed save.
+    static UNSAVED: RefCell<Option<Plan>> = const { RefCell::new(None) };
     /// How many times a plan list read has been shown; a read that spans tasks compares it to
     /// tell whether the list changed under it.
     static LISTS_SHOWN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
@@ -46,11 +51,24 @@ pub enum OpenProblem {
     CodeUnavailable,
 }
 
+/// Whether the open plan's last change is in the store.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    /// Written and read back as written.
+    Saved,
+    /// A change waits for the pause in typing after which it is written.
+    Saving,
+    /// The last write did not go through, for this reason; the change is kept in this tab and
+    /// tried again on the next edit and whenever space is freed.
+    Failed(StoreError),
+}
+
 /// A short message with an optional undo.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Toast {
-    /// A plan went to the trash under `trash_key`; undo restores that record and no other.
-    Deleted { title: String, trash_key: String },
+    /// Plans went to the trash under `trash_keys` (one, or several deleted at once); undo
+    /// restores those records and no other. `title` is the plan's when there is one.
+    Deleted { title: String, trash_keys: Vec<String> },
     /// An action needed code that could not be fetched; nothing was changed.
     CodeUnavailable,
 }
@@ -77,6 +95,8 @@ pub struct AppState {
     pub in_memory: RwSignal<bool>,
     /// The last save failure, cleared by the next successful save.
     pub save_error: RwSignal<Option<StoreError>>,
+    /// Whether the open plan's last change is stored (the plan page's save status).
+    pub save_status: RwSignal<SaveStatus>,
     pub toast: RwSignal<Option<Toast>>,
     /// The trash, read when it is first shown and again whenever it changes (here or in another
     /// tab).
@@ -109,7 +129,7 @@ impl AppState {
         let in_memory = store.is_err();
         let store = store.unwrap_or_else(|_| Box::new(MemoryStore::new()));
         LIBRARY.with(|lib| *lib.borrow_mut() = Library::new(store));
-        let prefs = Prefs::parse(with_library(|l| l.prefs().ok().flatten()).as_deref());
+        let prefs = stored_prefs();
         let lang = prefs.lang.unwrap_or_else(|| {
             let tags = browser::preferred_languages();
             Lang::from_preferences(tags.iter().map(String::as_str))
@@ -131,6 +151,11 @@ impl AppState {
             open_problem: RwSignal::new(None),
             in_memory: RwSignal::new(in_memory),
             save_error: RwSignal::new(None),
+            save_status: RwSignal::new(if in_memory {
+                SaveStatus::Failed(StoreError::Unavailable)
+            } else {
+                SaveStatus::Saved
+            }),
             toast: RwSignal::new(None),
             trash: RwSignal::new(Vec::new()),
             changed_elsewhere: RwSignal::new(false),
@@ -270,10 +295,20 @@ impl AppState {
     }
 
     fn load_plan(&self, id: &str) {
+        if let Some(unsaved) = UNSAVED.with_borrow(|u| u.clone().filter(|p| p.id == id)) {
+            // The version that could not be written is newer than the stored one.
+            self.plan.set(Some(unsaved));
+            set_if_changed(self.open_problem, None);
+            return self.retry_unsaved();
+        }
         match with_library(|l| l.load(id)) {
             Ok(Some(Ok(plan))) => {
                 self.plan.set(Some(plan));
                 set_if_changed(self.open_problem, None);
+                // The plan on screen is the stored one (another plan's failure is not this one's).
+                if !self.in_memory.get_untracked() {
+                    set_if_changed(self.save_status, SaveStatus::Saved);
+                }
             }
             Ok(Some(Err(reason))) => {
                 self.plan.set(None);
@@ -323,6 +358,9 @@ impl AppState {
 
     fn schedule_save(&self) {
         let state = *self;
+        if !self.in_memory.get_untracked() {
+            set_if_changed(self.save_status, SaveStatus::Saving);
+        }
         PENDING_SAVE.with(|pending| {
             if let Some(handle) = pending.borrow_mut().take() {
                 handle.clear();
@@ -350,22 +388,54 @@ impl AppState {
             return;
         }
         let Some(plan) = self.plan.get_untracked() else { return };
-        self.write(&plan);
+        self.save_open_plan(plan);
+    }
+
+    /// Writes the open plan and shows the outcome as its save status. One that cannot be written
+    /// is kept as [`UNSAVED`] until a write goes through.
+    fn save_open_plan(&self, plan: Plan) {
+        let status = match self.write(&plan) {
+            // Kept, but in this tab only.
+            Ok(()) if self.in_memory.get_untracked() => SaveStatus::Failed(StoreError::Unavailable),
+            Ok(()) => {
+                UNSAVED.set(None);
+                SaveStatus::Saved
+            }
+            Err(e) => {
+                UNSAVED.set(Some(plan));
+                SaveStatus::Failed(e)
+            }
+        };
+        set_if_changed(self.save_status, status);
+    }
+
+    /// Writes the version of a plan that could not be written before, if there is one: space
+    /// may have been freed since (a delete, the trash emptied, another tab).
+    fn retry_unsaved(&self) {
+        let Some(plan) = UNSAVED.with_borrow(Clone::clone) else { return };
+        if self.in_memory.get_untracked() {
+            return;
+        }
+        let open = self.plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.id == plan.id));
+        if open {
+            // The open plan may have changed since; its newest version is the one to write.
+            self.save_now();
+        } else if self.write(&plan).is_ok() {
+            UNSAVED.set(None);
+        }
     }
 
     /// Writes one plan and reports the outcome; the plan in memory is kept either way.
-    fn write(&self, plan: &Plan) -> bool {
-        match with_library(|l| l.save(plan)) {
+    fn write(&self, plan: &Plan) -> Result<(), StoreError> {
+        let written = with_library(|l| l.save(plan));
+        match &written {
             Ok(()) => {
                 set_if_changed(self.save_error, None);
                 self.relist_entry(&plan.id);
-                true
             }
-            Err(e) => {
-                self.save_error.set(Some(e));
-                false
-            }
+            Err(e) => self.save_error.set(Some(e.clone())),
         }
+        written
     }
 
     /// Creates an empty plan, saves it and opens its first step.
@@ -396,16 +466,32 @@ impl AppState {
         ok
     }
 
-    /// Every readable plan, for "export all".
-    pub fn all_plans(&self) -> Vec<Plan> {
-        self.entries
-            .get_untracked()
-            .iter()
-            .filter_map(|e| match with_library(|l| l.load(e.id())) {
+    /// The readable plans among `ids`, in that order.
+    fn plans(&self, ids: impl IntoIterator<Item = String>) -> Vec<Plan> {
+        ids.into_iter()
+            .filter_map(|id| match with_library(|l| l.load(&id)) {
                 Ok(Some(Ok(plan))) => Some(plan),
                 _ => None,
             })
             .collect()
+    }
+
+    /// Downloads the readable plans among `ids` as one plans file named `file_name`.
+    pub fn download_plans(&self, ids: &[String], file_name: &'static str) {
+        let ids = ids.to_vec();
+        self.with_codec(move |state| {
+            browser::download(file_name, "application/json", &crate::files::export(&state.plans(ids)));
+        });
+    }
+
+    /// Downloads every readable plan as one file, and notes when (the start page reminds of a
+    /// backup a week after a change that no backup holds).
+    pub fn download_backup(&self) {
+        self.with_codec(|state| {
+            let ids = state.entries.with_untracked(|es| es.iter().map(|e| e.id().to_string()).collect::<Vec<_>>());
+            browser::download("mlplan-plans.json", "application/json", &crate::files::export(&state.plans(ids)));
+            state.update_prefs(|p| p.backup_ms = Some(browser::now_ms()));
+        });
     }
 
     /// Ids of every stored plan, damaged ones included, so imports never take one.
@@ -417,8 +503,8 @@ impl AppState {
     pub fn add_and_open(&self, plan: Plan) {
         let route = Route::step(plan.id.clone(), crate::plan::Step::Problem);
         self.flush_save();
-        self.write(&plan);
-        self.plan.set(Some(plan));
+        self.plan.set(Some(plan.clone()));
+        self.save_open_plan(plan);
         set_if_changed(self.open_problem, None);
         self.route.set(route.clone());
         browser::go_to(&route.fragment());
@@ -435,7 +521,7 @@ impl AppState {
             if let Ok(Some(Ok(mut plan))) = with_library(|l| l.load(&id)) {
                 plan.title = title;
                 plan.updated_ms = browser::now_ms();
-                state.write(&plan);
+                let _ = state.write(&plan);
             }
         });
     }
@@ -448,7 +534,7 @@ impl AppState {
                 let lang = state.lang.get_untracked();
                 let title = i18n::copy_title(lang, &display_title(lang, &plan.title));
                 let copy = plan.duplicate(browser::new_plan_id(), title, browser::now_ms());
-                state.write(&copy);
+                let _ = state.write(&copy);
             }
         });
     }
@@ -456,28 +542,58 @@ impl AppState {
     /// Deletes a plan, keeping it for undo; a record that does not read as a plan is kept as a
     /// backup instead, which takes the typed reader to tell.
     pub fn delete(&self, id: &str) {
-        self.flush_save();
-        let id = id.to_string();
-        self.with_codec(move |state| state.delete_now(&id));
+        self.delete_all(vec![id.to_string()]);
     }
 
-    fn delete_now(&self, id: &str) {
-        let title = self.entries.with_untracked(|es| listed_title(es, id)).unwrap_or_default();
-        match with_library(|l| l.delete(id, browser::now_ms())) {
+    /// Deletes several plans at once (to the trash); one notice takes them all back.
+    pub fn delete_all(&self, ids: Vec<String>) {
+        self.flush_save();
+        self.with_codec(move |state| {
+            let trash_keys: Vec<String> = ids.iter().filter_map(|id| state.delete_now(id)).collect();
+            let title = match ids.as_slice() {
+                [id] => state.entries.with_untracked(|es| listed_title(es, id)).unwrap_or_default(),
+                _ => String::new(),
+            };
+            for id in &ids {
+                state.relist_entry(id);
+            }
+            state.refresh_trash();
+            state.retry_unsaved();
+            // A damaged record is only taken off the list (its backup stays): nothing to undo.
+            if !trash_keys.is_empty() {
+                let lang = state.lang.get_untracked();
+                state.show_deleted(Toast::Deleted { title: display_title(lang, &title), trash_keys });
+            }
+        });
+    }
+
+    /// Deletes one plan to the trash and gives its trash key. When the store is too full to
+    /// hold the trash's copy, the person may delete the plan for good instead, to free space.
+    fn delete_now(&self, id: &str) -> Option<String> {
+        let deleted = match with_library(|l| l.delete(id, browser::now_ms())) {
+            Err(StoreError::QuotaExceeded) => {
+                let lang = self.lang.get_untracked();
+                let title = self.entries.with_untracked(|es| listed_title(es, id)).unwrap_or_default();
+                if !browser::confirm(&i18n::delete_for_good_question(lang, &display_title(lang, &title))) {
+                    return None;
+                }
+                with_library(|l| l.delete_for_good(id)).map(|()| None)
+            }
+            other => other,
+        };
+        match deleted {
             Ok(trashed) => {
                 if self.plan.with_untracked(|p| p.as_ref().is_some_and(|p| p.id == id)) {
                     self.plan.set(None);
                 }
-                // A damaged record is only taken off the list (its backup stays): nothing to undo.
-                if let Some(trash_key) = trashed {
-                    let lang = self.lang.get_untracked();
-                    self.show_deleted(Toast::Deleted { title: display_title(lang, &title), trash_key });
-                }
+                UNSAVED.with_borrow_mut(|u| u.take_if(|p| p.id == id));
+                trashed
             }
-            Err(e) => self.save_error.set(Some(e)),
+            Err(e) => {
+                self.save_error.set(Some(e));
+                None
+            }
         }
-        self.relist_entry(id);
-        self.refresh_trash();
     }
 
     /// Shows the notice of a delete, and closes it after a while unless another notice took its
@@ -502,17 +618,24 @@ impl AppState {
     /// Restores the trashed plan under `trash_key` (a copy under a fresh id if a plan took its
     /// id meanwhile). The notice of its delete, if shown, closes.
     pub fn restore(&self, trash_key: &str) {
-        let trash_key = trash_key.to_string();
+        self.restore_all(vec![trash_key.to_string()]);
+    }
+
+    /// Restores every trashed plan under `trash_keys` (the undo of a delete of several).
+    pub fn restore_all(&self, trash_keys: Vec<String>) {
         self.with_codec(move |state| {
-            let restored = with_library(|l| l.restore(&trash_key, browser::new_plan_id));
-            state.close_toast_if(|t| matches!(t, Toast::Deleted { trash_key: k, .. } if *k == trash_key));
-            match restored {
-                Ok(Some(plan)) => state.relist_entry(&plan.id),
-                Ok(None) => {}
-                Err(e) => {
-                    state.save_error.set(Some(e));
-                    // The plan may be back even though its trash record could not be removed.
-                    state.refresh_entries();
+            state.close_toast_if(
+                |t| matches!(t, Toast::Deleted { trash_keys: k, .. } if k.iter().any(|k| trash_keys.contains(k))),
+            );
+            for trash_key in &trash_keys {
+                match with_library(|l| l.restore(trash_key, browser::new_plan_id)) {
+                    Ok(Some(plan)) => state.relist_entry(&plan.id),
+                    Ok(None) => {}
+                    Err(e) => {
+                        state.save_error.set(Some(e));
+                        // The plan may be back even though its trash record could not be removed.
+                        state.refresh_entries();
+                    }
                 }
             }
             state.refresh_trash();
@@ -539,6 +662,7 @@ impl AppState {
         }
         self.close_toast_if(|t| matches!(t, Toast::Deleted { .. }));
         self.refresh_trash();
+        self.retry_unsaved();
     }
 
     /// The raw text under a storage key (a damaged plan's backup).
@@ -557,9 +681,29 @@ impl AppState {
     }
 
     fn save_prefs(&self) {
-        let prefs = Prefs { lang: Some(self.lang.get_untracked()), scheme: self.scheme.get_untracked() };
-        // Preferences are cheap to choose again; a full store must not block switching.
+        let (lang, scheme) = (self.lang.get_untracked(), self.scheme.get_untracked());
+        self.update_prefs(|p| {
+            p.lang = Some(lang);
+            p.scheme = scheme;
+        });
+    }
+
+    /// The stored preferences (defaults when there are none or they do not read).
+    pub fn prefs(&self) -> Prefs {
+        stored_prefs()
+    }
+
+    /// Changes the stored preferences and writes them back. Preferences are cheap to choose
+    /// again: a full store must not block switching, so a failed write is let go.
+    pub fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) {
+        let mut prefs = stored_prefs();
+        change(&mut prefs);
         let _ = with_library(|l| l.set_prefs(&prefs.to_json()));
+    }
+
+    /// How much of the store this app's records and the site's take.
+    pub fn usage(&self) -> Result<store::Usage, StoreError> {
+        with_library(|l| l.usage())
     }
 
     /// Another tab wrote `key`: refresh the list, and take the other tab's version of the open
@@ -577,25 +721,39 @@ impl AppState {
         if changed_plan.is_none() {
             self.refresh_trash();
         }
+        // The other tab may have freed space.
+        self.retry_unsaved();
         let Some(open_id) = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())) else { return };
         let touches_open = key.is_none() || changed_plan == Some(open_id.as_str());
-        if !touches_open || self.has_pending_save() {
+        if !touches_open {
             return;
         }
-        if let Ok(Some(Ok(plan))) = with_library(|l| l.load(&open_id)) {
-            if self.plan.with_untracked(|p| p.as_ref() != Some(&plan)) {
+        match with_library(|l| l.load(&open_id)) {
+            // A newer release wrote this plan: this tab must not write it again, and says why
+            // (the plan stays on screen, and can still be exported).
+            Ok(Some(Err(MigrationError::FutureSchema(schema)))) => {
+                set_if_changed(self.save_status, SaveStatus::Failed(StoreError::NewerRecord(schema)));
+            }
+            Ok(Some(Ok(plan)))
+                if !self.has_pending_save() && self.plan.with_untracked(|p| p.as_ref() != Some(&plan)) =>
+            {
                 self.plan.set(Some(plan));
                 self.changed_elsewhere.set(true);
             }
+            _ => {}
         }
     }
+}
+
+fn stored_prefs() -> Prefs {
+    Prefs::parse(with_library(|l| l.prefs().ok().flatten()).as_deref())
 }
 
 /// The title of the readable plan `id` in the plan list.
 fn listed_title(entries: &[Entry], id: &str) -> Option<String> {
     entries.iter().find_map(|e| match e {
         Entry::Plan { id: i, title, .. } if i == id => Some(title.clone()),
-        Entry::Plan { .. } | Entry::Damaged { .. } => None,
+        Entry::Plan { .. } | Entry::Damaged { .. } | Entry::Newer { .. } => None,
     })
 }
 

@@ -32,6 +32,7 @@ pub fn TrashList() -> impl IntoView {
 fn TrashItem(entry: TrashEntry) -> impl IntoView {
     let state = use_state();
     let key = entry.key().to_string();
+    let readable = if matches!(entry, TrashEntry::Plan { .. }) { "ok" } else { "damaged" };
     let body = match entry {
         TrashEntry::Plan { title, deleted_ms, .. } => {
             let shown = move || display_title(state.lang.get(), &title);
@@ -65,5 +66,5 @@ fn TrashItem(entry: TrashEntry) -> impl IntoView {
             .into_any()
         }
     };
-    view! { <li class="plan-item" data-testid="trash-item">{body}</li> }
+    view! { <li class="plan-item" data-testid="trash-item" data-state=readable>{body}</li> }
 }
