@@ -16,12 +16,25 @@ fn plan_list_body() -> Body {
     Ok(ViewFn::from(|| view! { <super::plan_list::PlanList/> }))
 }
 
-/// The plan list with its search, order and storage meter. Its code is a chunk of its own,
-/// fetched after the start page's first paint: the list of a library of hundreds of plans is
-/// more code than a first visit may carry.
+#[cfg_attr(mlplan_split, wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn storage_meter_body() -> Body {
+    Ok(ViewFn::from(|| view! { <super::storage_meter::StorageMeter/> }))
+}
+
+/// The plan list with its search and order. Its code is a chunk of its own, fetched after the
+/// start page's first paint: the list of a library of hundreds of plans is more code than a first
+/// visit may carry.
 #[component]
 fn PlanList() -> impl IntoView {
     deferred_in_main_style(|| async { load!(plan_list_body()) })
+}
+
+/// The storage meter, from the same chunk as the list. It sits at the foot of the page: its lines
+/// arrive one by one (the bytes used, the browser's estimate, the answer on persistence), and
+/// there they move nothing a visitor is reading.
+#[component]
+fn StorageMeter() -> impl IntoView {
+    deferred_in_main_style(|| async { load!(storage_meter_body()) })
 }
 
 #[component]
@@ -51,6 +64,7 @@ pub fn LibraryPage() -> impl IntoView {
         </section>
         <ExampleList/>
         <super::files::ImportExport/>
+        <StorageMeter/>
     }
 }
 

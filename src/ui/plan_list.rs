@@ -162,7 +162,6 @@ pub fn PlanList() -> impl IntoView {
             move || state.entries_complete.get(),
             move || view! { <p class="empty" data-testid="plan-list">{state.text(Msg::NoPlansYet)}</p> },
         ))}
-        <super::storage_meter::StorageMeter/>
     }
 }
 

@@ -97,7 +97,7 @@ pub fn StorageMeter() -> impl IntoView {
             data-used=move || usage.get().map(|u| u.site.to_string())
             data-limit=LOCAL_STORAGE_LIMIT.to_string()
             data-near-limit=move || if near_limit() { "true" } else { "false" }>
-            <h3 id="storage-heading">{state.text(LibraryMsg::StorageHeading)}</h3>
+            <h2 id="storage-heading">{state.text(LibraryMsg::StorageHeading)}</h2>
             {move || usage.get().map(|u| view! {
                 <meter min="0" max=LOCAL_STORAGE_LIMIT.to_string() high=(LOCAL_STORAGE_LIMIT * 4 / 5).to_string()
                     value=u.site.to_string() aria-labelledby="storage-used"></meter>
