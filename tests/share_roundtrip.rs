@@ -270,8 +270,13 @@ fn plan() -> BoxedStrategy<Plan> {
         .boxed()
 }
 
+/// 200 cases a property, or what `PROPTEST_CASES` says (the quick check runs fewer).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(200)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_plans_round_trip(p in plan()) {
