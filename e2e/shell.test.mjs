@@ -567,6 +567,8 @@ describe('code loaded on demand', () => {
     await createPlan(page, 'Styled frame');
     await page.waitForSelector('#problem-statement');
     await page.evaluate(() => document.activeElement?.blur());
+    // The save status is part of the title's row: both pictures must show the title saved.
+    await expectAttribute(page.locator('[data-testid=save-status]'), 'data-state', 'saved');
     const frame = ['.plan-title', '.step-nav', '.step-head'];
     const shot = (selector) => page.locator(selector).screenshot({ animations: 'disabled' });
     const frameWith = [];

@@ -145,6 +145,7 @@ describe('steps, keyboard only', () => {
     await choose(page, 'objectives-0-scenario', 1);
     await press(page, '#objectives-add');
     await page.waitForSelector('#objectives-1-name');
+    await expectFocused(page, '#objectives-1-name', 'focus moves to the new row');
     await page.keyboard.type('Fair workload');
     await choose(page, 'goals-strategy', 1);
     await typeInto(page, '#objectives-0-weight', '0.7');
@@ -157,6 +158,7 @@ describe('steps, keyboard only', () => {
     await goToStep(page, 'data');
     await press(page, '#sources-add');
     await page.waitForSelector('#sources-0-name');
+    await expectFocused(page, '#sources-0-name', 'focus moves to the new row');
     await page.keyboard.type('GPS pings');
     await typeInto(page, '#sources-0-owner', 'Fleet team');
     await choose(page, 'sources-0-labelled', 2);
@@ -168,6 +170,7 @@ describe('steps, keyboard only', () => {
     await typeInto(page, '#constraints-budget', 'Two engineers');
     await press(page, '#risks-add');
     await page.waitForSelector('#risks-0-risk');
+    await expectFocused(page, '#risks-0-risk', 'focus moves to the new row');
     await page.keyboard.type('Label delay');
     await choose(page, 'risks-0-likelihood', 2);
     await choose(page, 'risks-0-impact', 1);
@@ -184,6 +187,7 @@ describe('steps, keyboard only', () => {
     await goToStep(page, 'metrics');
     await press(page, '#metric-links-add');
     await page.waitForSelector('#metric-links-0-business');
+    await expectFocused(page, '#metric-links-0-business', 'focus moves to the new row');
     await page.keyboard.type('Refund rate');
     await choose(page, 'metric-links-0-direction', 1);
     await typeInto(page, '#metric-links-0-model', 'MAE');
