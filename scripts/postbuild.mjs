@@ -20,8 +20,9 @@ if (!dir) {
 
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 
-/** The style sheets (from `style/`) that only chunk views use; `main.css` styles everything else. */
-const PAGE_STYLES = ['steps', 'calc', 'canvas', 'report', 'share'];
+/** The style sheets (from `style/`) that only chunk views use (the start page's plan list and
+ * trash among them); `main.css` styles everything else. */
+const PAGE_STYLES = ['steps', 'calc', 'canvas', 'report', 'share', 'library'];
 
 /**
  * Moves the plan pages' style sheets from the page's head into a list the start script reads

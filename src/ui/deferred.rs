@@ -15,17 +15,15 @@ use std::sync::Arc;
 /// rebuilt when they change, under an owner that may be gone by then.
 pub type Body = Result<ViewFn, ChunkUnavailable>;
 
-/// `body` once the plan pages' style sheets are there too when `page_styles` (they load
-/// alongside the chunk), so a chunk's view never shows unstyled. Chunks and sheets are fetched
+/// `body` once the plan pages' style sheets are there too (they load alongside the chunk), so a
+/// chunk's view never shows unstyled. Chunks and sheets are fetched
 /// after the first paint: a plan page's frame, title and step heading are in the main module and
 /// show first, without sharing the network with them.
-async fn after_first_paint(body: impl Future<Output = Body>, page_styles: bool) -> Body {
+async fn after_first_paint(body: impl Future<Output = Body>) -> Body {
     super::browser::after_first_paint().await;
-    let styles = page_styles.then(super::browser::page_styles);
+    let styles = super::browser::page_styles();
     let body = body.await;
-    if let Some(styles) = styles {
-        styles.await;
-    }
+    styles.await;
     body
 }
 
@@ -37,7 +35,7 @@ where
     Load: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Body> + 'static,
 {
-    deferred_view(Signal::stored(true), true, load)
+    deferred_view(Signal::stored(true), load)
 }
 
 /// [`deferred`], with the view shown only while `ready` holds (the loading notice until then).
@@ -46,20 +44,10 @@ where
     Load: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Body> + 'static,
 {
-    deferred_view(ready, true, load)
+    deferred_view(ready, load)
 }
 
-/// [`deferred`] for a view styled by the main style sheet alone (the start page's plan list):
-/// the plan pages' sheets are not fetched for it.
-pub fn deferred_in_main_style<Load, Fut>(load: Load) -> impl IntoView
-where
-    Load: Fn() -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Body> + 'static,
-{
-    deferred_view(Signal::stored(true), false, load)
-}
-
-fn deferred_view<Load, Fut>(ready: Signal<bool>, page_styles: bool, load: Load) -> impl IntoView
+fn deferred_view<Load, Fut>(ready: Signal<bool>, load: Load) -> impl IntoView
 where
     Load: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Body> + 'static,
@@ -68,8 +56,7 @@ where
     let body = RwSignal::new(None::<Body>);
     let load = Arc::new(load);
     // The page may be gone when the chunk arrives; then the signal is too, and that is fine.
-    let start =
-        move || when_loaded(after_first_paint(load(), page_styles), move |loaded| drop(body.try_set(Some(loaded))));
+    let start = move || when_loaded(after_first_paint(load()), move |loaded| drop(body.try_set(Some(loaded))));
     start.clone()();
     let retry = move || {
         body.set(None);

@@ -2,7 +2,7 @@
 
 use super::browser;
 use super::codec_gate::load;
-use super::deferred::{deferred_in_main_style, Body};
+use super::deferred::{deferred, Body};
 use super::show::show;
 use super::state::use_state;
 use crate::i18n::Msg;
@@ -11,14 +11,20 @@ use leptos::prelude::*;
 #[cfg(mlplan_split)]
 use leptos::wasm_split::wasm_split;
 
-#[cfg_attr(mlplan_split, wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn plan_list_body() -> Body {
-    Ok(ViewFn::from(|| view! { <super::plan_list::PlanList/> }))
+/// The two parts of the start page whose code is in the `library` chunk.
+#[derive(Clone, Copy)]
+enum LibraryPart {
+    PlanList,
+    StorageMeter,
 }
 
+/// One split point serves both parts: each split point costs the first visit its own loader.
 #[cfg_attr(mlplan_split, wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible))]
-fn storage_meter_body() -> Body {
-    Ok(ViewFn::from(|| view! { <super::storage_meter::StorageMeter/> }))
+fn library_body(part: LibraryPart) -> Body {
+    Ok(match part {
+        LibraryPart::PlanList => ViewFn::from(|| view! { <super::plan_list::PlanList/> }),
+        LibraryPart::StorageMeter => ViewFn::from(|| view! { <super::storage_meter::StorageMeter/> }),
+    })
 }
 
 /// The plan list with its search and order. Its code is a chunk of its own, fetched after the
@@ -26,7 +32,7 @@ fn storage_meter_body() -> Body {
 /// visit may carry.
 #[component]
 fn PlanList() -> impl IntoView {
-    deferred_in_main_style(|| async { load!(plan_list_body()) })
+    deferred(|| async { load!(library_body(LibraryPart::PlanList)) })
 }
 
 /// The storage meter, from the same chunk as the list. It sits at the foot of the page: its lines
@@ -34,7 +40,7 @@ fn PlanList() -> impl IntoView {
 /// there they move nothing a visitor is reading.
 #[component]
 fn StorageMeter() -> impl IntoView {
-    deferred_in_main_style(|| async { load!(storage_meter_body()) })
+    deferred(|| async { load!(library_body(LibraryPart::StorageMeter)) })
 }
 
 #[component]
