@@ -74,7 +74,8 @@ function csv(scores, labels) {
 
 async function matrix(page) {
   const cells = {};
-  for (const id of ['tp', 'fp', 'tn', 'fn']) cells[id] = Number(await text(page, id));
+  // Counts are grouped by thousands ("1,204").
+  for (const id of ['tp', 'fp', 'tn', 'fn']) cells[id] = Number((await text(page, id)).replaceAll(',', ''));
   return cells;
 }
 
@@ -99,7 +100,7 @@ describe('threshold calculator', () => {
 
     await page.fill('[data-testid=threshold-input]', '0.7');
     await page.waitForFunction(
-      (before) => document.querySelector('[data-testid=tp]').textContent !== String(before),
+      (before) => document.querySelector('[data-testid=tp]').textContent.replaceAll(',', '') !== String(before),
       m0.tp,
     );
     const expected = c.scores.reduce(
@@ -126,6 +127,27 @@ describe('threshold calculator', () => {
     // A suggested threshold moves the slider.
     await page.click('[data-testid=goto-youden]');
     await page.waitForFunction(() => document.querySelector('[data-testid=threshold-input]').value !== '0.55');
+    await context.close();
+  });
+
+  test('scores off the 0-1 scale: the threshold moves into their range; flagging nothing keeps the drawn curve', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'threshold');
+    await expectValue(byTestId(page, 'threshold-input'), /^0\.\d+$/);
+    await ownScores(page);
+    const scores = Array.from({ length: 40 }, (_, i) => 10 + 2 * i);
+    const labels = scores.map((s, i) => (s > 50 ? i % 4 !== 0 : i % 4 === 0) ? 1 : 0);
+    await page.fill('[data-testid=scores-text]', csv(scores, labels));
+    await expectValue(byTestId(page, 'threshold-input'), '49', 'the middle of 10-88, where the earlier 0-1 threshold did not fit');
+    await expectText(byTestId(page, 'threshold-sentence'), /^At 49, about \d in 10 flagged cases/);
+
+    await page.fill('[data-testid=threshold-input]', '88');
+    await expectText(byTestId(page, 'threshold-sentence'), /^At 88, no flagged case is a false alarm, and almost all \(9\d(\.\d)? %\) positive cases get through\.$/);
+    await page.fill('[data-testid=threshold-input]', '500');
+    await expectText(byTestId(page, 'threshold-sentence'), /nothing is flagged/);
+    const pr = page.locator('#pr-chart-desc');
+    await expectText(pr, /flags no case/);
+    assert.doesNotMatch(await pr.textContent(), /No curve/, 'the curve above is drawn');
     await context.close();
   });
 

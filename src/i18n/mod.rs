@@ -355,28 +355,54 @@ pub fn weight_sum(lang: Lang, sum: f64, given: usize, total: usize) -> String {
 // Threshold calculator
 // ---------------------------------------------------------------------------------------------------
 
-/// A positive share as "k in n": 1 in n below 15 %, otherwise tenths.
-fn k_in_n(share: f64) -> (f64, f64) {
-    if share < 0.15 {
-        (1.0, (1.0 / share).round())
+/// How a Korean phrase is joined to the rest of its sentence: as its subject (이/가) or its
+/// object (을/를). The particle follows the phrase's last spoken syllable, which only the phrase
+/// knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Subject,
+    Object,
+}
+
+/// A share of cases in plain words, for sentences: "none", "about 1 in 2,400", "about 3 in 10",
+/// "almost all (99.4 %)", "all". Every share a sentence shows comes from here. Below 15 % it is
+/// one in so many (the ratio readers can picture); up to 95 % tenths; above that a count in tenths
+/// would round to "10 in 10", so the share itself is given. In Korean the phrase carries its
+/// particle for `role`.
+pub fn share_in_words(lang: Lang, share: f64, role: Role) -> String {
+    let share = share.clamp(0.0, 1.0);
+    let (en, ko, ko_ends_in_consonant) = if share <= 0.0 {
+        ("none".to_string(), "0건".to_string(), true)
+    } else if share >= 1.0 {
+        ("all".to_string(), "모두".to_string(), false)
+    } else if share < 0.15 {
+        let n = num((1.0 / share).round(), 0);
+        (format!("about 1 in {n}"), format!("약 {n}건 중 1건"), true)
+    } else if share < 0.95 {
+        let k = num((share * 10.0).round(), 0);
+        (format!("about {k} in 10"), format!("약 10건 중 {k}건"), true)
     } else {
-        ((share * 10.0).round().clamp(1.0, 10.0), 10.0)
+        // 99.96 % would read "100 %" at one decimal, which "almost" contradicts.
+        let shown = pct(share.min(0.999));
+        (format!("almost all ({shown})"), format!("거의 모두({shown})"), false)
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Ko => {
+            let particle = match (role, ko_ends_in_consonant) {
+                (Role::Subject, true) => "이",
+                (Role::Subject, false) => "가",
+                (Role::Object, true) => "을",
+                (Role::Object, false) => "를",
+            };
+            format!("{ko}{particle}")
+        }
     }
 }
 
-/// A share in plain words: "about 1 in 20" or "about 3 in 10".
-fn in_words(lang: Lang, share: f64) -> String {
-    if share <= 0.0 {
-        return match lang {
-            Lang::En => "none".to_string(),
-            Lang::Ko => "0건".to_string(),
-        };
-    }
-    let (k, n) = k_in_n(share);
-    match lang {
-        Lang::En => format!("about {} in {}", num(k, 0), num(n, 0)),
-        Lang::Ko => format!("약 {}건 중 {}건", num(n, 0), num(k, 0)),
-    }
+/// Whether an English phrase from [`share_in_words`] names one case ("about 1 in 20 ... is").
+fn names_one_case(share: f64) -> bool {
+    share > 0.0 && share < 0.15
 }
 
 /// One sentence of what the threshold means: how many flagged cases are false alarms and how many
@@ -387,24 +413,29 @@ pub fn threshold_meaning(lang: Lang, threshold: f64, precision: Option<f64>, rec
     let Some(recall) = recall else {
         return lang.t(PageMsg::CalcThrNoPositives).to_string();
     };
-    let missed = in_words(lang, 1.0 - recall);
+    let missed = 1.0 - recall;
     match lang {
         Lang::En => match precision {
             None => format!("At {at}, nothing is flagged, so every positive case gets through."),
             Some(p) => {
-                let alarms = if p >= 1.0 {
-                    "no flagged case is a false alarm".to_string()
-                } else if k_in_n(1.0 - p).0 == 1.0 {
-                    format!("{} flagged cases is a false alarm", in_words(lang, 1.0 - p))
-                } else {
-                    format!("{} flagged cases are false alarms", in_words(lang, 1.0 - p))
+                let false_alarms = 1.0 - p;
+                let alarms = match (false_alarms <= 0.0, names_one_case(false_alarms)) {
+                    (true, _) => "no flagged case is a false alarm".to_string(),
+                    (false, true) => {
+                        format!("{} flagged cases is a false alarm", share_in_words(lang, false_alarms, Role::Subject))
+                    }
+                    (false, false) => {
+                        format!("{} flagged cases are false alarms", share_in_words(lang, false_alarms, Role::Subject))
+                    }
                 };
-                let gets = if recall >= 1.0 {
-                    "no positive case gets through".to_string()
-                } else if k_in_n(1.0 - recall).0 == 1.0 {
-                    format!("{missed} positive cases gets through")
-                } else {
-                    format!("{missed} positive cases get through")
+                let gets = match (missed <= 0.0, names_one_case(missed)) {
+                    (true, _) => "no positive case gets through".to_string(),
+                    (false, true) => {
+                        format!("{} positive cases gets through", share_in_words(lang, missed, Role::Subject))
+                    }
+                    (false, false) => {
+                        format!("{} positive cases get through", share_in_words(lang, missed, Role::Subject))
+                    }
                 };
                 format!("At {at}, {alarms}, and {gets}.")
             }
@@ -415,12 +446,12 @@ pub fn threshold_meaning(lang: Lang, threshold: f64, precision: Option<f64>, rec
                 let alarms = if p >= 1.0 {
                     "양성으로 판정한 사례 중 거짓 경보는 없고".to_string()
                 } else {
-                    format!("양성으로 판정한 사례 {}이 거짓 경보이고", in_words(lang, 1.0 - p))
+                    format!("양성으로 판정한 사례 {} 거짓 경보이고", share_in_words(lang, 1.0 - p, Role::Subject))
                 };
-                let gets = if recall >= 1.0 {
+                let gets = if missed <= 0.0 {
                     "실제 양성은 하나도 놓치지 않습니다".to_string()
                 } else {
-                    format!("실제 양성 {missed}을 놓칩니다")
+                    format!("실제 양성 {} 놓칩니다", share_in_words(lang, missed, Role::Object))
                 };
                 format!("임계값 {at}에서는 {alarms}, {gets}.")
             }
@@ -576,6 +607,20 @@ pub fn pr_summary(lang: Lang, average_precision: f64, recall: f64, precision: f6
             "정밀도–재현율 곡선의 평균 정밀도는 {ap:.4}입니다. 현재 임계값에서 재현율은 {}, 정밀도는 {}입니다.",
             pct(recall),
             pct(precision)
+        ),
+    }
+}
+
+/// The precision–recall chart in words when the current threshold flags nothing: the curve is
+/// drawn, but precision at this threshold is not defined.
+pub fn pr_summary_nothing_flagged(lang: Lang, average_precision: f64) -> String {
+    let ap = average_precision;
+    match lang {
+        Lang::En => format!(
+            "Precision–recall curve with an average precision of {ap:.4}. The current threshold flags no case, so its precision is not defined and it has no point on the curve."
+        ),
+        Lang::Ko => format!(
+            "정밀도–재현율 곡선의 평균 정밀도는 {ap:.4}입니다. 현재 임계값에서는 양성으로 판정하는 사례가 없어 정밀도가 정의되지 않으므로 곡선 위에 점이 없습니다."
         ),
     }
 }
@@ -825,6 +870,41 @@ mod tests {
         assert_eq!(
             ab_test_length(Lang::Ko, 25_000, 50_000, 15, weeks),
             "두 변형에 각각 25,000명, 모두 50,000명이 필요하므로 실험을 15일, 즉 약 2주 동안 진행해야 합니다."
+        );
+    }
+
+    #[test]
+    fn shares_in_words_are_right_at_both_ends() {
+        let words = |lang, share| share_in_words(lang, share, Role::Subject);
+        assert_eq!(words(Lang::En, 0.0), "none");
+        assert_eq!(words(Lang::En, 0.005), "about 1 in 200");
+        assert_eq!(words(Lang::En, 1.0 / 2400.0), "about 1 in 2,400");
+        assert_eq!(words(Lang::En, 0.5), "about 5 in 10");
+        assert_eq!(words(Lang::En, 0.994), "almost all (99.4 %)");
+        assert_eq!(words(Lang::En, 0.99), "almost all (99 %)");
+        assert_eq!(words(Lang::En, 0.99996), "almost all (99.9 %)", "never 100 % with 'almost'");
+        assert_eq!(words(Lang::En, 1.0), "all");
+        assert_eq!(words(Lang::Ko, 0.0), "0건이");
+        assert_eq!(words(Lang::Ko, 0.005), "약 200건 중 1건이");
+        assert_eq!(words(Lang::Ko, 0.5), "약 10건 중 5건이");
+        assert_eq!(words(Lang::Ko, 0.994), "거의 모두(99.4 %)가");
+        assert_eq!(words(Lang::Ko, 1.0), "모두가");
+        assert_eq!(share_in_words(Lang::Ko, 0.994, Role::Object), "거의 모두(99.4 %)를");
+        assert_eq!(share_in_words(Lang::Ko, 0.3, Role::Object), "약 10건 중 3건을");
+        for share in [0.0, 0.005, 0.14, 0.15, 0.5, 0.94, 0.95, 0.994, 1.0] {
+            assert!(!words(Lang::En, share).contains("10 in 10"), "{share}");
+        }
+    }
+
+    #[test]
+    fn a_high_share_is_never_ten_in_ten() {
+        assert_eq!(
+            threshold_meaning(Lang::En, 0.9, Some(0.01), Some(0.01)),
+            "At 0.9, almost all (99 %) flagged cases are false alarms, and almost all (99 %) positive cases get through."
+        );
+        assert_eq!(
+            threshold_meaning(Lang::Ko, 0.9, Some(0.01), Some(0.01)),
+            "임계값 0.9에서는 양성으로 판정한 사례 거의 모두(99 %)가 거짓 경보이고, 실제 양성 거의 모두(99 %)를 놓칩니다."
         );
     }
 

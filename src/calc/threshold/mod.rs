@@ -35,7 +35,7 @@ pub use limits::{
     BadRow, RowProblem, ScoresError, DEFAULT_CURVE_POINTS, MAX_REPORTED_BAD_ROWS, MAX_ROWS, MAX_TEXT_BYTES,
     SUMMARY_MAX_BINS,
 };
-pub use page::{AtThreshold, Curves, SliderRange};
+pub use page::{threshold_for_new_scores, AtThreshold, Curves, SliderRange};
 pub use read::ScoresReader;
 pub use scores::{Figures, PrCurve, RocCurve, Scores};
 pub use summary::{ScoreSummary, SummaryError};

@@ -39,6 +39,21 @@ impl SliderRange {
     }
 }
 
+/// The threshold to keep when new scores arrive: `current` when it lies within the new scores'
+/// range, otherwise the middle of that range on the slider's steps. A threshold chosen for the
+/// teaching model or an earlier file (0.5 on probabilities, say) would otherwise sit off the end
+/// of scores that run from -3 to 4, flagging everyone or no one without saying why.
+pub fn threshold_for_new_scores(current: Option<f64>, lo: f64, hi: f64) -> f64 {
+    match current {
+        Some(t) if t.is_finite() && (lo..=hi).contains(&t) => t,
+        _ => {
+            let range = SliderRange::around(lo, hi);
+            let middle = ((lo + hi) / 2.0 / range.step).round() * range.step;
+            middle.clamp(range.min, range.max)
+        }
+    }
+}
+
 /// The figures at one threshold.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AtThreshold {
@@ -152,6 +167,19 @@ mod tests {
         // One value: half a unit either side.
         let one = SliderRange::around(5.0, 5.0);
         assert!((one.min - 4.5).abs() < 1e-12 && (one.max - 5.5).abs() < 1e-12 && one.step == 0.01, "{one:?}");
+    }
+
+    #[test]
+    fn new_scores_keep_a_threshold_inside_their_range_and_move_one_outside_it() {
+        assert_eq!(threshold_for_new_scores(Some(0.35), 0.0, 1.0), 0.35);
+        assert_eq!(threshold_for_new_scores(Some(0.5), 0.0, 0.2), 0.1);
+        assert_eq!(threshold_for_new_scores(Some(0.5), -3.0, 4.0), 0.5, "inside a wide range");
+        assert_eq!(threshold_for_new_scores(Some(0.5), 2.0, 9.0), 5.5);
+        assert_eq!(threshold_for_new_scores(None, 0.0, 1.0), 0.5);
+        assert_eq!(threshold_for_new_scores(Some(f64::NAN), 0.0, 1.0), 0.5);
+        let t = threshold_for_new_scores(Some(0.9), 0.1234, 0.1241);
+        assert!((0.1234..=0.1241).contains(&t), "{t}");
+        assert_eq!(threshold_for_new_scores(Some(0.9), 7.0, 7.0), 7.0, "one value");
     }
 
     #[test]

@@ -109,7 +109,9 @@ pub(super) fn charts(curves: Memo<Option<Curves>>, now: Memo<Option<AtThreshold>
         let m = now.with(|n| n.as_ref().map(|n| n.metrics));
         match (ap, m.and_then(|m| Some((m.recall?, m.precision?)))) {
             (Some(a), Some((r, p))) => i18n::pr_summary(lang, a, r, p),
-            _ => lang.t(PageMsg::CalcThrNoCurve).to_string(),
+            // The curve is drawn; only this threshold, which flags nothing, has no point on it.
+            (Some(a), None) => i18n::pr_summary_nothing_flagged(lang, a),
+            (None, _) => lang.t(PageMsg::CalcThrNoCurve).to_string(),
         }
     });
     let has_curves = move || curves.with(|c| c.as_ref().is_some_and(|c| !c.roc.is_empty()));

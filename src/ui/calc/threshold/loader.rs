@@ -2,7 +2,9 @@
 //! the errors reading them gives, and the exact scores kept for this tab.
 
 use super::Shared;
-use crate::calc::threshold::{ScoreSummary, Scores, ScoresError, ScoresReader, MAX_TEXT_BYTES};
+use crate::calc::threshold::{
+    threshold_for_new_scores, ScoreSummary, Scores, ScoresError, ScoresReader, MAX_TEXT_BYTES,
+};
 use crate::i18n::{self, pct, Lang, PageMsg};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
@@ -111,6 +113,7 @@ impl Loader {
         error.set(None);
         state.edit(move |p| {
             p.threshold.use_own_scores = true;
+            p.threshold.threshold = Some(threshold_for_new_scores(p.threshold.threshold, summary.lo, summary.hi));
             p.threshold.scores = Some(summary);
             p.threshold.scores_name = name;
         });

@@ -15,7 +15,7 @@ pub(super) fn matrix(now: Memo<Option<AtThreshold>>) -> impl IntoView {
         let lang = state.lang.get();
         let Some(n) = now.get() else { return ().into_any() };
         let [tp, fp, tn, fn_] = n.cells;
-        let cell = |v: f64| if n.counts { format!("{v:.0}") } else { format!("{v:.1}") };
+        let cell = |v: f64| if n.counts { num(v, 0) } else { num(v, 1) };
         let rate = |num_: f64, den: f64| if den > 0.0 { pct(num_ / den) } else { undefined(lang).to_string() };
         let caption = if n.counts { PageMsg::CalcThrMatrixCounts } else { PageMsg::CalcThrMatrixModel };
         view! {
