@@ -57,6 +57,13 @@ export async function openApp(page, origin, path = '/') {
   await page.waitForSelector('.app-header');
 }
 
+/** Starts a new plan from the start page and gives it `title`. */
+export async function createPlan(page, title) {
+  await page.click('[data-testid=new-plan]');
+  await page.waitForSelector('[data-testid=plan-title]');
+  await page.fill('[data-testid=plan-title]', title);
+}
+
 /** Runs axe-core on the page and returns its violations, formatted for an assertion message. */
 export async function axeViolations(page) {
   await page.addScriptTag({ path: AXE_PATH });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
   axeViolations,
+  createPlan,
   expectAttribute,
   expectCount,
   expectEventually,
@@ -31,12 +32,6 @@ async function newPage(options) {
   const context = await env.context(options);
   const page = await context.newPage();
   return { context, page };
-}
-
-async function createPlan(page, title) {
-  await page.click('[data-testid=new-plan]');
-  await page.waitForSelector('[data-testid=plan-title]');
-  await page.fill('[data-testid=plan-title]', title);
 }
 
 /** Makes every write to localStorage fail as a full store does while `window.storeIsFull` is set. */

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   axeViolations,
+  createPlan,
   EMPTY_LIBRARY,
   expectAttribute,
   expectCount,
@@ -29,12 +30,6 @@ async function newPage(options) {
   const context = await env.context(options);
   const page = await context.newPage();
   return { context, page };
-}
-
-async function createPlan(page, title) {
-  await page.click('[data-testid=new-plan]');
-  await page.waitForSelector('[data-testid=plan-title]');
-  await page.fill('[data-testid=plan-title]', title);
 }
 
 describe('plan library', () => {

@@ -23,22 +23,6 @@ trap print_times EXIT
 
 export PROPTEST_CASES="${PROPTEST_CASES:-32}"
 
-lint() {
-  step "cargo fmt --check"
-  cargo fmt --all --check
-  step "cargo clippy (native)"
-  cargo clippy --all-targets -- -D warnings
-  step "cargo clippy (wasm32)"
-  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
-}
-
-component_tests() {
-  step "component tests in headless Chromium"
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-    CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-    cargo test --target wasm32-unknown-unknown --test browser
-}
-
 # The release build, unless dist/ is newer than everything it is built from.
 release_build() {
   local newer=""
@@ -59,23 +43,23 @@ e2e_file() {
 }
 
 if [ $# -eq 0 ]; then
-  lint
+  lint_steps
   step "native tests"
   cargo test
   if [ -n "$(git status --porcelain -- src/ui tests/browser.rs)" ]; then
-    component_tests
+    component_test_step
   fi
   exit 0
 fi
 
 for target in "$@"; do
   case "$target" in
-    lint) lint ;;
+    lint) lint_steps ;;
     lib)
       step "native tests: lib"
       cargo test --lib
       ;;
-    browser) component_tests ;;
+    browser) component_test_step ;;
     *.mjs)
       [ -f "$target" ] || target="e2e/$target"
       [ -f "$target" ] || { echo "check: no end-to-end file $target" >&2; exit 2; }

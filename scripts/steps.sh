@@ -1,6 +1,6 @@
 # Sourced by test.sh and check.sh: `step NAME` starts a named step, and every step's wall time is
 # printed when the script ends (after `trap print_times EXIT`), also when a step fails, so a slow
-# step is seen where it starts.
+# step is seen where it starts. The steps both scripts run are defined here once.
 step_names=()
 step_seconds=()
 current_step=""
@@ -27,4 +27,20 @@ print_times() {
     printf '  %5d s  %s\n' "${step_seconds[$i]}" "${step_names[$i]}"
   done
   printf '  %5d s  in all\n' "$SECONDS"
+}
+
+lint_steps() {
+  step "cargo fmt --check"
+  cargo fmt --all --check
+  step "cargo clippy (native)"
+  cargo clippy --all-targets -- -D warnings
+  step "cargo clippy (wasm32)"
+  cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+}
+
+component_test_step() {
+  step "component tests in headless Chromium"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+    cargo test --target wasm32-unknown-unknown --test browser
 }

@@ -13,22 +13,12 @@ trap print_times EXIT
 step "set-up (tools missing or at another version)"
 scripts/setup.sh --test
 
-step "cargo fmt --check"
-cargo fmt --all --check
-
-step "cargo clippy (native)"
-cargo clippy --all-targets -- -D warnings
-
-step "cargo clippy (wasm32)"
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+lint_steps
 
 step "native tests"
 cargo test
 
-step "component tests in headless Chromium"
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --target wasm32-unknown-unknown --test browser
+component_test_step
 
 step "release build"
 trunk build --release --offline
