@@ -45,7 +45,7 @@ e2e_file() {
 if [ $# -eq 0 ]; then
   lint_steps
   step "native tests"
-  cargo test
+  native_tests
   if [ -n "$(git status --porcelain -- src/ui tests/browser.rs)" ]; then
     component_test_step
   fi
@@ -57,7 +57,7 @@ for target in "$@"; do
     lint) lint_steps ;;
     lib)
       step "native tests: lib"
-      cargo test --lib
+      native_tests --lib
       ;;
     browser) component_test_step ;;
     *.mjs)
@@ -70,7 +70,7 @@ for target in "$@"; do
       name=${name%.rs}
       [ -f "tests/$name.rs" ] || { echo "check: no test target tests/$name.rs (or lib, browser, lint, e2e/NAME.test.mjs)" >&2; exit 2; }
       step "native tests: $name"
-      cargo test --test "$name"
+      native_tests --test "$name"
       ;;
   esac
 done

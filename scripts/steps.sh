@@ -38,6 +38,11 @@ lint_steps() {
   cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 }
 
+# The native tests, with any `cargo test` arguments (Cargo.toml says why this profile).
+native_tests() {
+  cargo test --profile native-test "$@"
+}
+
 component_test_step() {
   step "component tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

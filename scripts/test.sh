@@ -16,7 +16,7 @@ scripts/setup.sh --test
 lint_steps
 
 step "native tests"
-cargo test
+native_tests
 
 component_test_step
 
