@@ -27,7 +27,7 @@ after(async () => {
 
 const STEPS = ['problem', 'feasibility', 'goals', 'data', 'constraints', 'baseline', 'metrics', 'monitoring'];
 const SIGNALS = ['pattern', 'objective', 'complexity', 'data', 'repetition'];
-const FLAGS = ['unethical', 'simple', 'bad_data', 'catastrophic', 'explain_all', 'not_cost_effective'];
+const FLAGS = ['unethical', 'simple', 'bad_data', 'label_issues', 'catastrophic', 'explain_all', 'not_cost_effective'];
 const YES = 0;
 const NO = 1;
 
@@ -272,6 +272,13 @@ describe('steps, keyboard only', () => {
     await expectVerdict(page, 'unsure');
     for (const key of FLAGS) await choose(page, `q-${key}-value`, NO);
     await expectVerdict(page, 'fits');
+    // Biased or late labels add a caveat with a plan; the verdict stays.
+    await choose(page, 'q-label_issues-value', YES);
+    await expectCount(page.locator('[data-testid=verdict-caveats] [data-question=label_issues]'), 1);
+    await expectCount(page.locator('[data-testid=verdict-actions] [data-action=plan_labels]'), 1);
+    await expectVerdict(page, 'fits', 'label problems are a caveat, not a blocker');
+    await choose(page, 'q-label_issues-value', NO);
+    await expectCount(page.locator('[data-testid=verdict-caveats]'), 0);
     await choose(page, 'q-unethical-value', YES);
     await expectVerdict(page, 'not_advisable');
     await expectText(page.locator('[data-testid=verdict-causes]'), /ethic/i);
@@ -291,7 +298,7 @@ describe('steps, keyboard only', () => {
     await expectVerdict(page, 'fits');
     // The rule table opens from the keyboard.
     await press(page, '.verdict details summary');
-    await expectCount(page.locator('.verdict details tbody tr'), 15);
+    await expectCount(page.locator('.verdict details tbody tr'), 18);
     await context.close();
   });
 

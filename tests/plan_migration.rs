@@ -15,7 +15,11 @@ fn the_frozen_v1_plan_opens_at_the_current_schema() {
     assert_eq!(plan.feasibility.catastrophic.value, Some(Tri::No));
     assert_eq!(plan.goals.strategy, Some(ObjectiveStrategy::CombinedLoss));
     assert!(plan.goals.objectives.iter().any(|o| o.label_scenario == Some(LabelScenario::Proxy)));
-    assert_eq!(plan.completed_steps().len(), 9);
+    // The label-problems question came after schema 1 was frozen: it opens unanswered, so the
+    // feasibility step asks for that one answer and every other step stays complete.
+    assert_eq!(plan.feasibility.label_issues.value, None);
+    assert_eq!(plan.completed_steps().len(), 8);
+    assert!(!plan.completed_steps().contains(&mlplan::plan::Step::Feasibility));
 }
 
 #[test]

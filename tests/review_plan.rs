@@ -13,7 +13,8 @@ const FRAUD: &str = r#"{
   "feasibility": {
     "pattern": {"value": "yes"}, "objective": {"value": "yes"}, "complexity": {"value": "yes"},
     "data": {"value": "yes"}, "repetition": {"value": "yes"}, "unethical": {"value": "no"},
-    "simple": {"value": "no"}, "bad_data": {"value": "no"}, "catastrophic": {"value": "yes"},
+    "simple": {"value": "no"}, "bad_data": {"value": "no"}, "label_issues": {"value": "yes"},
+    "catastrophic": {"value": "yes"},
     "explain_all": {"value": "no"}, "not_cost_effective": {"value": "no"}
   },
   "goals": {

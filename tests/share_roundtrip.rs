@@ -47,8 +47,8 @@ fn problem() -> BoxedStrategy<ProblemSection> {
 }
 
 fn feasibility() -> BoxedStrategy<FeasibilitySection> {
-    (prop::array::uniform11(answer()))
-        .prop_map(|[a, b, c, d, e, f, g, h, i, j, k]| FeasibilitySection {
+    (prop::array::uniform12(answer()))
+        .prop_map(|[a, b, c, d, e, f, g, h, l, i, j, k]| FeasibilitySection {
             pattern: a,
             objective: b,
             complexity: c,
@@ -57,6 +57,7 @@ fn feasibility() -> BoxedStrategy<FeasibilitySection> {
             unethical: f,
             simple: g,
             bad_data: h,
+            label_issues: l,
             catastrophic: i,
             explain_all: j,
             not_cost_effective: k,

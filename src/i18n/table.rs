@@ -326,7 +326,11 @@ messages! {
         ko: "여기서 ‘예’는 머신러닝에 불리하거나 각별한 주의가 필요하다는 뜻입니다.",
     }
     VerdictHeading { en: "Verdict", ko: "판단 결과" }
-    VerdictCauses { en: "The answers behind it", ko: "이렇게 판단한 근거" }
+    VerdictCauses { en: "Decided by these answers", ko: "판단을 정한 답" }
+    VerdictCaveats {
+        en: "These answers add caveats, not a different verdict",
+        ko: "판단은 바꾸지 않고 주의할 점을 더하는 답",
+    }
     VerdictActions { en: "Recommended next steps", ko: "추천하는 다음 단계" }
     VerdictHowDecided { en: "How is this decided?", ko: "어떻게 판단하나요?" }
     VerdictHowDecidedIntro {
@@ -337,8 +341,22 @@ messages! {
     RuleLeadsTo { en: "Leads to", ko: "결과" }
     RuleWhy { en: "Why", ko: "이유" }
     CondNothingAnswered { en: "No question answered yet", ko: "답한 질문이 하나도 없음" }
-    CondSomeUnanswered { en: "Some questions still unanswered", ko: "답하지 않은 질문이 남아 있음" }
-    CondAnyUnsure { en: "Any answer is “not sure”", ko: "‘잘 모르겠음’이라고 답한 질문이 있음" }
+    CondSomeUnanswered {
+        en: "A question that can decide is still unanswered",
+        ko: "판단을 가를 수 있는 질문에 아직 답하지 않음",
+    }
+    CondAnyUnsure {
+        en: "A question that can decide is answered “not sure”",
+        ko: "판단을 가를 수 있는 질문에 ‘잘 모르겠음’이라고 답함",
+    }
+    CondSomeUnansweredCaveat {
+        en: "A question that only adds caveats is still unanswered",
+        ko: "주의 사항만 더하는 질문에 아직 답하지 않음",
+    }
+    CondAnyUnsureCaveat {
+        en: "A question that only adds caveats is answered “not sure”",
+        ko: "주의 사항만 더하는 질문에 ‘잘 모르겠음’이라고 답함",
+    }
     CondAlways { en: "None of the above", ko: "위 조건에 모두 해당하지 않음" }
     EffectCaveat { en: "Caveat: adds a next step", ko: "주의 사항: 다음 단계 추가" }
     // Goals

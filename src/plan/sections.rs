@@ -36,7 +36,8 @@ pub struct Answer {
     pub note: String,
 }
 
-/// Step 2: five signals that ML fits and six red flags, keyed as in the lecture.
+/// Step 2: five signals that ML fits and seven red flags, keyed as in the lecture (the seventh,
+/// label problems, splits "the labels are biased or late" from "good data is hard to get").
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct FeasibilitySection {
@@ -48,6 +49,7 @@ pub struct FeasibilitySection {
     pub unethical: Answer,
     pub simple: Answer,
     pub bad_data: Answer,
+    pub label_issues: Answer,
     pub catastrophic: Answer,
     pub explain_all: Answer,
     pub not_cost_effective: Answer,
@@ -55,7 +57,7 @@ pub struct FeasibilitySection {
 
 impl FeasibilitySection {
     /// Every question with its answer, signals first, in the lecture's order.
-    pub fn answers(&self) -> [(&'static str, &Answer); 11] {
+    pub fn answers(&self) -> [(&'static str, &Answer); 12] {
         [
             ("pattern", &self.pattern),
             ("objective", &self.objective),
@@ -65,6 +67,7 @@ impl FeasibilitySection {
             ("unethical", &self.unethical),
             ("simple", &self.simple),
             ("bad_data", &self.bad_data),
+            ("label_issues", &self.label_issues),
             ("catastrophic", &self.catastrophic),
             ("explain_all", &self.explain_all),
             ("not_cost_effective", &self.not_cost_effective),

@@ -133,6 +133,7 @@ mod tests {
             &mut f.unethical,
             &mut f.simple,
             &mut f.bad_data,
+            &mut f.label_issues,
             &mut f.catastrophic,
             &mut f.explain_all,
         ] {

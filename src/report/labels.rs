@@ -19,7 +19,8 @@ messages! {
     // Feasibility
     Verdict { en: "Verdict", ko: "판정" }
     Why { en: "Why", ko: "판정 이유" }
-    AnswersBehind { en: "Answers behind the verdict", ko: "판정에 영향을 준 답변" }
+    AnswersBehind { en: "Answers that decided the verdict", ko: "판정을 정한 답변" }
+    AnswersCaveats { en: "Answers that add caveats", ko: "주의 사항을 더한 답변" }
     NotAnswered { en: "not answered", ko: "답하지 않음" }
     NextSteps { en: "Recommended next steps", ko: "권장하는 다음 단계" }
     Answers { en: "Answers", ko: "질문별 답변" }

@@ -226,9 +226,14 @@ fn feasibility(doc: &mut Doc, plan: &Plan) {
 
     // When nothing is answered every question is a cause; the reason above already says so.
     let nothing_answered = review::unanswered(f).len() == Question::ALL.len();
+    let answers = |qs: &[Question]| -> String {
+        qs.iter().map(|q| labels::cause(*q, q.answer(f).value, lang)).collect::<Vec<_>>().join(", ")
+    };
     if !v.causes.is_empty() && !nothing_answered {
-        let causes: Vec<String> = v.causes.iter().map(|q| labels::cause(*q, q.answer(f).value, lang)).collect();
-        doc.labelled(doc.t(L::AnswersBehind), &causes.join(", "));
+        doc.labelled(doc.t(L::AnswersBehind), &answers(&v.causes));
+    }
+    if !v.caveats.is_empty() {
+        doc.labelled(doc.t(L::AnswersCaveats), &answers(&v.caveats));
     }
 
     doc.caption(doc.t(L::NextSteps));

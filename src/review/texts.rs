@@ -46,10 +46,27 @@ messages! {
         ko: "품질이 낮은 데이터로 학습한 모델은 그 결함까지 배웁니다. 더 나은 데이터를 모으는 동안은 규칙으로 처리하세요.",
     }
     WhyUnsure {
-        en: "An \"unsure\" answer could still tip the verdict either way.",
-        ko: "'잘 모르겠음'으로 남은 답이 결론을 어느 쪽으로든 바꿀 수 있습니다.",
+        en: "An \"unsure\" answer to a question that can decide against ML could still tip the verdict either way.",
+        ko: "머신러닝 여부를 가를 수 있는 질문이 '잘 모르겠음'으로 남아 있어 결론이 어느 쪽으로든 바뀔 수 있습니다.",
     }
-    WhyUnanswered { en: "Questions without an answer could still change the verdict.", ko: "답하지 않은 질문이 결론을 바꿀 수 있습니다." }
+    WhyUnanswered {
+        en: "A question that can decide against ML has no answer yet, so it could still change the verdict.",
+        ko: "머신러닝 여부를 가를 수 있는 질문에 아직 답하지 않아 결론이 바뀔 수 있습니다.",
+    }
+    WhyLabelIssues {
+        en: "ML can still fit: plan how labels are gathered and corrected, and keep the rules you have as the \
+             baseline to beat.",
+        ko: "머신러닝을 쓸 수 있습니다. 레이블을 어떻게 모으고 바로잡을지 계획하고, 지금 쓰는 규칙을 넘어서야 할 \
+             베이스라인으로 두세요.",
+    }
+    WhyUnsureCaveat {
+        en: "An \"unsure\" here changes how ML is done, not whether; find out before you build.",
+        ko: "여기의 '잘 모르겠음'은 머신러닝을 쓸지가 아니라 어떻게 쓸지를 바꿉니다. 만들기 전에 확인하세요.",
+    }
+    WhyUnansweredCaveat {
+        en: "An open question here changes how ML is done, not whether; answer it before you build.",
+        ko: "여기에 답하지 않은 질문은 머신러닝을 쓸지가 아니라 어떻게 쓸지를 바꿉니다. 만들기 전에 답하세요.",
+    }
     WhyCatastrophic {
         en: "ML can still fit, but only with guards that catch a wildly wrong prediction.",
         ko: "머신러닝을 쓸 수는 있지만, 터무니없이 틀린 예측을 걸러 낼 안전장치가 있어야 합니다.",

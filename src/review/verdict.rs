@@ -1,7 +1,7 @@
 //! The feasibility verdict: is ML the right tool for this problem?
 //!
-//! The eleven answers of the feasibility step (five signals that ML fits, six red flags) are run
-//! through [`VERDICT_RULES`], an ordered table a teacher can read top to bottom:
+//! The twelve answers of the feasibility step (five signals that ML fits, seven red flags) are
+//! run through [`VERDICT_RULES`], an ordered table a teacher can read top to bottom:
 //!
 //! | # | id | when | effect |
 //! |---|---|---|---|
@@ -14,20 +14,49 @@
 //! | 7 | `not_complex` | complexity = no | Rules first |
 //! | 8 | `no_data` | data = no | Rules first |
 //! | 9 | `bad_data` | bad_data = yes | Rules first |
-//! | 10 | `unsure` | any answer is "unsure" | Unsure |
-//! | 11 | `unanswered` | some, not all, questions unanswered | Unsure |
+//! | 10 | `unsure` | a decisive question is "unsure" | Unsure |
+//! | 11 | `unanswered` | some questions answered, a decisive one not | Unsure |
 //! | 12 | `catastrophic` | catastrophic = yes | caveat: add guards |
 //! | 13 | `explain_all` | explain_all = yes | caveat: plan explanations |
-//! | 14 | `not_repeated` | repetition = no | caveat: confirm the value |
-//! | 15 | `all_clear` | always (the fallback) | Fits |
+//! | 14 | `label_issues` | label_issues = yes | caveat: plan the labels, rules as the baseline |
+//! | 15 | `not_repeated` | repetition = no | caveat: confirm the value |
+//! | 16 | `unsure_caveat` | a caveat question is "unsure" | caveat: find out |
+//! | 17 | `unanswered_caveat` | some questions answered, a caveat question not | caveat: answer it |
+//! | 18 | `all_clear` | always (the fallback) | Fits |
 //!
 //! How the table is read:
 //! - The **first** deciding rule that holds sets the kind; the table is sorted from the gravest
 //!   kind (not advisable) to the mildest (fits), so a definite "no" outweighs open questions.
 //! - Every other deciding rule of that same kind also holds and adds its causes and actions, so the
 //!   user sees all the reasons at once, not just the first.
-//! - Caveats never change the kind. They add their actions (guards, explanations) to any verdict
-//!   except "not advisable", where there is nothing left to guard.
+//! - Caveats never change the kind. They add their actions (guards, explanations, a labelling
+//!   plan) to any verdict except "not advisable", where there is nothing left to guard.
+//!
+//! # Each answer, as an instructor reads it
+//!
+//! A question is **decisive** when one of its answers decides the verdict on its own
+//! ([`Question::is_decisive`]); leaving it open ("unsure" or unanswered) leaves the verdict
+//! open, because the answer still to come could turn it. The other questions change *how* ML is
+//! done, never *whether*, so every answer to them, an open one included, is a caveat.
+//!
+//! | question | yes | no | unsure or unanswered |
+//! |---|---|---|---|
+//! | pattern (signal) | — | Not advisable: nothing to learn | Unsure |
+//! | objective (signal) | — | Not advisable: nothing to optimise | Unsure |
+//! | complexity (signal) | — | Rules first: a few rules do it | Unsure |
+//! | data (signal) | — | Rules first, with a collection plan | Unsure |
+//! | repetition (signal) | — | caveat: confirm the value | caveat: find out |
+//! | unethical | Not advisable: stop or redesign | — | Unsure |
+//! | simple | Rules first | — | Unsure |
+//! | bad_data | Rules first, with a collection plan | — | Unsure |
+//! | label_issues | caveat: labelling plan, rules as baseline | — | caveat: find out |
+//! | catastrophic | caveat: guards | — | caveat: find out |
+//! | explain_all | caveat: explanations | — | caveat: find out |
+//! | not_cost_effective | Not advisable: cost over value | — | Unsure |
+//!
+//! So caught-fraud labels (biased and late) are a caveat with a plan, not a reason against ML;
+//! "good data is hard to get" (no records, no right to use them, inputs too noisy) is. The named
+//! cases in `tests/verdict_cases.rs` hold the table to what an instructor would say.
 
 mod outcome;
 mod question;
@@ -48,10 +77,11 @@ pub enum Condition {
     Answered(Question, Tri),
     /// No question has an answer yet.
     NothingAnswered,
-    /// At least one question is answered and at least one is not.
-    SomeUnanswered,
-    /// At least one question is answered "unsure".
-    AnyUnsure,
+    /// At least one question is answered, and a question whose [`Question::is_decisive`] equals
+    /// the flag is not.
+    SomeUnanswered { decisive: bool },
+    /// A question whose [`Question::is_decisive`] equals the flag is answered "unsure".
+    AnyUnsure { decisive: bool },
     /// Always holds; the fallback at the end of the table.
     Always,
 }
@@ -63,11 +93,14 @@ impl Condition {
         match self {
             Condition::Answered(q, value) => (q.answer(f).value == Some(value)).then(|| vec![q]),
             Condition::NothingAnswered => (unanswered(f).len() == Question::ALL.len()).then(|| Question::ALL.to_vec()),
-            Condition::SomeUnanswered => {
+            Condition::SomeUnanswered { decisive } => {
                 let open = unanswered(f);
-                (open.len() < Question::ALL.len()).then_some(open).and_then(non_empty)
+                let started = open.len() < Question::ALL.len();
+                started.then(|| open.into_iter().filter(|q| q.is_decisive() == decisive).collect()).and_then(non_empty)
             }
-            Condition::AnyUnsure => non_empty(with_value(f, Tri::Unsure)),
+            Condition::AnyUnsure { decisive } => {
+                non_empty(with_value(f, Tri::Unsure).into_iter().filter(|q| q.is_decisive() == decisive).collect())
+            }
             Condition::Always => Some(Vec::new()),
         }
     }
@@ -99,7 +132,7 @@ use Tri::{No, Yes};
 use VerdictKind::{NotAdvisable, RulesFirst, Unsure};
 
 /// The rules in precedence order; see the module documentation for how they combine.
-pub const VERDICT_RULES: [VerdictRule; 15] = [
+pub const VERDICT_RULES: [VerdictRule; 18] = [
     VerdictRule {
         id: "not_started",
         condition: NothingAnswered,
@@ -165,14 +198,14 @@ pub const VERDICT_RULES: [VerdictRule; 15] = [
     },
     VerdictRule {
         id: "unsure",
-        condition: AnyUnsure,
+        condition: AnyUnsure { decisive: true },
         effect: Effect::Decide(Unsure),
         actions: &[Action::InvestigateUnsure],
         explanation: ReviewMsg::WhyUnsure,
     },
     VerdictRule {
         id: "unanswered",
-        condition: SomeUnanswered,
+        condition: SomeUnanswered { decisive: true },
         effect: Effect::Decide(Unsure),
         actions: &[Action::AnswerQuestions],
         explanation: ReviewMsg::WhyUnanswered,
@@ -192,11 +225,32 @@ pub const VERDICT_RULES: [VerdictRule; 15] = [
         explanation: ReviewMsg::WhyExplainAll,
     },
     VerdictRule {
+        id: "label_issues",
+        condition: Answered(Q::LabelIssues, Yes),
+        effect: Effect::Caveat,
+        actions: &[Action::PlanLabels],
+        explanation: ReviewMsg::WhyLabelIssues,
+    },
+    VerdictRule {
         id: "not_repeated",
         condition: Answered(Q::Repetition, No),
         effect: Effect::Caveat,
         actions: &[Action::ConfirmValue],
         explanation: ReviewMsg::WhyNotRepeated,
+    },
+    VerdictRule {
+        id: "unsure_caveat",
+        condition: AnyUnsure { decisive: false },
+        effect: Effect::Caveat,
+        actions: &[Action::InvestigateUnsure],
+        explanation: ReviewMsg::WhyUnsureCaveat,
+    },
+    VerdictRule {
+        id: "unanswered_caveat",
+        condition: SomeUnanswered { decisive: false },
+        effect: Effect::Caveat,
+        actions: &[Action::AnswerQuestions],
+        explanation: ReviewMsg::WhyUnansweredCaveat,
     },
     VerdictRule {
         id: "all_clear",
@@ -211,8 +265,11 @@ pub const VERDICT_RULES: [VerdictRule; 15] = [
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
     pub kind: VerdictKind,
-    /// The answers behind the verdict and its caveats, without repeats, in table order.
+    /// The answers that decided the kind, without repeats, in table order (none for "fits":
+    /// nothing had to hold for it but the absence of the rest).
     pub causes: Vec<Question>,
+    /// The answers that only add caveats, without repeats, in table order.
+    pub caveats: Vec<Question>,
     /// The rules that decided the kind, then the caveats that apply.
     pub reasons: Vec<&'static VerdictRule>,
     /// Recommended next steps, without repeats, in table order.
@@ -223,6 +280,11 @@ impl Verdict {
     /// The keys of [`Verdict::causes`], as the plan's JSON spells them.
     pub fn cause_keys(&self) -> Vec<&'static str> {
         self.causes.iter().map(|q| q.key()).collect()
+    }
+
+    /// The keys of [`Verdict::caveats`].
+    pub fn caveat_keys(&self) -> Vec<&'static str> {
+        self.caveats.iter().map(|q| q.key()).collect()
     }
 }
 
@@ -241,10 +303,13 @@ pub fn verdict(f: &FeasibilitySection) -> Verdict {
         Effect::Decide(k) => k == kind,
         Effect::Caveat => kind != NotAdvisable,
     };
-    let mut v = Verdict { kind, causes: Vec::new(), reasons: Vec::new(), actions: Vec::new() };
+    let mut v = Verdict { kind, causes: Vec::new(), caveats: Vec::new(), reasons: Vec::new(), actions: Vec::new() };
     for (rule, causes) in holding.into_iter().filter(|(r, _)| applies(r)) {
         v.reasons.push(rule);
-        push_new(&mut v.causes, causes);
+        match rule.effect {
+            Effect::Decide(_) => push_new(&mut v.causes, causes),
+            Effect::Caveat => push_new(&mut v.caveats, causes),
+        }
         push_new(&mut v.actions, rule.actions.iter().copied());
     }
     // Caveats sit before the fallback in the table; list the deciding reasons first.

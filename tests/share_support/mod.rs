@@ -37,6 +37,7 @@ pub fn korean_plan_long() -> Plan {
         unethical: answer(Tri::No, "특정 집단을 차별하지 않도록 지역 변수는 뺀다."),
         simple: answer(Tri::No, ""),
         bad_data: answer(Tri::Unsure, "차지백 라벨이 최대 90일 늦게 들어온다."),
+        label_issues: answer(Tri::Yes, "잡힌 사기만 라벨이 남는다."),
         catastrophic: answer(Tri::No, "오탐은 추가 인증으로 처리되어 치명적이지 않다."),
         explain_all: answer(Tri::Unsure, "거절 사유 설명이 규제상 필요할 수 있다."),
         not_cost_effective: answer(Tri::No, ""),
@@ -312,7 +313,14 @@ pub fn korean_plan() -> Plan {
     for a in [&mut f.complexity, &mut f.data, &mut f.repetition] {
         a.value = Some(Tri::Yes);
     }
-    for a in [&mut f.unethical, &mut f.simple, &mut f.catastrophic, &mut f.explain_all, &mut f.not_cost_effective] {
+    for a in [
+        &mut f.unethical,
+        &mut f.simple,
+        &mut f.label_issues,
+        &mut f.catastrophic,
+        &mut f.explain_all,
+        &mut f.not_cost_effective,
+    ] {
         a.value = Some(Tri::No);
     }
     f.bad_data = answer(Tri::Unsure, "택배사 스캔 기록이 가끔 빠진다.");

@@ -20,6 +20,7 @@ fn sound() -> Plan {
         unethical: no(),
         simple: no(),
         bad_data: no(),
+        label_issues: no(),
         catastrophic: no(),
         explain_all: no(),
         not_cost_effective: no(),
@@ -333,5 +334,5 @@ fn weights_are_only_summed_when_all_are_given() {
 fn one_open_question_reads_in_the_singular() {
     let f = review(&mutated(|p| p.feasibility.data.value = None)).into_iter().find(|f| f.rule == "feasibility_open");
     let en = f.unwrap().message(Lang::En);
-    assert!(en.starts_with("1 of 11 feasibility questions is unanswered") && en.contains("until it is"), "{en}");
+    assert!(en.starts_with("1 of 12 feasibility questions is unanswered") && en.contains("until it is"), "{en}");
 }

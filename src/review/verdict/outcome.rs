@@ -88,11 +88,12 @@ pub enum Action {
     AddGuards,
     ExplainDecisions,
     ConfirmValue,
+    PlanLabels,
     ProceedToGoals,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 12] = [
         Action::AnswerQuestions,
         Action::InvestigateUnsure,
         Action::StopOrRedesign,
@@ -103,6 +104,7 @@ impl Action {
         Action::AddGuards,
         Action::ExplainDecisions,
         Action::ConfirmValue,
+        Action::PlanLabels,
         Action::ProceedToGoals,
     ];
 
@@ -119,6 +121,7 @@ impl Action {
             Action::AddGuards => "add_guards",
             Action::ExplainDecisions => "explain_decisions",
             Action::ConfirmValue => "confirm_value",
+            Action::PlanLabels => "plan_labels",
             Action::ProceedToGoals => "proceed_to_goals",
         }
     }
@@ -158,6 +161,10 @@ impl Action {
                     "The task is rarely repeated, so automation saves little time: state the value clearly before \
                      investing."
                 }
+                Action::PlanLabels => {
+                    "Write a labelling plan: where labels come from, how late they arrive, which cases they miss, \
+                     and the existing rules as the baseline the model must beat."
+                }
                 Action::ProceedToGoals => "Go on to the goal and objectives, and plan a simple baseline.",
             },
             Lang::Ko => match self {
@@ -191,6 +198,10 @@ impl Action {
                 Action::ConfirmValue => {
                     "자주 반복되는 일이 아니라 자동화로 아끼는 시간이 적습니다. 투자하기 전에 얻을 가치를 분명히 \
                      적으세요."
+                }
+                Action::PlanLabels => {
+                    "레이블링 계획을 세우세요. 레이블이 어디서 오고 얼마나 늦게 들어오며 어떤 사례를 놓치는지 적고, 지금의 \
+                     규칙을 모델이 넘어서야 할 베이스라인으로 두세요."
                 }
                 Action::ProceedToGoals => "목표와 세부 목표를 정하고, 간단한 베이스라인을 계획하세요.",
             },

@@ -1,10 +1,10 @@
-//! The eleven feasibility questions: their keys, their texts in both languages, and which of them
+//! The twelve feasibility questions: their keys, their texts in both languages, and which of them
 //! a plan has left open.
 
 use crate::i18n::Lang;
 use crate::plan::{Answer, FeasibilitySection, Tri};
 
-/// One of the eleven feasibility questions, keyed as in [`FeasibilitySection::answers`].
+/// One of the twelve feasibility questions, keyed as in [`FeasibilitySection::answers`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Question {
     Pattern,
@@ -15,6 +15,7 @@ pub enum Question {
     Unethical,
     Simple,
     BadData,
+    LabelIssues,
     Catastrophic,
     ExplainAll,
     NotCostEffective,
@@ -22,7 +23,7 @@ pub enum Question {
 
 impl Question {
     /// Signals first, then red flags, in the lecture's order.
-    pub const ALL: [Question; 11] = [
+    pub const ALL: [Question; 12] = [
         Question::Pattern,
         Question::Objective,
         Question::Complexity,
@@ -31,6 +32,7 @@ impl Question {
         Question::Unethical,
         Question::Simple,
         Question::BadData,
+        Question::LabelIssues,
         Question::Catastrophic,
         Question::ExplainAll,
         Question::NotCostEffective,
@@ -47,6 +49,7 @@ impl Question {
             Question::Unethical => "unethical",
             Question::Simple => "simple",
             Question::BadData => "bad_data",
+            Question::LabelIssues => "label_issues",
             Question::Catastrophic => "catastrophic",
             Question::ExplainAll => "explain_all",
             Question::NotCostEffective => "not_cost_effective",
@@ -64,10 +67,19 @@ impl Question {
             Question::Unethical
                 | Question::Simple
                 | Question::BadData
+                | Question::LabelIssues
                 | Question::Catastrophic
                 | Question::ExplainAll
                 | Question::NotCostEffective
         )
+    }
+
+    /// Whether some answer to this question decides the verdict on its own (a definite "no" to a
+    /// signal, a "yes" to a blocking red flag), so that leaving it open leaves the verdict open.
+    /// The others (repetition, catastrophic errors, explaining every decision, label problems)
+    /// change how ML is done, not whether: their answers, open ones included, add caveats.
+    pub fn is_decisive(self) -> bool {
+        !matches!(self, Question::Repetition | Question::LabelIssues | Question::Catastrophic | Question::ExplainAll)
     }
 
     pub fn answer(self, f: &FeasibilitySection) -> &Answer {
@@ -80,6 +92,7 @@ impl Question {
             Question::Unethical => &f.unethical,
             Question::Simple => &f.simple,
             Question::BadData => &f.bad_data,
+            Question::LabelIssues => &f.label_issues,
             Question::Catastrophic => &f.catastrophic,
             Question::ExplainAll => &f.explain_all,
             Question::NotCostEffective => &f.not_cost_effective,
@@ -144,7 +157,14 @@ impl Question {
                 Question::BadData => (
                     "Good data is hard to get",
                     "Is good data hard to obtain?",
-                    "Think of labels that are missing, wrong, or only cover the cases someone happened to catch.",
+                    "Think of records no one keeps, data you may not use, or inputs too noisy to trust. Labels \
+                     that are late or skewed are the next question.",
+                ),
+                Question::LabelIssues => (
+                    "Biased, late or proxy labels",
+                    "Are the labels biased, late, or only a stand-in for what you care about?",
+                    "Fraud data labels only the fraud someone caught, and chargebacks arrive weeks later; clicks \
+                     stand in for satisfaction. ML can still fit, with a labelling plan and a rule-based baseline.",
                 ),
                 Question::Catastrophic => (
                     "Catastrophic error",
@@ -202,7 +222,14 @@ impl Question {
                 Question::BadData => (
                     "좋은 데이터 확보의 어려움",
                     "품질 좋은 데이터를 얻기 어렵나요?",
-                    "레이블이 없거나 틀렸거나, 우연히 적발된 사례만 담긴 경우를 떠올려 보세요.",
+                    "아무도 기록하지 않는 정보, 쓸 수 없는 데이터, 믿기 어려울 만큼 잡음이 많은 입력을 떠올려 \
+                     보세요. 레이블이 늦거나 치우친 문제는 다음 질문에서 다룹니다.",
+                ),
+                Question::LabelIssues => (
+                    "레이블 문제(치우침·지연·대리)",
+                    "레이블이 치우쳐 있거나, 늦게 들어오거나, 원하는 결과를 대신하는 값일 뿐인가요?",
+                    "사기 데이터에는 적발된 사기만 레이블로 남고, 차지백은 몇 주 뒤에야 들어옵니다. 클릭은 만족도를 \
+                     대신할 뿐입니다. 그래도 레이블링 계획과 규칙 기반 베이스라인이 있으면 머신러닝을 쓸 수 있습니다.",
                 ),
                 Question::Catastrophic => (
                     "치명적인 오류",

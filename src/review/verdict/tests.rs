@@ -20,6 +20,7 @@ fn set(f: &mut FeasibilitySection, q: Question, value: Tri) {
         Q::Unethical => &mut f.unethical,
         Q::Simple => &mut f.simple,
         Q::BadData => &mut f.bad_data,
+        Q::LabelIssues => &mut f.label_issues,
         Q::Catastrophic => &mut f.catastrophic,
         Q::ExplainAll => &mut f.explain_all,
         Q::NotCostEffective => &mut f.not_cost_effective,
@@ -116,7 +117,7 @@ fn not_started_fires_on_an_empty_section_only() {
     assert_eq!(v.kind, VerdictKind::Unsure);
     assert_eq!(ids(&v), ["not_started"]);
     assert_eq!(v.actions, [Action::AnswerQuestions]);
-    assert_eq!(v.causes.len(), 11);
+    assert_eq!(v.causes.len(), Question::ALL.len());
 
     let mut one = FeasibilitySection::default();
     set(&mut one, Q::Pattern, Yes);
@@ -231,8 +232,9 @@ fn partly_answered_is_unsure_and_names_the_gaps() {
     f.repetition.value = None;
     let v = verdict(&f);
     assert_eq!(v.kind, VerdictKind::Unsure);
-    assert_eq!(ids(&v), ["unanswered"]);
-    assert_eq!(v.cause_keys(), ["data", "repetition"]);
+    assert_eq!(ids(&v), ["unanswered", "unanswered_caveat"]);
+    assert_eq!(v.cause_keys(), ["data"], "only the decisive gap decides");
+    assert_eq!(v.caveat_keys(), ["repetition"], "the other gap is a caveat");
     assert!(!ids(&verdict(&clear())).contains(&"unanswered"));
 }
 
@@ -275,7 +277,8 @@ fn explain_all_asks_for_explanations() {
 fn no_repetition_asks_to_confirm_value() {
     let v = verdict(&with(Q::Repetition, No));
     assert_eq!(v.kind, VerdictKind::Fits);
-    assert_eq!(v.cause_keys(), ["repetition"]);
+    assert!(v.causes.is_empty(), "a caveat is not a cause");
+    assert_eq!(v.caveat_keys(), ["repetition"]);
     assert!(v.actions.contains(&Action::ConfirmValue));
     assert!(!verdict(&clear()).actions.contains(&Action::ConfirmValue));
 }
@@ -289,6 +292,40 @@ fn all_clear_fits_and_moves_on() {
     assert_eq!(v.actions, [Action::ProceedToGoals]);
     assert_eq!(rule("all_clear").explanation.text(Lang::Ko), v.reasons[0].explanation.text(Lang::Ko));
     assert!(!ids(&verdict(&with(Q::Data, No))).contains(&"all_clear"));
+}
+
+#[test]
+fn label_problems_are_a_caveat_with_a_plan() {
+    let v = verdict(&with(Q::LabelIssues, Yes));
+    assert_eq!(v.kind, VerdictKind::Fits);
+    assert_eq!(ids(&v), ["all_clear", "label_issues"]);
+    assert_eq!(v.caveat_keys(), ["label_issues"]);
+    assert_eq!(v.actions, [Action::PlanLabels, Action::ProceedToGoals]);
+}
+
+#[test]
+fn unsure_on_a_caveat_question_is_a_caveat_that_names_it() {
+    for q in Question::ALL.into_iter().filter(|q| !q.is_decisive()) {
+        let v = verdict(&with(q, Tri::Unsure));
+        assert_eq!(v.kind, VerdictKind::Fits, "{q:?}");
+        assert_eq!(ids(&v), ["all_clear", "unsure_caveat"], "{q:?}");
+        assert_eq!(v.caveats, [q]);
+        assert_eq!(v.actions, [Action::InvestigateUnsure, Action::ProceedToGoals]);
+    }
+    for q in Question::ALL.into_iter().filter(|q| q.is_decisive()) {
+        let v = verdict(&with(q, Tri::Unsure));
+        assert_eq!((v.kind, v.causes), (VerdictKind::Unsure, vec![q]), "{q:?}");
+    }
+}
+
+#[test]
+fn every_decisive_question_has_an_answer_that_decides() {
+    for q in Question::ALL {
+        let decides = [Yes, No].into_iter().any(|value| {
+            VERDICT_RULES.iter().any(|r| r.condition == Answered(q, value) && matches!(r.effect, Effect::Decide(_)))
+        });
+        assert_eq!(decides, q.is_decisive(), "{q:?}");
+    }
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! Step 2: is ML the right tool? Five signals and six red flags, each answered yes / no / unsure
-//! with a note, and the verdict they lead to, updating as the answers change.
+//! Step 2: is ML the right tool? Five signals and seven red flags, each answered yes / no / unsure
+//! with a note, under the verdict they lead to, which updates as the answers change.
 
 use crate::i18n::{Lang, PageMsg};
 use crate::plan::{Answer, FeasibilitySection, Plan, Tri};
@@ -22,6 +22,7 @@ fn answer_mut(q: Question, f: &mut FeasibilitySection) -> &mut Answer {
         Question::Unethical => &mut f.unethical,
         Question::Simple => &mut f.simple,
         Question::BadData => &mut f.bad_data,
+        Question::LabelIssues => &mut f.label_issues,
         Question::Catastrophic => &mut f.catastrophic,
         Question::ExplainAll => &mut f.explain_all,
         Question::NotCostEffective => &mut f.not_cost_effective,
@@ -54,6 +55,7 @@ pub fn FeasibilityStep() -> impl IntoView {
     let group =
         |red: bool| Question::ALL.into_iter().filter(move |q| q.is_red_flag() == red).map(question).collect_view();
     view! {
+        <VerdictPanel/>
         <section class="question-group" aria-labelledby="signals-heading">
             <h2 id="signals-heading">{state.text(PageMsg::SignalsHeading)}</h2>
             <p class="hint">{state.text(PageMsg::SignalsHint)}</p>
@@ -64,7 +66,6 @@ pub fn FeasibilityStep() -> impl IntoView {
             <p class="hint">{state.text(PageMsg::RedFlagsHint)}</p>
             <div class="fields">{group(true)}</div>
         </section>
-        <VerdictPanel/>
     }
 }
 
@@ -81,8 +82,10 @@ fn condition_text(lang: Lang, c: Condition) -> String {
     match c {
         Condition::Answered(q, v) => format!("{}: {}", q.label(lang), tri_word(lang, Some(v))),
         Condition::NothingAnswered => lang.t(PageMsg::CondNothingAnswered).to_string(),
-        Condition::SomeUnanswered => lang.t(PageMsg::CondSomeUnanswered).to_string(),
-        Condition::AnyUnsure => lang.t(PageMsg::CondAnyUnsure).to_string(),
+        Condition::SomeUnanswered { decisive: true } => lang.t(PageMsg::CondSomeUnanswered).to_string(),
+        Condition::SomeUnanswered { decisive: false } => lang.t(PageMsg::CondSomeUnansweredCaveat).to_string(),
+        Condition::AnyUnsure { decisive: true } => lang.t(PageMsg::CondAnyUnsure).to_string(),
+        Condition::AnyUnsure { decisive: false } => lang.t(PageMsg::CondAnyUnsureCaveat).to_string(),
         Condition::Always => lang.t(PageMsg::CondAlways).to_string(),
     }
 }
@@ -94,23 +97,55 @@ fn effect_text(lang: Lang, e: Effect) -> &'static str {
     }
 }
 
-/// The questions behind a verdict, with their answers.
-type Causes = Vec<(Question, Option<Tri>)>;
+/// Questions with their answers.
+type Answers = Vec<(Question, Option<Tri>)>;
+
+/// The answers that decided the verdict, then those that only add caveats.
+#[derive(PartialEq)]
+struct Explained {
+    verdict: Verdict,
+    causes: Answers,
+    caveats: Answers,
+}
+
+/// A list of questions and their answers under a heading, or nothing when the list is empty.
+fn answer_list(heading: PageMsg, testid: &'static str, answers: Answers) -> Option<impl IntoView> {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    (!answers.is_empty()).then(|| {
+        view! {
+            <h3>{state.text(heading)}</h3>
+            <ul class="causes" data-testid=testid>
+                {answers.into_iter().map(|(q, value)| view! {
+                    <li data-question=q.key()>
+                        <span class="cause-name">{move || q.label(lang())}</span>
+                        ": "
+                        {move || tri_word(lang(), value)}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    })
+}
 
 /// The verdict, live: what it is, why, and what to do next; the rule table on demand.
 #[component]
 fn VerdictPanel() -> impl IntoView {
     let state = use_state();
-    let verdict: Memo<Option<(Verdict, Causes)>> = Memo::new(move |_| {
+    let verdict: Memo<Option<Explained>> = Memo::new(move |_| {
         state.plan.with(|p| {
             p.as_ref().map(|p| {
-                let v = review::verdict(&p.feasibility);
-                let answers = v.causes.iter().map(|q| (*q, q.answer(&p.feasibility).value)).collect();
-                (v, answers)
+                let f = &p.feasibility;
+                let verdict = review::verdict(f);
+                let with_answers = |qs: &[Question]| qs.iter().map(|q| (*q, q.answer(f).value)).collect();
+                // Before any answer every question is a cause; the explanation already says so.
+                let nothing_answered = verdict.causes.len() == Question::ALL.len();
+                let causes = if nothing_answered { Vec::new() } else { with_answers(&verdict.causes) };
+                Explained { caveats: with_answers(&verdict.caveats), causes, verdict }
             })
         })
     });
-    let kind = move || verdict.with(|v| v.as_ref().map(|(v, _)| v.kind));
+    let kind = move || verdict.with(|v| v.as_ref().map(|e| e.verdict.kind));
     let lang = move || state.lang.get();
     view! {
         <section class="verdict" data-testid="feasibility-verdict" aria-labelledby="verdict-heading"
@@ -119,24 +154,17 @@ fn VerdictPanel() -> impl IntoView {
             <p class="verdict-title" role="status">{move || kind().map(|k| k.title(lang()))}</p>
             <p>{move || kind().map(|k| k.explanation(lang()))}</p>
             {move || {
-                let causes = verdict.with(|v| v.as_ref().map(|(_, a)| a.clone()).unwrap_or_default());
-                (!causes.is_empty() && causes.len() < Question::ALL.len()).then(|| view! {
-                    <h3>{state.text(PageMsg::VerdictCauses)}</h3>
-                    <ul class="causes" data-testid="verdict-causes">
-                        {causes.into_iter().map(|(q, value)| view! {
-                            <li data-question=q.key()>
-                                <span class="cause-name">{move || q.label(lang())}</span>
-                                ": "
-                                {move || tri_word(lang(), value)}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                })
+                let causes = verdict.with(|v| v.as_ref().map(|e| e.causes.clone()).unwrap_or_default());
+                answer_list(PageMsg::VerdictCauses, "verdict-causes", causes)
+            }}
+            {move || {
+                let caveats = verdict.with(|v| v.as_ref().map(|e| e.caveats.clone()).unwrap_or_default());
+                answer_list(PageMsg::VerdictCaveats, "verdict-caveats", caveats)
             }}
             <h3>{state.text(PageMsg::VerdictActions)}</h3>
             <ul class="actions" data-testid="verdict-actions">
                 {move || {
-                    let actions = verdict.with(|v| v.as_ref().map(|(v, _)| v.actions.clone()).unwrap_or_default());
+                    let actions = verdict.with(|v| v.as_ref().map(|e| e.verdict.actions.clone()).unwrap_or_default());
                     actions.into_iter().map(|a| view! { <li data-action=a.slug()>{move || a.text(lang())}</li> }).collect_view()
                 }}
             </ul>
