@@ -12,11 +12,14 @@ import {
   expectStorage,
   expectText,
   expectValue,
+  flushSaves,
   openApp,
   setup,
+  storageEntries,
   storedPlans,
   tempDir,
 } from './harness.mjs';
+import { seedPlans } from './plans.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VECTORS = join(ROOT, 'tests/fixtures/vectors');
@@ -378,4 +381,77 @@ describe('calculators: accessibility and narrow screens', () => {
       });
     }
   }
+});
+
+describe('calculators from the start page', () => {
+  const TOOLS = { threshold: 'threshold-calculator', tradeoff: 'tradeoff-calculator', abtest: 'abtest-calculator', blend: 'blend-calculator' };
+
+  test('each opens without a plan, stores nothing, and saves into a new plan on request', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    for (const [tool, calculator] of Object.entries(TOOLS)) {
+      await page.click(`[data-testid=start-calc-${tool}]`);
+      await page.waitForSelector(`[data-testid=${calculator}]`);
+      assert.equal(new URL(page.url()).hash, `#/calc/${tool}`);
+      await expectText(page.locator('#page-heading'), /\S/);
+      await expectText(byTestId(page, 'scratch-note'), /Nothing here is stored/);
+      await page.click('[data-testid=calc-back]');
+      await page.waitForSelector(`[data-testid=start-calc-${tool}]`);
+    }
+
+    await page.click('[data-testid=start-calc-threshold]');
+    await page.fill('[data-testid=threshold-input]', '0.7');
+    await expectText(byTestId(page, 'threshold-sentence'), /^At 0\.7/);
+    await flushSaves(page);
+    assert.deepEqual(storedPlans(await storageEntries(page)), {}, 'a scratch calculation stores nothing');
+    // Another calculator and back: the number typed is still there, in this tab.
+    await page.click('[data-testid=calc-back]');
+    await page.click('[data-testid=start-calc-abtest]');
+    await page.waitForSelector('[data-testid=abtest-calculator]');
+    await page.click('[data-testid=calc-back]');
+    await page.click('[data-testid=start-calc-threshold]');
+    await expectValue(byTestId(page, 'threshold-input'), '0.7');
+
+    await page.selectOption('[data-testid=scratch-target]', '');
+    await page.click('[data-testid=scratch-save]');
+    await page.waitForFunction(() => /^#\/p\/[^/]+\/calc\/threshold$/.test(location.hash));
+    const id = new URL(page.url()).hash.split('/')[2];
+    const saved = await expectStorage(page, (all) => storedPlans(all)[id]?.threshold?.threshold === 0.7, 'the threshold is in the new plan');
+    assert.equal(Object.keys(storedPlans(saved)).length, 1, 'one plan, the new one');
+    await expectValue(byTestId(page, 'threshold-input'), '0.7');
+    await context.close();
+  });
+
+  test('the blend goes into a plan with two objectives, and says why not into one with three', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin, '/#/calc/blend');
+    await seedPlans(page, [
+      { schema: 1, id: 'three', title: 'Three objectives', created_ms: 1, updated_ms: 1, goals: { objectives: [{ name: 'a' }, { name: 'b' }, { name: 'c' }] } },
+      { schema: 1, id: 'two', title: 'Two objectives', created_ms: 1, updated_ms: 1, goals: { objectives: [{ name: 'Safety' }, { name: 'Speed' }] } },
+    ]);
+    await page.reload();
+    await page.waitForSelector('[data-testid=blend-calculator]');
+    await page.fill('[data-testid=blend-weight-number]', '0.8');
+    await page.waitForSelector('[data-testid=scratch-target] option[value=three]', { state: 'attached' });
+    await page.selectOption('[data-testid=scratch-target]', 'three');
+    await page.click('[data-testid=scratch-save]');
+    await expectText(byTestId(page, 'scratch-save-problem'), /3 objectives.*exactly two/);
+    assert.equal(new URL(page.url()).hash, '#/calc/blend', 'the page stays');
+    assert.equal(storedPlans(await storageEntries(page)).three.goals.objectives[0].weight, undefined, 'nothing changed');
+
+    await page.selectOption('[data-testid=scratch-target]', 'two');
+    await page.click('[data-testid=scratch-save]');
+    await page.waitForFunction(() => location.hash === '#/p/two/calc/blend');
+    const stored = await expectStorage(page, (all) => storedPlans(all).two?.goals?.objectives?.[0]?.weight === 0.8, 'the weight is saved');
+    const goals = storedPlans(stored).two.goals;
+    assert.deepEqual(goals.objectives.map((o) => [o.name, o.weight]), [['Safety', 0.8], ['Speed', 0.2]]);
+    await context.close();
+  });
+
+  test('an unknown calculator in the address leads to the start page', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin, '/#/calc/nothing');
+    await page.waitForSelector('[data-testid=start-calc-threshold]');
+    await context.close();
+  });
 });

@@ -16,6 +16,7 @@ pub mod qr;
 pub mod report;
 pub mod review;
 pub mod route;
+pub mod scratch;
 pub mod share;
 pub mod store;
 

@@ -112,6 +112,8 @@ pub enum Route {
     Plan { id: String, page: Page },
     /// A plan carried in the link itself; nothing is stored until the person says so.
     Link { mode: LinkMode, payload: String },
+    /// A calculator opened from the start page, on a scratch plan (`crate::scratch`).
+    Scratch(Tool),
 }
 
 impl Route {
@@ -122,6 +124,7 @@ impl Route {
         let mut parts = path.split('/').filter(|s| !s.is_empty());
         match (parts.next(), parts.next()) {
             (Some("p"), Some(id)) if is_plan_id(id) => Route::Plan { id: id.to_string(), page: Page::parse(parts) },
+            (Some("calc"), Some(slug)) => Tool::from_slug(slug).map_or(Route::Home, Route::Scratch),
             (Some(word), Some(_)) if LinkMode::from_word(word).is_some() => {
                 let mode = LinkMode::from_word(word).expect("checked by the guard");
                 // The payload is everything after the prefix, slashes included, so a damaged
@@ -144,13 +147,14 @@ impl Route {
             Route::Home => "#/".to_string(),
             Route::Plan { id, page } => format!("#/p/{id}/{}", page.path()),
             Route::Link { mode, payload } => format!("{}{payload}", mode.prefix()),
+            Route::Scratch(tool) => format!("#/calc/{}", tool.slug()),
         }
     }
 
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Home | Route::Link { .. } => None,
+            Route::Home | Route::Link { .. } | Route::Scratch(_) => None,
         }
     }
 
@@ -182,6 +186,11 @@ mod tests {
             assert_eq!(Route::parse(&r.fragment()), r);
         }
         assert_eq!(Route::parse(&Route::Home.fragment()), Route::Home);
+        for tool in Tool::ALL {
+            assert_eq!(Route::parse(&Route::Scratch(tool).fragment()), Route::Scratch(tool));
+        }
+        assert_eq!(Route::parse("#/calc/threshold"), Route::Scratch(Tool::Threshold));
+        assert_eq!(Route::parse("#/calc/nope"), Route::Home, "an unknown calculator leads home");
     }
 
     #[test]

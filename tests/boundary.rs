@@ -6,8 +6,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const DOMAIN: &[&str] =
-    &["plan", "calc", "share", "review", "i18n", "report", "canvas", "route.rs", "files.rs", "qr.rs", "order.rs"];
+const DOMAIN: &[&str] = &[
+    "plan",
+    "calc",
+    "share",
+    "review",
+    "i18n",
+    "report",
+    "canvas",
+    "route.rs",
+    "scratch.rs",
+    "files.rs",
+    "qr.rs",
+    "order.rs",
+];
 const FORBIDDEN: &[&str] = &["leptos", "web_sys", "js_sys", "gloo", "wasm_bindgen"];
 
 fn rust_files(path: &Path) -> Vec<PathBuf> {
@@ -70,7 +82,7 @@ const LAYERS: &[&[&str]] = &[
     &["order", "lang"],
     &["calc"],
     &["plan"],
-    &["route", "files", "share", "qr"],
+    &["route", "scratch", "files", "share", "qr"],
     &["i18n"],
     &["review", "canvas"],
     &["report"],

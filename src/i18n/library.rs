@@ -8,6 +8,15 @@ messages! {
     /// A fixed text of the start page's plan library.
     LibraryMsg;
     SearchPlans { en: "Search plans", ko: "계획 검색" }
+    CalculatorsHeading { en: "Calculators", ko: "계산기" }
+    CalculatorsIntro {
+        en: "Answer one decision on your own numbers, without making a plan. Nothing is stored unless you save the result into a plan.",
+        ko: "계획을 만들지 않고도 내 숫자로 결정 하나를 내려 보세요. 결과를 계획에 저장하지 않으면 아무것도 남지 않습니다.",
+    }
+    StartThreshold { en: "Choose a threshold for your scores", ko: "내 점수에 맞는 임계값 정하기" }
+    StartTradeoff { en: "Weigh model speed against accuracy and cost", ko: "모델의 속도와 정확도, 비용 견주기" }
+    StartBlend { en: "Blend two objectives into one ranking", ko: "두 세부 목표를 하나의 순위로 섞기" }
+    StartAbTest { en: "Size and time an A/B test", ko: "A/B 테스트의 규모와 기간 정하기" }
     SearchHint { en: "Title or any text in a plan", ko: "제목이나 계획 속 아무 내용" }
     SortBy { en: "Sort by", ko: "정렬" }
     SortRecent { en: "Recently changed", ko: "최근 변경순" }

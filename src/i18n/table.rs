@@ -757,6 +757,20 @@ messages! {
         ko: "원하는 변화를 감지하려면 변형마다 몇 명의 사용자가 필요한지, 지금 트래픽으로 실험이 얼마나 걸리는지 계산합니다.",
     }
     CalcUndefined { en: "not defined", ko: "정의되지 않음" }
+    // A calculator opened from the start page
+    ScratchNote {
+        en: "Nothing here is stored: the calculation stays in this tab until you save it into a plan.",
+        ko: "여기서 계산한 내용은 저장되지 않습니다. 계획에 저장하기 전까지 이 탭에만 남습니다.",
+    }
+    ScratchSaveHeading { en: "Keep this calculation", ko: "이 계산 남기기" }
+    ScratchSaveInto { en: "Save into", ko: "저장할 계획" }
+    ScratchNewPlan { en: "A new plan", ko: "새 계획" }
+    ScratchSave { en: "Save into the plan", ko: "계획에 저장" }
+    ScratchUnreadable {
+        en: "That plan could not be read. Choose another plan or a new one; nothing was changed.",
+        ko: "그 계획을 읽을 수 없습니다. 다른 계획이나 새 계획을 고르세요. 아무것도 바뀌지 않았습니다.",
+    }
+    BackToStart { en: "Back to the start page", ko: "시작 페이지로 돌아가기" }
     UnitPoints { en: "percentage points", ko: "%p" }
     UnitQps { en: "requests/s", ko: "건/초" }
     UnitPerDay { en: "users a day", ko: "명/일" }

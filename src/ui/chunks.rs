@@ -30,7 +30,15 @@ fn step_body(step: Step) -> Body {
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn calc_body(tool: Tool) -> Body {
     i18n::load_page_texts();
-    Ok(ViewFn::from(move || view! { <super::calc::CalcPage tool=tool/> }))
+    // One body for a plan's calculator page and a scratch calculation from the start page: a
+    // split point of its own would cost the first visit its loader.
+    Ok(ViewFn::from(move || {
+        if use_state().on_scratch() {
+            view! { <super::calc::ScratchCalcPage tool=tool/> }.into_any()
+        } else {
+            view! { <super::calc::CalcPage tool=tool/> }.into_any()
+        }
+    }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]

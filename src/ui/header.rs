@@ -38,6 +38,7 @@ fn PlanSwitcher() -> impl IntoView {
                     let id = event_target_value(&ev);
                     let page = state.route.with_untracked(|r| match r {
                         Route::Plan { page, .. } => *page,
+                        Route::Scratch(tool) => Page::Calc(*tool),
                         Route::Home | Route::Link { .. } => Page::Step(crate::plan::Step::Problem),
                     });
                     let route = Route::Plan { id, page };

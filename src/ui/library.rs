@@ -11,19 +11,26 @@ use leptos::prelude::*;
 #[cfg(mlplan_split)]
 use leptos::wasm_split::wasm_split;
 
-/// The two parts of the start page whose code is in the `library` chunk.
+/// The parts of the start page whose code is in the `library` chunk.
 #[derive(Clone, Copy)]
 enum LibraryPart {
     PlanList,
-    StorageMeter,
+    /// Import and export, the calculators and the storage meter, at the foot of the page.
+    Foot,
 }
 
-/// One split point serves both parts: each split point costs the first visit its own loader.
+/// One split point serves every part: each split point costs the first visit its own loader.
 #[cfg_attr(mlplan_split, wasm_split(library, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn library_body(part: LibraryPart) -> Body {
     Ok(match part {
         LibraryPart::PlanList => ViewFn::from(|| view! { <super::plan_list::PlanList/> }),
-        LibraryPart::StorageMeter => ViewFn::from(|| view! { <super::storage_meter::StorageMeter/> }),
+        LibraryPart::Foot => ViewFn::from(|| {
+            view! {
+                <super::files::ImportExport/>
+                <super::start_calcs::StartCalculators/>
+                <super::storage_meter::StorageMeter/>
+            }
+        }),
     })
 }
 
@@ -35,12 +42,14 @@ fn PlanList() -> impl IntoView {
     deferred(|| async { load!(library_body(LibraryPart::PlanList)) })
 }
 
-/// The storage meter, from the same chunk as the list. It sits at the foot of the page: its lines
-/// arrive one by one (the bytes used, the browser's estimate, the answer on persistence), and
-/// there they move nothing a visitor is reading.
+/// Import and export, the calculators (each opens without a plan) and the storage meter, from the
+/// same chunk as the list: none is needed for the first paint. They sit at the foot of the page:
+/// they arrive after the first paint, and the meter's lines one by one (the bytes used, the
+/// browser's estimate, the answer on persistence), and there they move nothing a visitor is
+/// reading.
 #[component]
-fn StorageMeter() -> impl IntoView {
-    deferred(|| async { load!(library_body(LibraryPart::StorageMeter)) })
+fn Foot() -> impl IntoView {
+    deferred(|| async { load!(library_body(LibraryPart::Foot)) })
 }
 
 #[component]
@@ -69,8 +78,7 @@ pub fn LibraryPage() -> impl IntoView {
             <TrashSection/>
         </section>
         <ExampleList/>
-        <super::files::ImportExport/>
-        <StorageMeter/>
+        <Foot/>
     }
 }
 

@@ -19,6 +19,7 @@ mod review;
 mod share;
 mod sharing;
 mod show;
+mod start_calcs;
 pub mod state;
 mod step_nav;
 mod steps;
@@ -26,7 +27,7 @@ mod storage_meter;
 mod trash;
 
 use crate::i18n::Msg;
-use crate::route::{LinkMode, Route};
+use crate::route::{LinkMode, Page, Route, Tool};
 use crate::store::{local::LocalStore, KeyValue, Scheme};
 use leptos::prelude::*;
 use state::AppState;
@@ -70,6 +71,7 @@ pub fn App() -> impl IntoView {
                 MainPage::Library => view! { <library::LibraryPage/> }.into_any(),
                 MainPage::Plan(_) => view! { <plan_page::PlanPage/> }.into_any(),
                 MainPage::Link(mode, payload) => view! { <sharing::SharedLinkPage mode=mode payload=payload/> }.into_any(),
+                MainPage::Scratch(tool) => view! { <chunks::PageBody page=Page::Calc(tool)/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>
@@ -84,6 +86,7 @@ enum MainPage {
     Library,
     Plan(String),
     Link(LinkMode, String),
+    Scratch(Tool),
 }
 
 impl MainPage {
@@ -92,6 +95,7 @@ impl MainPage {
             Route::Home => MainPage::Library,
             Route::Plan { id, .. } => MainPage::Plan(id.clone()),
             Route::Link { mode, payload } => MainPage::Link(*mode, payload.clone()),
+            Route::Scratch(tool) => MainPage::Scratch(*tool),
         }
     }
 }
@@ -118,7 +122,9 @@ fn reflect_on_document(state: AppState) {
     });
     Effect::new(move |_| {
         let lang = state.lang.get();
-        let title = state.plan.with(|p| p.as_ref().map(|p| state::display_title(lang, &p.title)));
+        // A scratch calculation has no title of its own; its page heading names the calculator.
+        let scratch = state.route.with(|r| matches!(r, Route::Scratch(_)));
+        let title = state.plan.with(|p| p.as_ref().filter(|_| !scratch).map(|p| state::display_title(lang, &p.title)));
         browser::set_title(&match title {
             Some(t) => format!("{t} · mlplan"),
             None => "mlplan".to_string(),

@@ -8,7 +8,8 @@ use super::browser;
 use super::codec_gate;
 use crate::i18n::{self, Lang};
 use crate::plan::{MigrationError, Plan};
-use crate::route::Route;
+use crate::route::{Page, Route};
+use crate::scratch::{scratch_plan, SCRATCH_ID};
 use crate::store::{self, Entry, KeyValue, Library, MemoryStore, Prefs, Scheme, StoreError, TrashEntry};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -33,6 +34,9 @@ thread_local! {
     /// go through (space freed here or in another tab), and shown again if the plan is reopened
     /// before then. Nothing typed is lost to a failed save.
     static UNSAVED: RefCell<Option<Plan>> = const { RefCell::new(None) };
+    /// The scratch plan of the calculators opened from the start page, as they last left it:
+    /// moving between them, or home and back, keeps what was typed until the tab closes.
+    static SCRATCH: RefCell<Option<Plan>> = const { RefCell::new(None) };
     /// How many times a plan list read has been shown; a read that spans tasks compares it to
     /// tell whether the list changed under it.
     static LISTS_SHOWN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
@@ -265,7 +269,10 @@ impl AppState {
     /// Loads the plan the route names, if it is not already open. The typed plan reader may
     /// have to be fetched first (the first plan opened in a visit); the page waits for it.
     pub fn open_route_plan(&self) {
-        let wanted = self.route.with_untracked(|r| r.plan_id().map(str::to_string));
+        let wanted = self.route.with_untracked(|r| match r {
+            Route::Scratch(_) => Some(SCRATCH_ID.to_string()),
+            other => other.plan_id().map(str::to_string),
+        });
         let open = self.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone()));
         if wanted == open {
             return;
@@ -278,6 +285,12 @@ impl AppState {
             set_if_changed(self.open_problem, None);
             return;
         };
+        if self.on_scratch() {
+            let kept = SCRATCH.with_borrow(Clone::clone);
+            self.plan.set(Some(kept.unwrap_or_else(|| scratch_plan(self.lang.get_untracked(), browser::now_ms()))));
+            set_if_changed(self.open_problem, None);
+            return;
+        }
         let state = *self;
         codec_gate::with_codec(move |loaded| {
             // The route may have moved on while the reader loaded.
@@ -353,7 +366,18 @@ impl AppState {
                 p.updated_ms = browser::now_ms();
             }
         });
-        self.schedule_save();
+        if self.on_scratch() {
+            // Kept in this tab only, for coming back to the calculators.
+            SCRATCH.set(self.plan.get_untracked());
+        } else {
+            self.schedule_save();
+        }
+    }
+
+    /// Whether a calculator is open from the start page: its plan is a scratch plan, kept in
+    /// memory only (`crate::scratch`).
+    pub fn on_scratch(&self) -> bool {
+        self.route.with_untracked(|r| matches!(r, Route::Scratch(_)))
     }
 
     fn schedule_save(&self) {
@@ -384,7 +408,7 @@ impl AppState {
 
     fn save_now(&self) {
         PENDING_SAVE.with(|p| p.borrow_mut().take());
-        if self.read_only.get_untracked() {
+        if self.read_only.get_untracked() || self.on_scratch() {
             return;
         }
         let Some(plan) = self.plan.get_untracked() else { return };
@@ -501,13 +525,24 @@ impl AppState {
 
     /// Saves a new plan (a fresh one, a copy, an example) and opens it.
     pub fn add_and_open(&self, plan: Plan) {
-        let route = Route::step(plan.id.clone(), crate::plan::Step::Problem);
+        self.save_and_open(plan, Page::Step(crate::plan::Step::Problem));
+    }
+
+    /// Saves a plan, new or changed, and opens it at `page`.
+    pub fn save_and_open(&self, plan: Plan, page: Page) {
+        let route = Route::Plan { id: plan.id.clone(), page };
         self.flush_save();
         self.plan.set(Some(plan.clone()));
         self.save_open_plan(plan);
         set_if_changed(self.open_problem, None);
         self.route.set(route.clone());
         browser::go_to(&route.fragment());
+    }
+
+    /// A stored plan, read for a change made away from its page; `None` when it cannot be read.
+    /// Needs the typed reader (call it inside [`AppState::with_codec`]).
+    pub fn stored_plan(&self, id: &str) -> Option<Plan> {
+        with_library(|l| l.load(id)).ok().flatten().and_then(Result::ok)
     }
 
     pub fn rename(&self, id: &str, title: &str) {

@@ -6,11 +6,13 @@
 mod abtest;
 mod blend;
 mod chart;
+mod scratch;
 mod threshold;
 mod tradeoff;
 
 pub use abtest::AbTestPlanner;
 pub use blend::BlendCalculator;
+pub use scratch::ScratchCalcPage;
 pub use threshold::ThresholdCalculator;
 pub use tradeoff::TradeoffCalculator;
 
@@ -54,25 +56,34 @@ pub fn calculator(tool: Tool) -> AnyView {
 #[component]
 pub fn CalcPage(tool: Tool) -> impl IntoView {
     let state = use_state();
-    let (title, intro) = match tool {
-        Tool::Threshold => (PageMsg::CalcThresholdTitle, PageMsg::CalcThresholdIntro),
-        Tool::Tradeoff => (PageMsg::CalcTradeoffTitle, PageMsg::CalcTradeoffIntro),
-        Tool::Blend => (PageMsg::CalcBlendTitle, PageMsg::CalcBlendIntro),
-        Tool::AbTest => (PageMsg::CalcAbTitle, PageMsg::CalcAbIntro),
-    };
     let step = tool.step();
     view! {
-        <header class="step-head">
-            <p class="step-pos">{state.text(PageMsg::Calculators)}</p>
-            <h1 id="page-heading">{state.text(title)}</h1>
-            <p class="guide">{state.text(intro)}</p>
-        </header>
+        {calc_head(tool, None)}
         {calculator(tool)}
         <p class="calc-back">
             <a href=move || page_href(Page::Step(step)) data-testid="calc-back">
                 {move || i18n::back_to_step(state.lang.get(), state.t(i18n::step_name(step)))}
             </a>
         </p>
+    }
+}
+
+/// A calculator page's heading and what the calculator answers, with an extra note under them.
+fn calc_head(tool: Tool, note: Option<AnyView>) -> impl IntoView {
+    let state = use_state();
+    let (title, intro) = match tool {
+        Tool::Threshold => (PageMsg::CalcThresholdTitle, PageMsg::CalcThresholdIntro),
+        Tool::Tradeoff => (PageMsg::CalcTradeoffTitle, PageMsg::CalcTradeoffIntro),
+        Tool::Blend => (PageMsg::CalcBlendTitle, PageMsg::CalcBlendIntro),
+        Tool::AbTest => (PageMsg::CalcAbTitle, PageMsg::CalcAbIntro),
+    };
+    view! {
+        <header class="step-head">
+            <p class="step-pos">{state.text(PageMsg::Calculators)}</p>
+            <h1 id="page-heading">{state.text(title)}</h1>
+            <p class="guide">{state.text(intro)}</p>
+            {note}
+        </header>
     }
 }
 
