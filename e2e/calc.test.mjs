@@ -455,3 +455,29 @@ describe('calculators from the start page', () => {
     await context.close();
   });
 });
+
+test('chart axes step by 1, 2 or 5 times a power of ten, and no two labels read the same', async () => {
+  const { context, page } = await newPage();
+  for (const tool of ['tradeoff', 'threshold']) {
+    await openApp(page, env.origin, `/#/calc/${tool}`);
+    await page.waitForSelector('svg text.tick');
+    const axes = await page.evaluate(() =>
+      [...document.querySelectorAll('svg')].filter((svg) => svg.querySelector('text.tick')).flatMap((svg) =>
+        ['middle', 'end'].map((anchor) =>
+          [...svg.querySelectorAll(`text.tick[text-anchor=${anchor}]`)].map((t) => t.textContent.replaceAll(',', '')),
+        ),
+      ),
+    );
+    assert.ok(axes.length >= 2, `${tool}: charts with ticks`);
+    for (const labels of axes) {
+      assert.equal(new Set(labels).size, labels.length, `${tool}: distinct labels ${labels}`);
+      const values = labels.map(Number);
+      const steps = values.slice(1).map((v, i) => v - values[i]);
+      const step = Number(steps[0].toPrecision(10));
+      assert.ok(steps.every((s) => Math.abs(s - step) < step * 1e-6), `${tool}: even steps ${labels}`);
+      const mantissa = step / 10 ** Math.floor(Math.log10(step));
+      assert.ok([1, 2, 5].some((m) => Math.abs(mantissa - m) < 1e-6), `${tool}: a nice step ${step} (${labels})`);
+    }
+  }
+  await context.close();
+});

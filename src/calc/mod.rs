@@ -7,11 +7,13 @@
 //! - `tradeoff`: speed versus accuracy across candidate models under latency, load and budget.
 //! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
 //! - `normal`: the normal distribution functions the others share.
+//! - `axis`: nice ticks and ranges for the charts the calculators draw.
 //!
 //! The calculators know nothing of the plan; [`crate::plan::calc_inputs`] turns a plan's sections
 //! into their inputs.
 
 pub mod abtest;
+pub mod axis;
 pub mod blend;
 pub mod normal;
 pub mod threshold;

@@ -1,6 +1,7 @@
 //! The one chart the calculators draw: lines and marked points on two linear axes, as inline SVG,
 //! with a text summary and the data as a table in `<details>` (ROC, precision–recall, Pareto).
 
+use crate::calc::axis::{nice_range, nice_ticks, Ticks};
 use crate::i18n::{num, PageMsg};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -26,7 +27,7 @@ impl Axis {
         Axis { label, min: 0.0, max: 1.0 }
     }
 
-    /// An axis around `values` with a little room on both sides.
+    /// An axis around `values` with a little room on both sides, ending on nice ticks.
     pub fn around(label: String, values: impl IntoIterator<Item = f64>) -> Self {
         let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
         for v in values.into_iter().filter(|v| v.is_finite()) {
@@ -36,12 +37,13 @@ impl Axis {
         if !lo.is_finite() {
             return Axis { label, min: 0.0, max: 1.0 };
         }
-        let pad = if hi > lo { (hi - lo) * 0.12 } else { lo.abs().max(1.0) * 0.1 };
-        Axis { label, min: lo - pad, max: hi + pad }
+        let pad = if hi > lo { (hi - lo) * 0.05 } else { lo.abs().max(1.0) * 0.1 };
+        let (min, max) = nice_range(lo - pad, hi + pad, TICKS);
+        Axis { label, min, max }
     }
 
-    fn ticks(&self) -> Vec<f64> {
-        (0..=4).map(|i| self.min + (self.max - self.min) * f64::from(i) / 4.0).collect()
+    fn ticks(&self) -> Ticks {
+        nice_ticks(self.min, self.max, TICKS)
     }
 }
 
@@ -94,17 +96,8 @@ fn sy(axis: &Axis, v: f64) -> f64 {
     px(axis, v, H - BOTTOM, TOP)
 }
 
-fn tick_text(axis: &Axis, v: f64) -> String {
-    let span = (axis.max - axis.min).abs();
-    let decimals = if span <= 2.0 {
-        2
-    } else if span <= 20.0 {
-        1
-    } else {
-        0
-    };
-    num(v, decimals)
-}
+/// About this many intervals on an axis.
+const TICKS: usize = 5;
 
 /// A chart: the SVG image (`role="img"` with its name and the `summary` as description), the
 /// summary as visible text, and a data table on demand.
@@ -118,28 +111,28 @@ pub fn chart(
     let desc_id = format!("{id}-desc");
     let svg = move || {
         data.with(|d| {
-            let grid =
-                d.x.ticks()
-                    .into_iter()
-                    .map(|t| {
-                        let x = sx(&d.x, t);
-                        view! {
-                            <line class="grid" x1=x y1=TOP x2=x y2=H - BOTTOM/>
-                            <text class="tick" x=x y=H - BOTTOM + 14.0 text-anchor="middle">{tick_text(&d.x, t)}</text>
-                        }
-                    })
-                    .collect_view();
-            let ygrid =
-                d.y.ticks()
-                    .into_iter()
-                    .map(|t| {
-                        let y = sy(&d.y, t);
-                        view! {
-                            <line class="grid" x1=LEFT y1=y x2=W - RIGHT y2=y/>
-                            <text class="tick" x=LEFT - 4.0 y=y + 3.5 text-anchor="end">{tick_text(&d.y, t)}</text>
-                        }
-                    })
-                    .collect_view();
+            let Ticks { values, decimals } = d.x.ticks();
+            let grid = values
+                .into_iter()
+                .map(|t| {
+                    let x = sx(&d.x, t);
+                    view! {
+                        <line class="grid" x1=x y1=TOP x2=x y2=H - BOTTOM/>
+                        <text class="tick" x=x y=H - BOTTOM + 14.0 text-anchor="middle">{num(t, decimals)}</text>
+                    }
+                })
+                .collect_view();
+            let Ticks { values, decimals } = d.y.ticks();
+            let ygrid = values
+                .into_iter()
+                .map(|t| {
+                    let y = sy(&d.y, t);
+                    view! {
+                        <line class="grid" x1=LEFT y1=y x2=W - RIGHT y2=y/>
+                        <text class="tick" x=LEFT - 4.0 y=y + 3.5 text-anchor="end">{num(t, decimals)}</text>
+                    }
+                })
+                .collect_view();
             let reference = d.reference.map(|[a, b]| {
                 view! { <line class="reference" x1=sx(&d.x, a.0) y1=sy(&d.y, a.1) x2=sx(&d.x, b.0) y2=sy(&d.y, b.1)/> }
             });
