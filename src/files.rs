@@ -37,6 +37,41 @@ struct EnvelopeIn {
 }
 
 /// The export file for these plans.
+/// The name a plan's files share (`<stem>.md`, `<stem>.mlplan.json`): the title reduced to
+/// lower-case letters and digits (any script) joined by hyphens, at most 60 characters. Falls back
+/// to the plan id, then to `plan`, and never is a name Windows refuses.
+pub fn file_stem(plan: &Plan) -> String {
+    const MAX_CHARS: usize = 60;
+    /// Names Windows refuses whatever the extension.
+    const RESERVED: [&str; 22] = [
+        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+        "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+    ];
+    let stem = |text: &str| -> String {
+        let words: Vec<String> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
+            .collect();
+        let joined = words.join("-");
+        let cut: String = joined.chars().take(MAX_CHARS).collect();
+        cut.trim_end_matches('-').to_string()
+    };
+    let name = [stem(&plan.title), stem(&plan.id)].into_iter().find(|s| !s.is_empty()).unwrap_or_default();
+    if name.is_empty() {
+        "plan".to_string()
+    } else if RESERVED.contains(&name.as_str()) {
+        format!("{name}-plan")
+    } else {
+        name
+    }
+}
+
+/// The file one plan is exported to: [`file_stem`], then `.mlplan.json`.
+pub fn json_file_name(plan: &Plan) -> String {
+    format!("{}.mlplan.json", file_stem(plan))
+}
+
 pub fn export(plans: &[Plan]) -> String {
     let plans = plans.iter().map(Plan::to_value).collect();
     serde_json::to_string_pretty(&EnvelopeOut { format: FORMAT, version: VERSION, plans })

@@ -146,7 +146,6 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         ("copy_title", copy_title(lang, "T")),
         ("steps_done", steps_done(lang, 2, 9)),
         ("link_length", link_length(lang, 2400)),
-        ("link_format", link_format(lang, "2")),
         ("qr_label", qr_label(lang, "T")),
         ("back_to_step", back_to_step(lang, "S")),
         ("imported", imported(lang, 3, 0)),

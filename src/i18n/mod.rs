@@ -155,14 +155,6 @@ pub fn link_length(lang: Lang, chars: usize) -> String {
     }
 }
 
-/// "Link format 1".
-pub fn link_format(lang: Lang, tag: &str) -> String {
-    match lang {
-        Lang::En => format!("Link format {tag}"),
-        Lang::Ko => format!("링크 형식 {tag}"),
-    }
-}
-
 /// The accessible description of a QR code.
 pub fn qr_label(lang: Lang, title: &str) -> String {
     match lang {
@@ -182,10 +174,14 @@ pub fn back_to_step(lang: Lang, step: &str) -> String {
 /// After an import: how many plans came in, and how many of them as copies.
 pub fn imported(lang: Lang, count: usize, copies: usize) -> String {
     match lang {
-        Lang::En => match copies {
-            0 => format!("Imported {count} plan(s)."),
-            c => format!("Imported {count} plan(s); {c} had the id of a plan you already have and came in as copies."),
-        },
+        Lang::En => {
+            let plans = plan_count(lang, count);
+            match copies {
+                0 => format!("Imported {plans}."),
+                1 => format!("Imported {plans}; one had the id of a plan you already have and came in as a copy."),
+                c => format!("Imported {plans}; {c} had the id of a plan you already have and came in as copies."),
+            }
+        }
         Lang::Ko => match copies {
             0 => format!("계획 {count}개를 가져왔습니다."),
             c => {
@@ -894,6 +890,13 @@ mod tests {
         for share in [0.0, 0.005, 0.14, 0.15, 0.5, 0.94, 0.95, 0.994, 1.0] {
             assert!(!words(Lang::En, share).contains("10 in 10"), "{share}");
         }
+    }
+
+    #[test]
+    fn import_counts_agree_with_their_number() {
+        assert_eq!(imported(Lang::En, 1, 0), "Imported 1 plan.");
+        assert!(imported(Lang::En, 1_200, 1).starts_with("Imported 1,200 plans; one had"));
+        assert_eq!(imported(Lang::Ko, 3, 0), "계획 3개를 가져왔습니다.");
     }
 
     #[test]

@@ -87,7 +87,7 @@ messages! {
     SkipToContent { en: "Skip to content", ko: "본문으로 건너뛰기" }
     Tagline {
         en: "A workbench for designing a machine-learning project before any model is trained.",
-        ko: "모델을 학습하기 전에 머신러닝 프로젝트를 설계하는 작업대입니다.",
+        ko: "모델을 학습하기 전에 머신러닝 프로젝트를 설계하는 도구입니다.",
     }
     PrivacyNote {
         en: "Your plans are saved in this browser only. Nothing is sent anywhere unless you share a link yourself.",
@@ -403,7 +403,7 @@ messages! {
         en: "Use the labels; check how they were made and how reliable they are.",
         ko: "그 레이블을 쓰되, 어떻게 만들어졌고 얼마나 믿을 만한지 확인하세요.",
     }
-    ScenarioProxy { en: "Proxy labels", ko: "유사 레이블" }
+    ScenarioProxy { en: "Proxy labels", ko: "대리 레이블" }
     ScenarioProxyHow {
         en: "Name the behaviour that stands in for the label (plays and skips for taste) and how it is biased.",
         ko: "레이블 대신 쓸 행동(예: 재생과 건너뛰기로 취향 추정)과 그 행동이 가진 편향을 적으세요.",

@@ -69,7 +69,7 @@ const FOOD: Meta = Meta {
     summary: (
         "Recommend restaurants people will order from and come back to, learning from proxy labels: orders, reorders \
          and clicks.",
-        "주문·재주문·클릭이라는 유사 레이블로 학습해, 실제로 주문하고 다시 찾을 음식점을 추천합니다.",
+        "주문·재주문·클릭이라는 대리 레이블로 학습해, 실제로 주문하고 다시 찾을 음식점을 추천합니다.",
     ),
 };
 
@@ -80,7 +80,7 @@ const FRAUD: Meta = Meta {
     summary: (
         "Catch fraudulent card payments when only caught fraud is labelled: chargebacks as proxy labels, one fraud in \
          500 payments, and a threshold set by costs.",
-        "잡힌 사기만 레이블로 남는 문제: 차지백을 유사 레이블로 쓰고, 500건 중 1건뿐인 불균형에서 비용으로 \
+        "잡힌 사기만 레이블로 남는 문제: 차지백을 대리 레이블로 쓰고, 500건 중 1건뿐인 불균형에서 비용으로 \
          임계값을 정합니다.",
     ),
 };

@@ -17,12 +17,12 @@ messages! {
     NotFilled { en: "(not filled in)", ko: "(작성하지 않음)" }
     PlanReview { en: "Plan review", ko: "계획 검토" }
     // Feasibility
-    Verdict { en: "Verdict", ko: "판정" }
-    Why { en: "Why", ko: "판정 이유" }
-    AnswersBehind { en: "Answers that decided the verdict", ko: "판정을 정한 답변" }
+    Verdict { en: "Verdict", ko: "판단 결과" }
+    Why { en: "Why", ko: "판단 이유" }
+    AnswersBehind { en: "Answers that decided the verdict", ko: "판단을 정한 답변" }
     AnswersCaveats { en: "Answers that add caveats", ko: "주의 사항을 더한 답변" }
     NotAnswered { en: "not answered", ko: "답하지 않음" }
-    NextSteps { en: "Recommended next steps", ko: "권장하는 다음 단계" }
+    NextSteps { en: "Recommended next steps", ko: "추천하는 다음 단계" }
     Answers { en: "Answers", ko: "질문별 답변" }
     Question { en: "Question", ko: "질문" }
     QuestionType { en: "Type", ko: "구분" }
@@ -142,7 +142,7 @@ messages! {
     No { en: "No", ko: "아니요" }
     Unsure { en: "Unsure", ko: "잘 모르겠음" }
     ScenarioLabelled { en: "Labelled data", ko: "레이블 있음" }
-    ScenarioProxy { en: "Proxy labels", ko: "유사 레이블" }
+    ScenarioProxy { en: "Proxy labels", ko: "대리 레이블" }
     ScenarioUnlabelled { en: "Unlabelled data", ko: "레이블 없음" }
     ScenarioNoData { en: "No data yet", ko: "데이터 없음" }
     StrategyCombinedLoss { en: "One model trained on a combined loss", ko: "모델 하나를 합친 손실로 학습" }

@@ -64,30 +64,10 @@ pub fn document(plan: &Plan, lang: Lang) -> Document {
     Document { lang, blocks: doc.blocks }
 }
 
-/// A file name for the report: the title reduced to letters and digits (any script) joined by
-/// hyphens, at most 60 characters, then `.md`. Falls back to the plan id, then to `plan`.
+/// A file name for the report: [`crate::files::file_stem`], then `.md`, so a plan's Markdown and
+/// JSON files share one name.
 pub fn report_file_name(plan: &Plan) -> String {
-    const MAX_CHARS: usize = 60;
-    /// Names Windows refuses whatever the extension.
-    const RESERVED: [&str; 22] = [
-        "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
-        "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-    ];
-    let stem = |text: &str| -> String {
-        let words: Vec<String> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
-            .collect();
-        let joined = words.join("-");
-        let cut: String = joined.chars().take(MAX_CHARS).collect();
-        cut.trim_end_matches('-').to_string()
-    };
-    let mut name = [stem(&plan.title), stem(&plan.id)].into_iter().find(|s| !s.is_empty()).unwrap_or_default();
-    if name.is_empty() || RESERVED.contains(&name.as_str()) {
-        name = if name.is_empty() { "plan".to_string() } else { format!("{name}-plan") };
-    }
-    format!("{name}.md")
+    format!("{}.md", crate::files::file_stem(plan))
 }
 
 /// The report being built, block by block.

@@ -108,6 +108,9 @@ fn file_names_are_safe_stems() {
     assert_eq!(named("CON", "x"), "con-plan.md");
     let long = named(&"word ".repeat(40), "x");
     assert!(long.chars().count() <= 63 && !long.contains("-.md"), "{long}");
+    let plan = Plan::new("x", "Fraud Detection v2", 0);
+    assert_eq!(report_file_name(&plan), "fraud-detection-v2.md");
+    assert_eq!(crate::files::json_file_name(&plan), "fraud-detection-v2.mlplan.json", "one name for both files");
 }
 
 #[test]

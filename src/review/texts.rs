@@ -102,7 +102,7 @@ messages! {
     }
     DataMissing {
         en: "No data source is listed and there is no collection plan. A model learns only from data: list what exists, or plan how to gather it.",
-        ko: "데이터 출처도 수집 계획도 없습니다. 모델은 데이터로만 배웁니다. 이미 있는 데이터를 적거나 모을 방법을 계획하세요.",
+        ko: "데이터 소스도 수집 계획도 없습니다. 모델은 데이터로만 배웁니다. 이미 있는 데이터를 적거나 모을 방법을 계획하세요.",
     }
     CatastrophicWithoutGuards {
         en: "You said a single wrong prediction would be catastrophic, yet no guard is planned. Describe the post-processing guards, such as limits, sanity checks or human review, that stop one.",
@@ -165,7 +165,7 @@ pub(super) fn numbered_item(lang: Lang, kind: ItemKind, n: usize) -> String {
         },
         Lang::Ko => match kind {
             ItemKind::Objective => format!("세부 목표 {n}"),
-            ItemKind::Source => format!("데이터 출처 {n}"),
+            ItemKind::Source => format!("데이터 소스 {n}"),
             ItemKind::Risk => format!("리스크 {n}"),
             ItemKind::MetricLink => format!("지표 연결 {n}"),
         },
@@ -230,7 +230,7 @@ pub(super) fn objective_without_label_scenario(lang: Lang, d: &Detail) -> String
             list(lang, d)
         ),
         Lang::Ko => format!(
-            "레이블 출처를 정하지 않은 세부 목표: {}. 레이블이 이미 있는지, 유사 레이블을 쓸지, 새로 만들어야 \
+            "레이블 출처를 정하지 않은 세부 목표: {}. 레이블이 이미 있는지, 대리 레이블을 쓸지, 새로 만들어야 \
              하는지, 데이터부터 모아야 하는지 정하세요.",
             list(lang, d)
         ),
@@ -245,7 +245,7 @@ pub(super) fn proxy_label_without_note(lang: Lang, d: &Detail) -> String {
             list(lang, d)
         ),
         Lang::Ko => format!(
-            "설명 없이 유사 레이블을 쓰는 세부 목표: {}. 어떤 신호가 레이블을 대신하는지, 그 신호가 어떻게 \
+            "설명 없이 대리 레이블을 쓰는 세부 목표: {}. 어떤 신호가 레이블을 대신하는지, 그 신호가 어떻게 \
              오해를 부를 수 있는지 적으세요. 건너뛴 곡이 늘 싫어하는 곡은 아닙니다.",
             list(lang, d)
         ),
@@ -337,7 +337,7 @@ pub(super) fn source_privacy_unstated(lang: Lang, d: &Detail) -> String {
             list(lang, d)
         ),
         Lang::Ko => format!(
-            "개인정보 메모가 없는 데이터 출처: {}. 개인정보가 들어 있는지, 어디에 저장하고 어디로 보낼 수 \
+            "개인정보 메모가 없는 데이터 소스: {}. 개인정보가 들어 있는지, 어디에 저장하고 어디로 보낼 수 \
              있는지 적으세요.",
             list(lang, d)
         ),

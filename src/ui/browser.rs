@@ -191,23 +191,6 @@ pub fn download(file_name: &str, mime: &str, text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// A file name made from a plan title: letters (any script), digits and dashes.
-pub fn file_stem(title: &str) -> String {
-    let stem: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
-        "mlplan".to_string()
-    } else {
-        stem.chars().take(60).collect()
-    }
-}
-
 /// A date and time in the interface language, e.g. "26 Nov 2026, 16:42" or "2026. 11. 26. 오후 4:42".
 pub fn format_time(ms: u64, lang_tag: &str) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));

@@ -22,7 +22,7 @@ pub fn StorageNotice() -> impl IntoView {
     let export = move |_| {
         if let Some(plan) = state.plan.get_untracked() {
             let json = plan.to_json_pretty();
-            browser::download(&format!("{}.mlplan.json", browser::file_stem(&plan.title)), "application/json", &json);
+            browser::download(&crate::files::json_file_name(&plan), "application/json", &json);
         }
     };
     view! {

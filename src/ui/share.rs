@@ -125,8 +125,11 @@ pub fn ExportPlanButton() -> impl IntoView {
     let state = use_state();
     let export = move |_| {
         if let Some(plan) = state.plan.get_untracked() {
-            let name = format!("{}.mlplan.json", browser::file_stem(&plan.title));
-            browser::download(&name, "application/json", &crate::files::export(std::slice::from_ref(&plan)));
+            browser::download(
+                &crate::files::json_file_name(&plan),
+                "application/json",
+                &crate::files::export(std::slice::from_ref(&plan)),
+            );
         }
     };
     view! {
@@ -167,11 +170,11 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
         view_plan();
     }
     view! {
-        <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading">
+        // The link's format number is for tools and tests, not for people.
+        <section class="link-preview" data-testid="link-preview" aria-labelledby="page-heading" data-link-format=tag>
             <h1 id="page-heading">{state.text(heading)}</h1>
             <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
             <p>{show_or(move || viewing.get(), state.text(PageMsg::ViewingShared), state.text(intro))}</p>
-            <p class="hint" data-testid="link-format">{move || i18n::link_format(state.lang.get(), &tag)}</p>
             <h2>{state.text(PageMsg::StepsFilled)}</h2>
             <ul class="filled-steps">
                 {Step::ALL.into_iter().map(|s| {
