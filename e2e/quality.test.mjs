@@ -56,6 +56,36 @@ async function overflowing(page) {
 }
 
 /**
+ * Words (and numbers) of up to 14 characters that the layout breaks across two lines, such as
+ * "없습니/다" or "1/0": each word of each text node is measured with a DOM Range, and a word
+ * whose boxes sit on more than one line is split. Longer tokens (links, ids) may wrap anywhere.
+ * Each language and colour scheme runs it on every page, in Korean with Korean's own words.
+ */
+async function splitWords(page) {
+  return page.evaluate(() => {
+    const split = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    // Text clipped for screen readers only (a phone report's column names) is never read on screen.
+    const clipped = (e) => e.closest('.visually-hidden') || (e.closest('thead') && getComputedStyle(e.closest('thead')).clip !== 'auto');
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || clipped(el) || el.closest('svg, script, style') || el.getClientRects().length === 0) continue;
+      // Words end at spaces and at punctuation a line may break after (a middle dot, a slash,
+      // brackets, quotes, dashes, a per cent sign), as in 동네·면적, “unsure”이라고 or 12 %입니다.
+      for (const m of node.textContent.matchAll(/[^\s·/()\[\]‘’“”"'–—%-]+/g)) {
+        if (m[0].length > 14) continue;
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) split.push(`“${m[0]}” in ${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+      }
+    }
+    return [...new Set(split)];
+  });
+}
+
+/**
  * Source code shown as text: a view! attribute like `disabled=move || a >= b` ends the tag at the
  * `>`, and the rest of the tag lands on screen as text.
  */
@@ -67,6 +97,7 @@ async function check(page, label, shot) {
   assert.deepEqual(await leakedCode(page), [], `no source code on screen: ${label}`);
   assert.deepEqual(await axeViolations(page), [], `axe: ${label}`);
   assert.deepEqual(await overflowing(page), [], `text that does not fit at 360 px: ${label}`);
+  assert.deepEqual(await splitWords(page), [], `words split across lines at 360 px: ${label}`);
   if (shot) await page.screenshot({ path: `${SHOTS}${shot}-${label.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
 }
 

@@ -126,17 +126,23 @@ fn block_view(block: Block, not_filled: &'static str, edit: &'static str) -> Any
             view! { <ul class="report-list">{items.into_iter().map(|i| list_item(i, false)).collect_view()}</ul> }
                 .into_any()
         }
+        // Each cell carries its column's name: on a phone the rows become stacked cards
+        // (report.css), each value under its name, instead of columns too narrow for a word.
         Block::Table { headers, rows } => view! {
             <table class="report-table">
                 <thead>
-                    <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                    <tr>{headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>
                     {rows.into_iter().map(|row| view! {
                         <tr>
-                            {row.into_iter().map(|cell| {
+                            {row.into_iter().zip(headers.clone()).map(|(cell, column)| {
                                 let blank = cell.is_empty();
-                                view! { <td class:blank=blank>{if blank { EMPTY_CELL.to_string() } else { cell }}</td> }
+                                view! {
+                                    <td class:blank=blank data-column=column>
+                                        {if blank { EMPTY_CELL.to_string() } else { cell }}
+                                    </td>
+                                }
                             }).collect_view()}
                         </tr>
                     }).collect_view()}

@@ -190,7 +190,7 @@ pub fn BlendCalculator() -> impl IntoView {
             <details class="calc-more">
                 <summary>{state.text(PageMsg::CalcBlendEditItems)}</summary>
                 <p class="hint">{state.text(PageMsg::CalcBlendItemsHint)}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=state.text(PageMsg::CalcBlendEditItems)>
                     <table class="calc-table">
                         <thead><tr>
                             <th scope="col">{state.text(PageMsg::CalcBlendItemTitle)}</th>

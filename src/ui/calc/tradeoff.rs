@@ -176,7 +176,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=state.t(PageMsg::CalcTrdResults)>
                 <table class="calc-table" data-testid="tradeoff-results">
                     <caption>{state.t(PageMsg::CalcTrdResults)}</caption>
                     <thead><tr>

@@ -124,7 +124,8 @@ fn RiskMatrix() -> impl IntoView {
         <section class="risk-matrix" aria-labelledby="matrix-heading" data-testid="risk-matrix">
             <h2 id="matrix-heading">{state.text(PageMsg::RiskMatrixHeading)}</h2>
             <p class="hint">{state.text(PageMsg::RiskMatrixHint)}</p>
-            <div class="table-scroll">
+            // Focusable, as it scrolls sideways on a phone; the section around it names it.
+            <div class="table-scroll" tabindex="0">
                 <table>
                     <thead>
                         <tr>

@@ -171,7 +171,8 @@ fn VerdictPanel() -> impl IntoView {
             <details class="more rules">
                 <summary>{state.text(PageMsg::VerdictHowDecided)}</summary>
                 <p>{state.text(PageMsg::VerdictHowDecidedIntro)}</p>
-                <div class="table-scroll">
+                // It scrolls sideways on a phone, so it takes focus for the keyboard.
+                <div class="table-scroll" tabindex="0" role="region" aria-label=state.text(PageMsg::VerdictHowDecided)>
                     <table>
                         <thead>
                             <tr>

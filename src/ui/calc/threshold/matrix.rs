@@ -19,7 +19,7 @@ pub(super) fn matrix(now: Memo<Option<AtThreshold>>) -> impl IntoView {
         let rate = |num_: f64, den: f64| if den > 0.0 { pct(num_ / den) } else { undefined(lang).to_string() };
         let caption = if n.counts { PageMsg::CalcThrMatrixCounts } else { PageMsg::CalcThrMatrixModel };
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.t(caption)>
             <table class="confusion" data-testid="confusion-matrix">
                 <caption>{lang.t(caption)}</caption>
                 <thead><tr>

@@ -93,7 +93,7 @@ pub(super) fn suggestion_list(
             })
             .collect_view();
         view! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=lang.t(PageMsg::CalcThrDecisions)>
                 <table class="calc-table suggestions">
                     <thead><tr>
                         <th scope="col">{lang.t(PageMsg::CalcThrCriterion)}</th>
