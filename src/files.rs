@@ -38,8 +38,10 @@ struct EnvelopeIn {
 
 /// The export file for these plans.
 /// The name a plan's files share (`<stem>.md`, `<stem>.mlplan.json`): the title reduced to
-/// lower-case letters and digits (any script) joined by hyphens, at most 60 characters. Falls back
-/// to the plan id, then to `plan`, and never is a name Windows refuses.
+/// letters and digits (any script, case kept) joined by hyphens, at most 60 characters. Falls
+/// back to the plan id, then to `plan`, and never is a name Windows refuses. (Lower-casing would
+/// bring Unicode's case tables into the start page's module, which exports from the storage
+/// notice: 6 kB brotli.)
 pub fn file_stem(plan: &Plan) -> String {
     const MAX_CHARS: usize = 60;
     /// Names Windows refuses whatever the extension.
@@ -48,11 +50,7 @@ pub fn file_stem(plan: &Plan) -> String {
         "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     ];
     let stem = |text: &str| -> String {
-        let words: Vec<String> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(|w| w.chars().flat_map(char::to_lowercase).collect())
-            .collect();
+        let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let joined = words.join("-");
         let cut: String = joined.chars().take(MAX_CHARS).collect();
         cut.trim_end_matches('-').to_string()
@@ -60,7 +58,7 @@ pub fn file_stem(plan: &Plan) -> String {
     let name = [stem(&plan.title), stem(&plan.id)].into_iter().find(|s| !s.is_empty()).unwrap_or_default();
     if name.is_empty() {
         "plan".to_string()
-    } else if RESERVED.contains(&name.as_str()) {
+    } else if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(&name)) {
         format!("{name}-plan")
     } else {
         name

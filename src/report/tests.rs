@@ -100,17 +100,17 @@ fn dates_are_utc_calendar_days() {
 #[test]
 fn file_names_are_safe_stems() {
     let named = |title: &str, id: &str| report_file_name(&Plan::new(id, title, 0));
-    assert_eq!(named("Home feed ranking for a community app", "x"), "home-feed-ranking-for-a-community-app.md");
+    assert_eq!(named("Home feed ranking for a community app", "x"), "Home-feed-ranking-for-a-community-app.md");
     assert_eq!(named("커뮤니티 앱 홈 피드 랭킹", "x"), "커뮤니티-앱-홈-피드-랭킹.md");
     assert_eq!(named("../../etc/passwd", "x"), "etc-passwd.md");
     assert_eq!(named("  <>:\"/\\|?*  ", "plan-7"), "plan-7.md");
     assert_eq!(named("", ""), "plan.md");
-    assert_eq!(named("CON", "x"), "con-plan.md");
+    assert_eq!(named("CON", "x"), "CON-plan.md");
     let long = named(&"word ".repeat(40), "x");
     assert!(long.chars().count() <= 63 && !long.contains("-.md"), "{long}");
     let plan = Plan::new("x", "Fraud Detection v2", 0);
-    assert_eq!(report_file_name(&plan), "fraud-detection-v2.md");
-    assert_eq!(crate::files::json_file_name(&plan), "fraud-detection-v2.mlplan.json", "one name for both files");
+    assert_eq!(report_file_name(&plan), "Fraud-Detection-v2.md");
+    assert_eq!(crate::files::json_file_name(&plan), "Fraud-Detection-v2.mlplan.json", "one name for both files");
 }
 
 #[test]

@@ -121,11 +121,11 @@ fn RiskMatrix() -> impl IntoView {
         })
     };
     view! {
-        <section class="risk-matrix" aria-labelledby="matrix-heading" data-testid="risk-matrix">
+        <section class="risk-matrix" data-testid="risk-matrix">
             <h2 id="matrix-heading">{state.text(PageMsg::RiskMatrixHeading)}</h2>
             <p class="hint">{state.text(PageMsg::RiskMatrixHint)}</p>
-            // Focusable, as it scrolls sideways on a phone; the section around it names it.
-            <div class="table-scroll" tabindex="0">
+            // Focusable, as it scrolls sideways on a phone, and named by the heading above it.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-heading">
                 <table>
                     <thead>
                         <tr>
