@@ -104,7 +104,7 @@ fn examples_show_their_lists_as_tables_and_mark_the_ml_lever() {
 #[test]
 fn file_names_come_from_titles() {
     let plan = examples::build("fraud", Lang::En).unwrap();
-    assert_eq!(report_file_name(&plan), "payment-fraud-detection.md");
+    assert_eq!(report_file_name(&plan), "Payment-fraud-detection.md");
     let plan = examples::build("fraud", Lang::Ko).unwrap();
     assert_eq!(report_file_name(&plan), "결제-사기-탐지.md");
 }
