@@ -66,8 +66,12 @@ async function splitWords(page) {
     const split = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
-    // Text clipped for screen readers only (a phone report's column names) is never read on screen.
-    const clipped = (e) => e.closest('.visually-hidden') || (e.closest('thead') && getComputedStyle(e.closest('thead')).clip !== 'auto');
+    // Text clipped for screen readers only (a phone report's column names) is never read on screen:
+    // the same test as overflowing()'s.
+    const clipped = (e) => {
+      for (let a = e; a; a = a.parentElement) if (getComputedStyle(a).clip !== 'auto') return true;
+      return false;
+    };
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
       if (!el || clipped(el) || el.closest('svg, script, style') || el.getClientRects().length === 0) continue;

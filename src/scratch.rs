@@ -6,7 +6,7 @@
 //! an existing one.
 
 use crate::lang::Lang;
-use crate::plan::calc_inputs::{blend_weight, set_blend_weight};
+use crate::plan::calc_inputs::{blend_weight, set_blend_weight, DEFAULT_BLEND_WEIGHT};
 use crate::plan::{Objective, ObjectiveStrategy, Plan};
 use crate::route::Tool;
 
@@ -28,7 +28,7 @@ pub fn scratch_plan(lang: Lang, now_ms: u64) -> Plan {
     plan.goals.objectives =
         blend_objective_names(lang).map(|name| Objective { name: name.to_string(), ..Objective::default() }).to_vec();
     plan.goals.strategy = Some(ObjectiveStrategy::SeparateModels);
-    set_blend_weight(&mut plan.goals, 0.5);
+    set_blend_weight(&mut plan.goals, DEFAULT_BLEND_WEIGHT);
     plan
 }
 
@@ -66,7 +66,7 @@ pub fn save_into(tool: Tool, scratch: &Plan, into: &mut Plan) -> Result<(), Save
         Tool::Tradeoff => into.tradeoff = scratch.tradeoff.clone(),
         Tool::AbTest => into.abtest = scratch.abtest.clone(),
         Tool::Blend => {
-            let weight = blend_weight(&scratch.goals).unwrap_or(0.5);
+            let weight = blend_weight(&scratch.goals).unwrap_or(DEFAULT_BLEND_WEIGHT);
             match into.goals.objectives.len() {
                 0 => {
                     into.goals.objectives = scratch.goals.objectives.clone();

@@ -17,6 +17,8 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 /// Targets of the constrained choices before they are chosen.
 pub const DEFAULT_MIN_PRECISION: f64 = 0.8;
 pub const DEFAULT_MIN_RECALL: f64 = 0.8;
+/// The blend's weight (of the first objective) before one is chosen.
+pub const DEFAULT_BLEND_WEIGHT: f64 = 0.5;
 
 /// The teaching model of a section: each missing parameter from the lecture's example. Invalid
 /// values (a zero spread) are left for `Binormal::validate` to report.

@@ -3,12 +3,9 @@
 
 use crate::calc::blend::{self, Item};
 use crate::i18n::{self, num, Lang, PageMsg};
-use crate::plan::calc_inputs::{blend_weight, set_blend_weight};
+use crate::plan::calc_inputs::{blend_weight, set_blend_weight, DEFAULT_BLEND_WEIGHT};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
-
-/// The weight before any is chosen.
-const DEFAULT_WEIGHT: f64 = 0.5;
 
 /// The sample items' titles, in the order of their scores below.
 const SAMPLE_TITLES: [PageMsg; 6] = [
@@ -34,7 +31,7 @@ pub fn BlendCalculator() -> impl IntoView {
     let state = use_state();
     let items = RwSignal::new(sample_items(state.lang.get_untracked()));
     let stored = Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| blend_weight(&p.goals))));
-    let weight = RwSignal::new(stored.get_untracked().unwrap_or(DEFAULT_WEIGHT));
+    let weight = RwSignal::new(stored.get_untracked().unwrap_or(DEFAULT_BLEND_WEIGHT));
     // The weight before the current gesture (a drag, a key press, typing), to show what moved.
     let from = RwSignal::new(weight.get_untracked());
     let in_gesture = RwSignal::new(false);
