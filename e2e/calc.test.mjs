@@ -352,6 +352,54 @@ describe('objective blend', () => {
     await expectText(byTestId(page, 'blend-ranking'), /from \d to \d/);
     await context.close();
   });
+
+  test('four objectives: a weight each, the fix when they do not sum to 1, and the items saved with the plan', async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    const objectives = ['Safe', 'Trusted', 'Quality', 'Engagement'].map((name) => ({ name, weight: 0.4 }));
+    objectives[3].weight = 0;
+    await seedPlans(page, [{ schema: 2, id: 'four', title: 'Four objectives', created_ms: 1, updated_ms: 1, goals: { objectives, strategy: 'separate_models' } }]);
+    await page.goto(`${env.origin}/#/p/four/calc/blend`);
+    await expectCount(page.locator('[data-testid=blend-objective]'), 4);
+    await expectText(byTestId(page, 'blend-sum'), /add up to 1\.2, not 1/);
+    await page.click('[data-testid=blend-normalise]');
+    const weights = (all) => storedPlans(all).four?.goals?.objectives?.map((o) => o.weight);
+    await expectStorage(page, (all) => JSON.stringify(weights(all)) === '[0.333333333,0.333333333,0.333333333,0]', 'the weights are thirds');
+    await expectCount(byTestId(page, 'blend-sum'), 0, 'no sum message once they add up to 1');
+
+    // Moving one weight scales the others, so they still add up to 1.
+    await page.fill('[data-testid=blend-weight-number]', '0.7');
+    await expectStorage(page, (all) => JSON.stringify(weights(all)) === '[0.7,0.15,0.15,0]', 'the others share the rest in their proportions');
+    await expectValue(page.locator('[data-testid=blend-objective][data-index="1"] input[type=number]'), '0.15');
+
+    // The items: edited, added and removed, each change kept in the plan.
+    await page.click('.calc-blend details summary');
+    const scores = page.locator('.calc-blend tbody tr:first-child input[type=number]');
+    await expectCount(scores, 4, 'one score per objective');
+    await scores.first().fill('0');
+    await expectStorage(page, (all) => storedPlans(all).four?.goals?.blend_items?.[0]?.scores?.[0] === 0, 'the edited score is saved');
+    await page.click('[data-testid=blend-add-item]');
+    await expectStorage(page, (all) => storedPlans(all).four?.goals?.blend_items?.length === 7, 'the added item is saved');
+    await page.locator('[data-testid=blend-remove-item]').first().click();
+    const items = await expectStorage(page, (all) => storedPlans(all).four?.goals?.blend_items?.length === 6, 'the removed item is gone');
+    assert.ok(storedPlans(items).four.goals.blend_items.every((i) => i.scores.length === 4));
+    await expectCount(page.locator('[data-testid=blend-item]'), 6);
+    await context.close();
+  });
+
+  test("the feed example blends its four objectives over its own items", async () => {
+    const { context, page } = await newPage();
+    await openApp(page, env.origin);
+    await page.click('[data-testid=example-item][data-example=feed] [data-testid=open-example]');
+    await page.waitForFunction(() => /^#\/p\//.test(location.hash));
+    const plan = new URL(page.url()).hash.split('/')[2];
+    await page.goto(`${env.origin}/#/p/${plan}/calc/blend`);
+    await expectCount(page.locator('[data-testid=blend-objective]'), 4);
+    await expectCount(byTestId(page, 'blend-sum'), 0, 'the weights of the example add up to 1');
+    await expectText(page.locator('[data-testid=blend-item]').first(), /beach clean-up/);
+    await expectText(byTestId(page, 'blend-saved'), /4 objectives/);
+    await context.close();
+  });
 });
 
 describe('calculators: accessibility and narrow screens', () => {
@@ -441,7 +489,7 @@ describe('calculators from the start page', () => {
     await page.waitForSelector('[data-testid=scratch-target] option[value=three]', { state: 'attached' });
     await page.selectOption('[data-testid=scratch-target]', 'three');
     await page.click('[data-testid=scratch-save]');
-    await expectText(byTestId(page, 'scratch-save-problem'), /3 objectives.*exactly two/);
+    await expectText(byTestId(page, 'scratch-save-problem'), /3 objectives.*this blend weighs 2/);
     assert.equal(new URL(page.url()).hash, '#/calc/blend', 'the page stays');
     assert.equal(storedPlans(await storageEntries(page)).three.goals.objectives[0].weight, undefined, 'nothing changed');
 

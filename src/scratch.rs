@@ -6,7 +6,7 @@
 //! an existing one.
 
 use crate::lang::Lang;
-use crate::plan::calc_inputs::{blend_weight, set_blend_weight, DEFAULT_BLEND_WEIGHT};
+use crate::plan::calc_inputs::{blend_items, blend_weights, set_blend_weights};
 use crate::plan::{Objective, ObjectiveStrategy, Plan};
 use crate::route::Tool;
 
@@ -14,7 +14,7 @@ use crate::route::Tool;
 pub const SCRATCH_ID: &str = "scratch";
 
 /// The blend's two objectives, as the blend calculator names its two scores.
-fn blend_objective_names(lang: Lang) -> [&'static str; 2] {
+pub fn blend_objective_names(lang: Lang) -> [&'static str; 2] {
     match lang {
         Lang::En => ["Quality", "Engagement"],
         Lang::Ko => ["품질", "참여"],
@@ -22,36 +22,35 @@ fn blend_objective_names(lang: Lang) -> [&'static str; 2] {
 }
 
 /// A fresh scratch plan: empty, but for the two objectives the blend weighs (quality first,
-/// engagement second, half and half), so the blend's weight has somewhere to live.
+/// engagement second, with equal weights), so the blend's weights have somewhere to live.
 pub fn scratch_plan(lang: Lang, now_ms: u64) -> Plan {
     let mut plan = Plan::new(SCRATCH_ID, "", now_ms);
     plan.goals.objectives =
         blend_objective_names(lang).map(|name| Objective { name: name.to_string(), ..Objective::default() }).to_vec();
     plan.goals.strategy = Some(ObjectiveStrategy::SeparateModels);
-    set_blend_weight(&mut plan.goals, DEFAULT_BLEND_WEIGHT);
     plan
 }
 
 /// Why a scratch calculation cannot go into a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SaveRefused {
-    /// The blend's weight needs a plan with no objectives yet (they are added) or exactly two
-    /// (the weight is set); the plan has this many.
-    BlendNeedsTwoObjectives(usize),
+    /// The blend weighs `blend` objectives, and the chosen plan has `plan` (neither none, when
+    /// the blend's are added, nor the same number, when their weights are set).
+    BlendObjectiveCount { plan: usize, blend: usize },
 }
 
 impl SaveRefused {
     /// What the person reads, with what to do instead.
     pub fn message(self, lang: Lang) -> String {
-        let SaveRefused::BlendNeedsTwoObjectives(n) = self;
+        let SaveRefused::BlendObjectiveCount { plan, blend } = self;
         match lang {
             Lang::En => format!(
-                "That plan has {n} objectives, and the blend weighs exactly two. Choose a plan with two objectives or \
-                 none (the blend's two are added), or a new plan; nothing was changed."
+                "That plan has {plan} objectives, and this blend weighs {blend}. Choose a plan with {blend} objectives or \
+                 none (the blend's are added), or a new plan; nothing was changed."
             ),
             Lang::Ko => format!(
-                "그 계획의 세부 목표는 {n}개인데, 혼합은 정확히 두 개에 가중치를 줍니다. 세부 목표가 두 개이거나 없는 \
-                 계획(없으면 혼합의 두 목표를 더합니다), 또는 새 계획을 고르세요. 아무것도 바뀌지 않았습니다."
+                "그 계획의 세부 목표는 {plan}개인데, 이 혼합은 {blend}개에 가중치를 줍니다. 세부 목표가 {blend}개이거나 \
+                 없는 계획(없으면 혼합의 세부 목표를 더합니다), 또는 새 계획을 고르세요. 아무것도 바뀌지 않았습니다."
             ),
         }
     }
@@ -59,26 +58,26 @@ impl SaveRefused {
 
 /// Copies what `tool` works on from the scratch plan into `into`, leaving the rest of `into` as
 /// it was. The threshold, trade-off and A/B calculators each have a section of their own,
-/// copied whole; the blend copies its weight, adding the two objectives to a plan that has none.
+/// copied whole; the blend copies its weights and items, adding its objectives to a plan that has
+/// none.
 pub fn save_into(tool: Tool, scratch: &Plan, into: &mut Plan) -> Result<(), SaveRefused> {
     match tool {
         Tool::Threshold => into.threshold = scratch.threshold.clone(),
         Tool::Tradeoff => into.tradeoff = scratch.tradeoff.clone(),
         Tool::AbTest => into.abtest = scratch.abtest.clone(),
         Tool::Blend => {
-            let weight = blend_weight(&scratch.goals).unwrap_or(DEFAULT_BLEND_WEIGHT);
-            match into.goals.objectives.len() {
-                0 => {
-                    into.goals.objectives = scratch.goals.objectives.clone();
-                    into.goals.strategy = scratch.goals.strategy;
-                    set_blend_weight(&mut into.goals, weight);
-                }
-                2 => {
-                    set_blend_weight(&mut into.goals, weight);
-                    into.goals.strategy.get_or_insert(ObjectiveStrategy::SeparateModels);
-                }
-                n => return Err(SaveRefused::BlendNeedsTwoObjectives(n)),
+            let blend = scratch.goals.objectives.len();
+            let plan = into.goals.objectives.len();
+            if plan == 0 {
+                into.goals.objectives = scratch.goals.objectives.clone();
+            } else if plan != blend {
+                return Err(SaveRefused::BlendObjectiveCount { plan, blend });
             }
+            if let Some(weights) = blend_weights(&scratch.goals) {
+                set_blend_weights(&mut into.goals, &weights);
+            }
+            into.goals.blend_items = blend_items(&scratch.goals).unwrap_or_default();
+            into.goals.strategy.get_or_insert(ObjectiveStrategy::SeparateModels);
         }
     }
     Ok(())
@@ -87,6 +86,7 @@ pub fn save_into(tool: Tool, scratch: &Plan, into: &mut Plan) -> Result<(), Save
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calc::blend::Item;
 
     fn edited_scratch() -> Plan {
         let mut s = scratch_plan(Lang::En, 5);
@@ -94,7 +94,8 @@ mod tests {
         s.threshold.cost_false_negative = Some(40.0);
         s.tradeoff.peak_qps = Some(900.0);
         s.abtest.baseline_rate = Some(0.12);
-        set_blend_weight(&mut s.goals, 0.7);
+        set_blend_weights(&mut s.goals, &[0.7, 0.3]);
+        s.goals.blend_items = vec![Item { title: "Mine".into(), scores: vec![0.1, 0.9] }];
         s
     }
 
@@ -103,7 +104,7 @@ mod tests {
         let ko = scratch_plan(Lang::Ko, 1);
         assert_eq!(ko.id, SCRATCH_ID);
         assert_eq!(ko.goals.objectives.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["품질", "참여"]);
-        assert_eq!(blend_weight(&ko.goals), Some(0.5));
+        assert_eq!(blend_weights(&ko.goals), Some(vec![0.5, 0.5]));
         assert_eq!(ko.threshold, Plan::new("x", "", 1).threshold, "the calculators start from their examples");
     }
 
@@ -129,7 +130,8 @@ mod tests {
         let mut empty = Plan::new("p1", "", 9);
         save_into(Tool::Blend, &scratch, &mut empty).unwrap();
         assert_eq!(empty.goals.objectives.len(), 2);
-        assert_eq!(blend_weight(&empty.goals), Some(0.7));
+        assert_eq!(blend_weights(&empty.goals), Some(vec![0.7, 0.3]));
+        assert_eq!(empty.goals.blend_items, scratch.goals.blend_items, "the items go with the weights");
 
         let mut two = Plan::new("p2", "", 9);
         two.goals.objectives = vec![Objective::default(), Objective::default()];
@@ -142,9 +144,9 @@ mod tests {
         let mut three = Plan::new("p3", "", 9);
         three.goals.objectives = vec![Objective::default(); 3];
         let before = three.clone();
-        assert_eq!(save_into(Tool::Blend, &scratch, &mut three), Err(SaveRefused::BlendNeedsTwoObjectives(3)));
+        let refused = SaveRefused::BlendObjectiveCount { plan: 3, blend: 2 };
+        assert_eq!(save_into(Tool::Blend, &scratch, &mut three), Err(refused));
         assert_eq!(three, before, "a refused save changes nothing");
-        let refused = SaveRefused::BlendNeedsTwoObjectives(3);
         assert!(refused.message(Lang::En).contains("3 objectives"));
         assert!(refused.message(Lang::Ko).contains("3개"));
     }

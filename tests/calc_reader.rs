@@ -2,6 +2,7 @@
 //! shared metrics agree between counts and rates; the plan mapping fills in the examples.
 
 use mlplan::calc::abtest::PlainDuration;
+use mlplan::calc::blend::Item;
 use mlplan::calc::threshold::{Masses, RateSource, Scores, ScoresError, ScoresReader};
 use mlplan::calc::tradeoff::{self, Recommendation};
 use mlplan::plan::calc_inputs::{self, AbField, AbInputError};
@@ -111,15 +112,26 @@ fn percent_inputs_give_the_reference_sample_sizes() {
 }
 
 #[test]
-fn blend_weight_lives_in_two_objectives() {
-    let mut goals = GoalsSection {
-        objectives: vec![Objective { name: "quality".into(), ..Default::default() }],
-        ..Default::default()
-    };
-    assert!(!calc_inputs::set_blend_weight(&mut goals, 0.7));
-    goals.objectives.push(Objective { name: "engagement".into(), ..Default::default() });
-    assert!(calc_inputs::set_blend_weight(&mut goals, 0.7));
-    assert_eq!(goals.objectives[1].weight, Some(0.3));
-    assert_eq!(calc_inputs::blend_weight(&goals), Some(0.7));
-    assert!(!calc_inputs::set_blend_weight(&mut goals, f64::NAN));
+fn blend_weights_live_in_two_or_more_objectives() {
+    let objective = |name: &str| Objective { name: name.into(), ..Default::default() };
+    let mut goals = GoalsSection { objectives: vec![objective("quality")], ..Default::default() };
+    assert_eq!(calc_inputs::blend_weights(&goals), None, "one objective has nothing to blend");
+    assert!(!calc_inputs::set_blend_weights(&mut goals, &[1.0]));
+    goals.objectives.extend([objective("engagement"), objective("freshness"), objective("diversity")]);
+    assert_eq!(calc_inputs::blend_weights(&goals), Some(vec![0.25; 4]), "equal shares before any is typed");
+    assert!(!calc_inputs::set_blend_weights(&mut goals, &[0.5, 0.5]), "one weight per objective");
+    assert!(calc_inputs::set_blend_weights(&mut goals, &[0.4, 0.3, 0.2, 0.1]));
+    assert_eq!(goals.objectives[3].weight, Some(0.1));
+    goals.objectives[3].weight = None;
+    assert_eq!(calc_inputs::blend_weights(&goals), Some(vec![0.4, 0.3, 0.2, 0.0]), "an empty weight counts as 0");
+}
+
+#[test]
+fn blend_items_follow_the_objectives() {
+    let mut goals = GoalsSection { objectives: vec![Objective::default(); 3], ..Default::default() };
+    assert_eq!(calc_inputs::blend_items(&goals), None);
+    goals.blend_items = vec![Item { title: "a".into(), scores: vec![0.1, 0.2] }];
+    assert_eq!(calc_inputs::blend_items(&goals).unwrap()[0].scores, vec![0.1, 0.2, 0.0], "a new objective scores 0");
+    goals.objectives.truncate(1);
+    assert_eq!(calc_inputs::blend_items(&goals).unwrap()[0].scores, vec![0.1], "a removed objective's score goes");
 }

@@ -166,8 +166,10 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 })),
         ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::OverBudget { monthly_cost: 9.0, budget: 5.0 })),
         ("rank_moved", rank_moved(lang, 1, 3)),
-        ("blend_leader", blend_leader(lang, 0.6, "T")),
-        ("blend_weight_saved", blend_weight_saved(lang, "A", "", 0.6)),
+        ("blend_leader", blend_leader(lang, &[("A".into(), 0.6), (blend_objective(lang, "", 1), 0.4)], "T")),
+        ("blend_saved", blend_saved(lang, 4)),
+        ("blend_sum", blend_sum(lang, 1.2)),
+        ("blend_sum", blend_sum(lang, 0.0)),
         ("note_label", canvas::note_label(lang, "B", 2)),
         ("move_note_up", canvas::move_note_up(lang, 2)),
         ("move_note_down", canvas::move_note_down(lang, 2)),
@@ -246,7 +248,7 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         }
     }
     for objectives in [0, 1, 3] {
-        out.push(("blend_weight_not_saved", blend_weight_not_saved(lang, objectives)));
+        out.push(("blend_not_saved", blend_not_saved(lang, objectives)));
     }
     out
 }

@@ -1,10 +1,12 @@
 //! Stored plans of every released schema keep opening. `fixtures/plan-v1.json` was written by
-//! the first release (schema 1) and never changes.
+//! the first release (schema 1), `fixtures/plan-v2.json` by the release that added the blend's
+//! items (schema 2); neither ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::plan::{parse_plan, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
+const V2: &str = include_str!("fixtures/plan-v2.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -26,4 +28,21 @@ fn the_frozen_v1_plan_opens_at_the_current_schema() {
 fn the_fixture_is_really_schema_1() {
     let value: serde_json::Value = serde_json::from_str(V1).unwrap();
     assert_eq!(value["schema"], 1);
+}
+
+#[test]
+fn the_frozen_v2_plan_opens_with_its_blend() {
+    let value: serde_json::Value = serde_json::from_str(V2).unwrap();
+    assert_eq!(value["schema"], 2);
+    let plan = parse_plan(V2).expect("a v2 plan always opens");
+    assert_eq!(plan.schema, CURRENT_SCHEMA);
+    assert_eq!(plan.goals.objectives.len(), 4);
+    assert_eq!(plan.goals.blend_items.len(), 6);
+    assert!(plan.goals.blend_items.iter().all(|i| i.scores.len() == 4));
+}
+
+#[test]
+fn a_v1_plan_gains_an_empty_blend() {
+    let plan = parse_plan(V1).unwrap();
+    assert!(plan.goals.blend_items.is_empty());
 }

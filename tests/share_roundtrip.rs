@@ -1,6 +1,7 @@
 //! `decode(encode(p)) == p` for arbitrary plans, in every accepted link form.
 #![cfg(not(target_arch = "wasm32"))]
 
+use mlplan::calc::blend::Item;
 use mlplan::plan::*;
 use mlplan::share::{decode, encode, fragment, link};
 use proptest::option::of;
@@ -85,12 +86,15 @@ fn goals() -> BoxedStrategy<GoalsSection> {
         },
     );
     let strategy = of(prop_oneof![Just(ObjectiveStrategy::CombinedLoss), Just(ObjectiveStrategy::SeparateModels)]);
-    (text(), vec_of(objective), strategy, text())
-        .prop_map(|(goal, objectives, strategy, strategy_note)| GoalsSection {
+    let score = prop_oneof![any::<f64>().prop_filter("JSON holds finite numbers only", |x| x.is_finite()), 0.0..1.0f64];
+    let item = (text(), vec_of(score)).prop_map(|(title, scores)| Item { title, scores });
+    (text(), vec_of(objective), strategy, text(), vec_of(item))
+        .prop_map(|(goal, objectives, strategy, strategy_note, blend_items)| GoalsSection {
             goal,
             objectives,
             strategy,
             strategy_note,
+            blend_items,
         })
         .boxed()
 }

@@ -8,12 +8,14 @@
 //! `match lang` with an arm for every [`Lang`] for the same reason; the numbers in them are worded
 //! by [`num`], [`count`] and [`pct`].
 
+mod blend;
 pub mod library;
 mod table;
 
 // `Lang` and `Text` live in the leaf module `crate::lang`, so the plan can name a language
 // without depending on the message tables; they are re-exported here for the interface.
 pub use crate::lang::{Lang, Text};
+pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
 pub(crate) use table::messages;
 pub use table::{load_page_texts, Msg, PageMsg};
 
@@ -756,60 +758,6 @@ pub fn ab_test_length(lang: Lang, per_variant: u64, total: u64, days: u64, d: Pl
         }
         Lang::Ko => format!(
             "두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {days_text}일, 즉 {plain} 동안 진행해야 합니다."
-        ),
-    }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Objective blend
-// ---------------------------------------------------------------------------------------------------
-
-/// How far an item moved in the ranking.
-pub fn rank_moved(lang: Lang, from: usize, to: usize) -> String {
-    match lang {
-        Lang::En => format!("from {from} to {to}"),
-        Lang::Ko => format!("{from}위 → {to}위"),
-    }
-}
-
-/// Which item comes first with weight `w` on quality and `1 − w` on engagement.
-pub fn blend_leader(lang: Lang, w: f64, top: &str) -> String {
-    let (q, e) = (num(w * 100.0, 0), num((1.0 - w) * 100.0, 0));
-    match lang {
-        Lang::En => format!("With {q} % weight on quality and {e} % on engagement, “{top}” comes first."),
-        Lang::Ko => format!("품질에 {q} %, 참여도에 {e} %의 가중치를 두면 “{top}”이(가) 1위가 됩니다."),
-    }
-}
-
-/// Where the weight is kept: with the plan's two objectives `first` and `second` (unnamed ones
-/// are called by their position).
-pub fn blend_weight_saved(lang: Lang, first: &str, second: &str, w: f64) -> String {
-    let name = |s: &str, i: usize| if s.trim().is_empty() { format!("#{i}") } else { s.to_string() };
-    let (a, b) = (name(first, 1), name(second, 2));
-    let (wa, wb) = (num(w, 3), num(1.0 - w, 3));
-    match lang {
-        Lang::En => format!(
-            "Saved in your goals: w = {wa} is the weight of the first objective, “{a}”, and 1 − w = {wb} the weight of the second, “{b}”."
-        ),
-        Lang::Ko => format!(
-            "목표 단계에 저장됩니다. w = {wa}는 첫 번째 세부 목표 “{a}”의 가중치이고, 1 − w = {wb}는 두 번째 세부 목표 “{b}”의 가중치입니다."
-        ),
-    }
-}
-
-/// Why the weight is not kept: the plan has `objectives` objectives, not two.
-pub fn blend_weight_not_saved(lang: Lang, objectives: usize) -> String {
-    match lang {
-        Lang::En => format!(
-            "Your plan has {}. The weight is saved in the goals step when the plan has exactly two objectives: w for the first, 1 − w for the second.",
-            match objectives {
-                0 => "no objectives yet".to_string(),
-                1 => "one objective".to_string(),
-                n => format!("{n} objectives"),
-            }
-        ),
-        Lang::Ko => format!(
-            "이 계획의 세부 목표는 {objectives}개입니다. 세부 목표가 정확히 두 개일 때 가중치가 목표 단계에 저장됩니다(첫 번째에 w, 두 번째에 1 − w)."
         ),
     }
 }

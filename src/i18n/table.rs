@@ -919,20 +919,21 @@ messages! {
     CalcTrdP95Axis { en: "p95 latency (ms)", ko: "p95 지연 시간(ms)" }
     CalcTrdQualityAxis { en: "Quality", ko: "품질" }
     // Objective blend
-    CalcBlendWeight { en: "Weight on quality (w)", ko: "품질 가중치(w)" }
+    CalcBlendWeight { en: "Weights", ko: "가중치" }
     CalcBlendWeightHint {
-        en: "Each item scores w × quality + (1 − w) × engagement. Use the arrow keys for small steps.",
-        ko: "각 항목의 점수는 w × 품질 + (1 − w) × 참여도입니다. 화살표 키로 조금씩 움직일 수 있습니다.",
+        en: "Each item scores the sum of weight × score over the objectives. Moving one weight scales the others so all still add up to 1. Use the arrow keys for small steps.",
+        ko: "각 항목의 점수는 세부 목표마다 가중치 × 점수를 더한 값입니다. 가중치 하나를 움직이면 합이 1로 유지되도록 나머지가 비율대로 바뀝니다. 화살표 키로 조금씩 움직일 수 있습니다.",
     }
+    CalcBlendNormalise { en: "Make them sum to 1", ko: "합을 1로 맞추기" }
     CalcBlendRanking { en: "Ranking", ko: "순위" }
-    CalcBlendEditItems { en: "Edit the sample items", ko: "예시 항목 고치기" }
+    CalcBlendEditItems { en: "Edit the items", ko: "항목 고치기" }
     CalcBlendItemsHint {
-        en: "Scores from 0 to 1. These items are a sandbox: they are not saved in the plan.",
-        ko: "점수는 0부터 1까지입니다. 이 항목은 연습용이라 계획에 저장되지 않습니다.",
+        en: "Scores from 0 to 1, one for each objective. When the plan has two or more objectives, the items are saved with it.",
+        ko: "점수는 0부터 1까지이고, 세부 목표마다 하나씩 있습니다. 계획에 세부 목표가 두 개 이상이면 항목도 계획에 저장됩니다.",
     }
     CalcBlendItemTitle { en: "Item", ko: "항목" }
-    CalcBlendQuality { en: "Quality score", ko: "품질 점수" }
-    CalcBlendEngagement { en: "Engagement score", ko: "참여도 점수" }
+    CalcBlendAddItem { en: "Add an item", ko: "항목 더하기" }
+    CalcBlendRemoveItem { en: "Remove item", ko: "항목 빼기" }
     CalcBlendSample1 { en: "Ten photos you won't believe", ko: "믿기 힘든 사진 10장" }
     CalcBlendSample2 { en: "A careful guide to renting your first flat", ko: "첫 자취방 구하기, 꼼꼼한 안내" }
     CalcBlendSample3 { en: "Local council budget, explained", ko: "우리 구 예산, 쉽게 풀어 보기" }

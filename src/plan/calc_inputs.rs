@@ -7,6 +7,7 @@
 
 use super::{AbTestSection, Candidate, GoalsSection, ThresholdSection, TradeoffSection};
 use crate::calc::abtest::{self, AbTestError, TestPlan};
+use crate::calc::blend;
 use crate::calc::threshold::{Binormal, Costs};
 use crate::calc::tradeoff::{self, Pricing, Requirements};
 
@@ -17,8 +18,6 @@ pub const DEFAULT_THRESHOLD: f64 = 0.5;
 /// Targets of the constrained choices before they are chosen.
 pub const DEFAULT_MIN_PRECISION: f64 = 0.8;
 pub const DEFAULT_MIN_RECALL: f64 = 0.8;
-/// The blend's weight (of the first objective) before one is chosen.
-pub const DEFAULT_BLEND_WEIGHT: f64 = 0.5;
 
 /// The teaching model of a section: each missing parameter from the lecture's example. Invalid
 /// values (a zero spread) are left for `Binormal::validate` to report.
@@ -182,28 +181,46 @@ pub fn ab_plan(s: &AbTestSection) -> Result<TestPlan, AbInputError> {
     abtest::plan_duration(n, 2, traffic, share).map_err(AbInputError::Invalid)
 }
 
-/// The blend weight stored in the goals: the first objective's weight when there are exactly two
-/// objectives and it lies in [0, 1].
-pub fn blend_weight(goals: &GoalsSection) -> Option<f64> {
-    match goals.objectives.as_slice() {
-        [first, _] => first.weight.filter(|w| (0.0..=1.0).contains(w)),
-        _ => None,
+/// The blend's weights from the goals, one per objective, when there are two or more objectives
+/// to blend: each as typed (one left empty counts as 0, which the calculator's sum shows), or equal
+/// shares while none is typed.
+pub fn blend_weights(goals: &GoalsSection) -> Option<Vec<f64>> {
+    let objectives = &goals.objectives;
+    if objectives.len() < 2 {
+        return None;
     }
+    if objectives.iter().all(|o| o.weight.is_none()) {
+        return Some(blend::equal_weights(objectives.len()));
+    }
+    Some(objectives.iter().map(|o| o.weight.unwrap_or(0.0)).collect())
 }
 
-/// Stores w as the first objective's weight and 1 − w as the second's; false (nothing changed)
-/// unless there are exactly two objectives and w is in [0, 1].
-pub fn set_blend_weight(goals: &mut GoalsSection, weight: f64) -> bool {
-    if !(0.0..=1.0).contains(&weight) {
+/// Stores one weight per objective; false (nothing changed) unless there is one for each of two or
+/// more objectives.
+pub fn set_blend_weights(goals: &mut GoalsSection, weights: &[f64]) -> bool {
+    if goals.objectives.len() < 2 || weights.len() != goals.objectives.len() {
         return false;
     }
-    match goals.objectives.as_mut_slice() {
-        [first, second] => {
-            first.weight = Some(weight);
-            // Rounded so 0.7 and 0.3 are stored, not 0.30000000000000004.
-            second.weight = Some(((1.0 - weight) * 1e9).round() / 1e9);
-            true
-        }
-        _ => false,
+    for (objective, w) in goals.objectives.iter_mut().zip(weights) {
+        objective.weight = Some(*w);
     }
+    true
+}
+
+/// The blend's saved items with one score per objective: a score for an objective added after
+/// the items were saved starts at 0, and one for a removed objective is dropped. `None` while
+/// none is saved.
+pub fn blend_items(goals: &GoalsSection) -> Option<Vec<blend::Item>> {
+    let n = goals.objectives.len();
+    (!goals.blend_items.is_empty()).then(|| {
+        goals
+            .blend_items
+            .iter()
+            .map(|item| {
+                let mut scores = item.scores.clone();
+                scores.resize(n, 0.0);
+                blend::Item { title: item.title.clone(), scores }
+            })
+            .collect()
+    })
 }

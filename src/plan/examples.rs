@@ -356,6 +356,12 @@ mod tests {
                 let weights: Vec<f64> = g.objectives.iter().filter_map(|o| o.weight).collect();
                 assert_eq!(weights.len(), g.objectives.len(), "{id}: every objective has a weight");
                 assert_eq!(weights.iter().sum::<f64>(), 1.0, "{id}: weights sum to 1");
+                if g.strategy == Some(ObjectiveStrategy::SeparateModels) {
+                    assert!(g.blend_items.len() >= 4, "{id}: a blend shows its items");
+                    let n = g.objectives.len();
+                    assert!(g.blend_items.iter().all(|i| i.scores.len() == n), "{id}: one score per objective");
+                    assert!(crate::calc::blend::rank(&g.blend_items, &weights).is_ok(), "{id}: the items rank");
+                }
             } else {
                 assert!(g.objectives.iter().all(|o| o.weight.is_none()), "{id}: weights without a blend");
             }

@@ -11,14 +11,22 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 1;
+pub const CURRENT_SCHEMA: u32 = 2;
 
 /// A migration from the JSON of one schema to the next.
 pub type Step = fn(Value) -> Result<Value, MigrationError>;
 
-/// `STEPS[i]` turns schema `i + 1` into schema `i + 2`. Schema 1 is the first released format,
-/// so the list is empty until the format first changes shape.
-pub const STEPS: &[Step] = &[];
+/// `STEPS[i]` turns schema `i + 1` into schema `i + 2`.
+pub const STEPS: &[Step] = &[v1_to_v2];
+
+/// Schema 2 adds the blend's items (`goals.blend_items`, one score per objective) and lets any
+/// number of objectives carry a blend weight. Nothing in a schema-1 record moves or changes
+/// meaning, so the step only stamps the number; the number is what matters: a build that reads
+/// only schema 1 would drop the items on its next save, and it refuses to write over a newer
+/// record instead (`Library::save`).
+fn v1_to_v2(value: Value) -> Result<Value, MigrationError> {
+    Ok(value)
+}
 
 // The chain ends at the schema this build writes: a plan read and saved again keeps its number.
 const _: () = assert!(STEPS.len() as u32 + 1 == CURRENT_SCHEMA, "one migration step per schema after the first");

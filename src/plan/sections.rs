@@ -120,6 +120,9 @@ pub struct GoalsSection {
     pub objectives: Vec<Objective>,
     pub strategy: Option<ObjectiveStrategy>,
     pub strategy_note: String,
+    /// The items the blend calculator ranks, one score per objective in the objectives' order.
+    /// Empty until the person edits them; the calculator shows sample items until then.
+    pub blend_items: Vec<crate::calc::blend::Item>,
 }
 
 /// One data source in the inventory.

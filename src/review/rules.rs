@@ -142,8 +142,9 @@ pub fn review(plan: &Plan) -> Vec<Finding> {
     found
 }
 
-/// How far the blend weights may stray from a sum of 1 before it is worth mentioning.
-pub const WEIGHT_SUM_TOLERANCE: f64 = 0.01;
+/// How far the blend weights may stray from a sum of 1 before it is worth mentioning: the blend
+/// calculator's own rule.
+pub use crate::calc::blend::SUM_TOLERANCE as WEIGHT_SUM_TOLERANCE;
 
 fn blank(s: &str) -> bool {
     s.trim().is_empty()

@@ -2,6 +2,7 @@
 //! one in English. Shared by the `share_*` test files through `mod share_support;`.
 #![allow(dead_code)]
 
+use mlplan::calc::blend;
 use mlplan::plan::*;
 
 fn s(text: &str) -> String {
@@ -68,6 +69,7 @@ pub fn korean_plan_long() -> Plan {
         ],
         strategy: Some(ObjectiveStrategy::SeparateModels),
         strategy_note: s("두 모델의 점수를 가중 평균한다."),
+        blend_items: vec![blend::Item { title: s("해외 고액 결제"), scores: vec![0.9, 0.2] }],
     };
     p.data = DataSection {
         sources: vec![
@@ -249,6 +251,7 @@ pub fn english_plan() -> Plan {
         }],
         strategy: None,
         strategy_note: String::new(),
+        blend_items: vec![],
     };
     p.data.sources = vec![DataSource {
         name: s("Product usage events"),
