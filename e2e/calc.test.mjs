@@ -340,6 +340,31 @@ describe('speed versus accuracy', () => {
   });
 });
 
+describe('currency', () => {
+  test('one currency for the plan, chosen beside the costs and shown by every cost', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'threshold');
+    await page.fill('#thr-cost-fp', '5');
+    await page.fill('#thr-cost-fn', '50');
+    await expectText(byTestId(page, 'metric-cost'), /^\d/, 'no currency: a plain number');
+    await page.selectOption('#thr-currency', 'krw');
+    await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.currency === 'krw', 'the currency is in the plan');
+    await expectText(byTestId(page, 'metric-cost'), /^₩\d[\d,]*$/, 'won, without decimals');
+    await expectText(page.locator('#thr-cost-fp ~ .unit'), '₩');
+
+    await goTo(page, 'tradeoff');
+    await expectValue(page.locator('#trd-currency'), 'krw', 'one currency for the whole plan');
+    await expectText(page.locator('[data-testid=tradeoff-row] td').nth(1), /^₩/);
+    await page.selectOption('#trd-currency', 'usd');
+    await expectText(page.locator('[data-testid=tradeoff-row] td').nth(1), /^\$[\d,]+(\.\d\d)?$/, 'dollars, to the cent');
+    await expectText(byTestId(page, 'tradeoff-recommendation'), /\$[\d,]+(\.\d\d)? a month/);
+    await page.selectOption('#trd-currency', 'none');
+    await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.currency === undefined || Object.values(storedPlans(all))[0]?.currency === null, 'no currency again');
+    await expectText(page.locator('[data-testid=tradeoff-row] td').nth(1), /^\d/);
+    await context.close();
+  });
+});
+
 describe('objective blend', () => {
   test('moving w re-ranks and shows what moved', async () => {
     const { context, page } = await newPage();

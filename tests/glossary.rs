@@ -130,6 +130,7 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
     use mlplan::canvas::text as canvas;
     use mlplan::files::{ImportError, PlanProblem, ProblemReason};
     use mlplan::i18n::*;
+    use mlplan::plan::Currency;
 
     let problem = |reason| PlanProblem { number: 2, path: "goals.goal".into(), reason };
     let bad_rows = |problem| ScoresError::BadRows { first: vec![BadRow { line: 3, problem }], total: 5 };
@@ -163,8 +164,12 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         ("pr_summary", pr_summary(lang, 0.7, 0.8, 0.6)),
         ("candidate_name", candidate_name(lang, 2)),
         ("remove_label", remove_label(lang, "N")),
-        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 })),
-        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::OverBudget { monthly_cost: 9.0, budget: 5.0 })),
+        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 }, None)),
+        ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::OverBudget { monthly_cost: 9.0, budget: 5.0 }, None)),
+        (
+            "tradeoff_blocker",
+            tradeoff_blocker(lang, &Blocker::OverBudget { monthly_cost: 9.0, budget: 5.0 }, Some(Currency::Krw)),
+        ),
         ("rank_moved", rank_moved(lang, 1, 3)),
         ("blend_leader", blend_leader(lang, &[("A".into(), 0.6), (blend_objective(lang, "", 1), 0.4)], "T")),
         ("blend_saved", blend_saved(lang, 4)),
@@ -238,9 +243,11 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         CandidateField::Price,
         CandidateField::Size,
     ];
-    out.extend(fields.map(|field| ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::InvalidCandidate { field }))));
+    out.extend(
+        fields.map(|field| ("tradeoff_blocker", tradeoff_blocker(lang, &Blocker::InvalidCandidate { field }, None))),
+    );
     for reason in [PickReason::OnlyFeasible, PickReason::BestQuality, PickReason::CheaperAtEqualQuality] {
-        out.push(("tradeoff_pick", tradeoff_pick(lang, "M", reason, 0.9, 120.0, 300.0)));
+        out.push(("tradeoff_pick", tradeoff_pick(lang, "M", reason, 0.9, 120.0, (300.0, Some(Currency::Usd)))));
     }
     for n in [1, 2] {
         for d in [PlainDuration::Days(n), PlainDuration::Weeks(n), PlainDuration::Months(n), PlainDuration::Years(n)] {

@@ -1,12 +1,14 @@
 //! Stored plans of every released schema keep opening. `fixtures/plan-v1.json` was written by
 //! the first release (schema 1), `fixtures/plan-v2.json` by the release that added the blend's
-//! items (schema 2); neither ever changes.
+//! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3);
+//! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mlplan::plan::{parse_plan, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
+use mlplan::plan::{parse_plan, Currency, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
 
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
+const V3: &str = include_str!("fixtures/plan-v3.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -45,4 +47,13 @@ fn the_frozen_v2_plan_opens_with_its_blend() {
 fn a_v1_plan_gains_an_empty_blend() {
     let plan = parse_plan(V1).unwrap();
     assert!(plan.goals.blend_items.is_empty());
+}
+
+#[test]
+fn the_frozen_v3_plan_opens_with_its_currency() {
+    let value: serde_json::Value = serde_json::from_str(V3).unwrap();
+    assert_eq!(value["schema"], 3);
+    let plan = parse_plan(V3).expect("a v3 plan always opens");
+    assert_eq!(plan.currency, Some(Currency::Krw));
+    assert_eq!(parse_plan(V2).unwrap().currency, None, "older plans have no currency");
 }

@@ -250,28 +250,32 @@ fn canvas() -> BoxedStrategy<CanvasSection> {
 }
 
 fn plan() -> BoxedStrategy<Plan> {
-    let head = (text(), text(), any::<u64>(), any::<u64>());
+    let currency = of(prop_oneof![Just(Currency::Krw), Just(Currency::Usd), Just(Currency::Eur)]);
+    let head = (text(), text(), any::<u64>(), any::<u64>(), currency);
     let sections = (problem(), feasibility(), goals(), data(), constraints(), calculators(), baseline());
     (head, sections, metrics_and_monitoring(), canvas())
-        .prop_map(|((id, title, created_ms, updated_ms), (p, f, g, d, c, (t, tr, ab), b), (m, mo), canvas)| Plan {
-            schema: CURRENT_SCHEMA,
-            id,
-            title,
-            created_ms,
-            updated_ms,
-            problem: p,
-            feasibility: f,
-            goals: g,
-            data: d,
-            constraints: c,
-            threshold: t,
-            tradeoff: tr,
-            abtest: ab,
-            baseline: b,
-            metrics: m,
-            monitoring: mo,
-            canvas,
-        })
+        .prop_map(
+            |((id, title, created_ms, updated_ms, currency), (p, f, g, d, c, (t, tr, ab), b), (m, mo), canvas)| Plan {
+                schema: CURRENT_SCHEMA,
+                id,
+                title,
+                created_ms,
+                updated_ms,
+                problem: p,
+                feasibility: f,
+                goals: g,
+                data: d,
+                constraints: c,
+                threshold: t,
+                tradeoff: tr,
+                abtest: ab,
+                baseline: b,
+                metrics: m,
+                monitoring: mo,
+                canvas,
+                currency,
+            },
+        )
         .boxed()
 }
 

@@ -10,12 +10,14 @@
 
 mod blend;
 pub mod library;
+mod money;
 mod table;
 
 // `Lang` and `Text` live in the leaf module `crate::lang`, so the plan can name a language
 // without depending on the message tables; they are re-exported here for the interface.
 pub use crate::lang::{Lang, Text};
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
+pub use money::money;
 pub(crate) use table::messages;
 pub use table::{load_page_texts, Msg, PageMsg};
 
@@ -27,7 +29,7 @@ pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
 use crate::calc::abtest::PlainDuration;
 use crate::calc::threshold::{Figures, RowProblem, ScoresError};
 use crate::calc::tradeoff::{Blocker, CandidateField, PickReason};
-use crate::plan::Step;
+use crate::plan::{Currency, Step};
 
 /// The name of a lifecycle step, as the navigation, the headings and the report show it.
 pub fn step_name(step: Step) -> Msg {
@@ -655,15 +657,19 @@ fn candidate_field(f: CandidateField) -> PageMsg {
     }
 }
 
-/// Why a candidate does not meet the requirements.
-pub fn tradeoff_blocker(lang: Lang, blocker: &Blocker) -> String {
+/// Why a candidate does not meet the requirements, costs in `currency`.
+pub fn tradeoff_blocker(lang: Lang, blocker: &Blocker, currency: Option<Currency>) -> String {
     match lang {
         Lang::En => match blocker {
             Blocker::TooSlow { p95_ms, budget_ms } => {
                 format!("too slow ({} ms over the {} ms budget)", num(p95_ms - budget_ms, 1), num(*budget_ms, 1))
             }
             Blocker::OverBudget { monthly_cost, budget } => {
-                format!("over budget ({} a month against {})", num(*monthly_cost, 2), num(*budget, 2))
+                format!(
+                    "over budget ({} a month against {})",
+                    money(*monthly_cost, currency, 2),
+                    money(*budget, currency, 2)
+                )
             }
             Blocker::InvalidCandidate { field } => {
                 format!("cannot be judged: check “{}”", lang.t(candidate_field(*field)))
@@ -674,7 +680,7 @@ pub fn tradeoff_blocker(lang: Lang, blocker: &Blocker) -> String {
                 format!("너무 느림({} ms 예산보다 {} ms 초과)", num(*budget_ms, 1), num(p95_ms - budget_ms, 1))
             }
             Blocker::OverBudget { monthly_cost, budget } => {
-                format!("예산 초과(월 {}, 예산 {})", num(*monthly_cost, 2), num(*budget, 2))
+                format!("예산 초과(월 {}, 예산 {})", money(*monthly_cost, currency, 2), money(*budget, currency, 2))
             }
             Blocker::InvalidCandidate { field } => {
                 format!("판단할 수 없음: “{}” 값을 확인하세요", lang.t(candidate_field(*field)))
@@ -683,9 +689,17 @@ pub fn tradeoff_blocker(lang: Lang, blocker: &Blocker) -> String {
     }
 }
 
-/// The recommendation: candidate `name`, why it won, and its quality, p95 latency and monthly cost.
-pub fn tradeoff_pick(lang: Lang, name: &str, reason: PickReason, quality: f64, p95: f64, cost: f64) -> String {
-    let (q, l, c) = (num(quality, 4), num(p95, 1), num(cost, 2));
+/// The recommendation: candidate `name`, why it won, and its quality, p95 latency and monthly cost
+/// (in `currency`).
+pub fn tradeoff_pick(
+    lang: Lang,
+    name: &str,
+    reason: PickReason,
+    quality: f64,
+    p95: f64,
+    cost: (f64, Option<Currency>),
+) -> String {
+    let (q, l, c) = (num(quality, 4), num(p95, 1), money(cost.0, cost.1, 2));
     match lang {
         Lang::En => match reason {
             PickReason::OnlyFeasible => format!(
@@ -915,8 +929,8 @@ mod tests {
             "세부 목표 3개 중 2개에 가중치가 있고, 지금까지 합은 0.9입니다."
         );
         let slow = Blocker::TooSlow { p95_ms: 180.0, budget_ms: 150.0 };
-        assert_eq!(tradeoff_blocker(Lang::En, &slow), "too slow (30 ms over the 150 ms budget)");
-        assert_eq!(tradeoff_blocker(Lang::Ko, &slow), "너무 느림(150 ms 예산보다 30 ms 초과)");
+        assert_eq!(tradeoff_blocker(Lang::En, &slow, None), "too slow (30 ms over the 150 ms budget)");
+        assert_eq!(tradeoff_blocker(Lang::Ko, &slow, None), "너무 느림(150 ms 예산보다 30 ms 초과)");
         assert_eq!(candidate_name(Lang::Ko, 2), "후보 2");
         assert_eq!(
             prevalence_shift(Lang::En, 0.5, 0.1, 0.8, 0.4),

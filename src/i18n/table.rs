@@ -862,8 +862,8 @@ messages! {
     CalcThrMinRecall { en: "Recall at least", ko: "최소 재현율" }
     CalcThrDeployPrevalence { en: "Prevalence where the model will run (empty: as in your data)", ko: "모델을 쓸 곳의 양성 비율(비우면 데이터와 같음)" }
     CalcThrCostHint {
-        en: "Costs in any one unit you like (money, minutes of review, harm points). β above 1 weighs recall more, below 1 precision.",
-        ko: "비용은 돈, 검토 시간, 피해 점수 등 한 가지 단위로 통일해 적습니다. β가 1보다 크면 재현율을, 작으면 정밀도를 더 중시합니다.",
+        en: "Costs in the plan's currency, or with none chosen in any one unit you like (minutes of review, harm points). β above 1 weighs recall more, below 1 precision.",
+        ko: "비용은 계획의 통화로 적습니다. 통화를 고르지 않았다면 검토 시간, 피해 점수 등 한 가지 단위로 통일해 적습니다. β가 1보다 크면 재현율을, 작으면 정밀도를 더 중시합니다.",
     }
     CalcThrCriterion { en: "Criterion", ko: "기준" }
     CalcThrValue { en: "Value there", ko: "그때의 값" }
@@ -894,6 +894,11 @@ messages! {
     CalcTrdP95Budget { en: "Latency budget (p95)", ko: "지연 시간 예산(p95)" }
     CalcTrdPeak { en: "Peak load", ko: "최대 부하" }
     CalcTrdMonthlyBudget { en: "Monthly budget", ko: "월 예산" }
+    CurrencyField { en: "Currency of the plan's costs", ko: "계획의 비용 통화" }
+    CurrencyNone { en: "None: costs in any one unit", ko: "없음: 비용을 한 가지 단위로 자유롭게" }
+    CurrencyKrw { en: "₩ Korean won", ko: "₩ 원" }
+    CurrencyUsd { en: "$ US dollar", ko: "$ 미국 달러" }
+    CurrencyEur { en: "€ euro", ko: "€ 유로" }
     CalcTrdConventions {
         en: "Instances are sized for the peak load and a month counts 730 hours, so costs are an upper bound. Leave a budget empty for no limit.",
         ko: "인스턴스 수는 최대 부하 기준이고 한 달은 730시간으로 계산하므로 비용은 상한값입니다. 예산을 비우면 제한이 없는 것으로 봅니다.",

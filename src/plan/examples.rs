@@ -186,8 +186,18 @@ mod tests {
     use serde_json::Value;
 
     /// Keys whose strings are enum words or identifiers, not free text.
-    const NOT_TEXT: [&str; 9] =
-        ["id", "value", "label_scenario", "strategy", "labelled", "continuous", "error_tolerance", "kind", "direction"];
+    const NOT_TEXT: [&str; 10] = [
+        "id",
+        "value",
+        "label_scenario",
+        "strategy",
+        "labelled",
+        "continuous",
+        "error_tolerance",
+        "kind",
+        "direction",
+        "currency",
+    ];
 
     /// Whether the string at `key` is an enum word or an id rather than free text (`problem.value` is text).
     fn is_word(key: &str, s: &str) -> bool {

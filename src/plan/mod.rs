@@ -45,6 +45,9 @@ pub struct Plan {
     pub metrics: MetricsSection,
     pub monitoring: MonitoringSection,
     pub canvas: CanvasSection,
+    /// The currency of every cost in the plan; `None` when costs are in some other unit
+    /// (minutes of review, harm points) or none was chosen.
+    pub currency: Option<Currency>,
 }
 
 impl Plan {

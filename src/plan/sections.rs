@@ -95,6 +95,38 @@ pub enum ObjectiveStrategy {
     SeparateModels,
 }
 
+/// The currency a plan's costs are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Currency {
+    /// South Korean won, shown without decimals.
+    Krw,
+    /// US dollar.
+    Usd,
+    /// Euro.
+    Eur,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 3] = [Currency::Krw, Currency::Usd, Currency::Eur];
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Currency::Krw => "₩",
+            Currency::Usd => "$",
+            Currency::Eur => "€",
+        }
+    }
+
+    /// Decimals an amount is shown with: the won has no minor unit in use.
+    pub fn decimals(self) -> usize {
+        match self {
+            Currency::Krw => 0,
+            Currency::Usd | Currency::Eur => 2,
+        }
+    }
+}
+
 /// One concrete objective under the goal.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]

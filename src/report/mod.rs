@@ -34,7 +34,7 @@ pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
 /// Short, as the report's code names its texts many times over.
 use labels::ReportMsg as L;
 pub use labels::{numbered_step, ReportMsg};
-use numbers::{number, percent};
+use numbers::{amount, number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;
 /// labels, verdict and review messages are in `lang`.
@@ -357,8 +357,8 @@ fn constraints(doc: &mut Doc, plan: &Plan) {
         doc.heading(3, doc.t(L::ThresholdInputs));
         doc.values(vec![
             (L::Threshold, t.threshold.map(number)),
-            (L::CostFalsePositive, t.cost_false_positive.map(number)),
-            (L::CostFalseNegative, t.cost_false_negative.map(number)),
+            (L::CostFalsePositive, t.cost_false_positive.map(|c| amount(c, plan.currency))),
+            (L::CostFalseNegative, t.cost_false_negative.map(|c| amount(c, plan.currency))),
             (L::Prevalence, t.prevalence.map(percent)),
         ]);
     }
@@ -376,7 +376,7 @@ fn constraints(doc: &mut Doc, plan: &Plan) {
                     opt_number(m.p50_ms),
                     opt_number(m.p95_ms),
                     opt_number(m.throughput_per_instance),
-                    opt_number(m.cost_per_instance_hour),
+                    m.cost_per_instance_hour.map(|c| amount(c, plan.currency)).unwrap_or_default(),
                 ]
             })
             .collect();
@@ -386,7 +386,7 @@ fn constraints(doc: &mut Doc, plan: &Plan) {
         doc.values(vec![
             (L::P95Budget, tr.p95_budget_ms.map(|ms| format!("{} ms", number(ms)))),
             (L::PeakLoad, tr.peak_qps.map(|q| labels::per_second(q, lang))),
-            (L::MonthlyBudget, tr.monthly_budget.map(number)),
+            (L::MonthlyBudget, tr.monthly_budget.map(|c| amount(c, plan.currency))),
         ]);
     }
 }

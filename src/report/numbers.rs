@@ -8,6 +8,11 @@ pub(super) fn number(x: f64) -> String {
     crate::i18n::num(x, 4)
 }
 
+/// An amount of money in the plan's currency (`₩4,000,000`), or as [`number`] when it has none.
+pub(super) fn amount(x: f64, currency: Option<crate::plan::Currency>) -> String {
+    crate::i18n::money(x, currency, 4)
+}
+
 /// A share as a percentage: `0.42` is `42%`.
 pub(super) fn percent(x: f64) -> String {
     format!("{}%", number(x * 100.0))

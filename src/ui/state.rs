@@ -374,6 +374,11 @@ impl AppState {
         }
     }
 
+    /// The open plan's currency, for every cost a page shows (tracked).
+    pub fn currency(&self) -> Option<crate::plan::Currency> {
+        self.plan.with(|p| p.as_ref().and_then(|p| p.currency))
+    }
+
     /// Whether a calculator is open from the start page: its plan is a scratch plan, kept in
     /// memory only (`crate::scratch`).
     pub fn on_scratch(&self) -> bool {

@@ -17,7 +17,7 @@ pub use threshold::ThresholdCalculator;
 pub use tradeoff::TradeoffCalculator;
 
 use crate::i18n::{self, Lang, PageMsg};
-use crate::plan::Plan;
+use crate::plan::{Currency, Plan};
 use crate::route::{Page, Tool};
 use crate::ui::codec_gate::load;
 use crate::ui::deferred::{deferred, Body};
@@ -124,6 +124,8 @@ pub(crate) enum Unit {
     Qps,
     Mb,
     PerDay,
+    /// The plan's currency symbol (none when the plan has no currency).
+    Money,
 }
 
 impl Unit {
@@ -136,6 +138,7 @@ impl Unit {
             Unit::Points => lang.t(PageMsg::UnitPoints),
             Unit::Qps => lang.t(PageMsg::UnitQps),
             Unit::PerDay => lang.t(PageMsg::UnitPerDay),
+            Unit::Money => "",
         }
     }
 }
@@ -246,7 +249,10 @@ pub(crate) fn num_field_with(
                 <input node_ref=input id=id type="number" data-testid=spec.testid inputmode="decimal" step=spec.step
                     min=spec.min.map(|m| input_text(m * scale)) max=spec.max.map(|m| input_text(m * scale))
                     on:input=on_input/>
-                {unit.map(|u| view! { <span class="unit">{move || u.text(state.lang.get())}</span> })}
+                {unit.map(|u| view! { <span class="unit">{move || match u {
+                    Unit::Money => state.currency().map_or("", Currency::symbol),
+                    _ => u.text(state.lang.get()),
+                }}</span> })}
             </span>
         </div>
     }
@@ -267,3 +273,37 @@ macro_rules! section_lens {
     };
 }
 pub(crate) use section_lens;
+
+/// The plan's currency, for every cost in it: a choice beside the costs of each calculator that
+/// has them (`id` tells the two apart on a page).
+pub(crate) fn currency_field(id: &'static str) -> impl IntoView {
+    let state = use_state();
+    let options = [
+        (None, PageMsg::CurrencyNone),
+        (Some(Currency::Krw), PageMsg::CurrencyKrw),
+        (Some(Currency::Usd), PageMsg::CurrencyUsd),
+        (Some(Currency::Eur), PageMsg::CurrencyEur),
+    ];
+    let key = |c: Option<Currency>| {
+        c.map_or("none", |c| match c {
+            Currency::Krw => "krw",
+            Currency::Usd => "usd",
+            Currency::Eur => "eur",
+        })
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        let currency = Currency::ALL.into_iter().find(|c| key(Some(*c)) == chosen);
+        state.edit(move |p| p.currency = currency);
+    };
+    view! {
+        <div class="field calc-num">
+            <label for=id>{state.text(PageMsg::CurrencyField)}</label>
+            <select id=id data-testid="plan-currency" on:change=on_change>
+                {options.into_iter().map(|(c, label)| view! {
+                    <option value=key(c) selected=move || state.currency() == c>{state.text(label)}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -2,11 +2,11 @@
 //! the Pareto chart, instances and monthly cost per candidate, and the recommendation.
 
 use super::chart::{chart, Axis, ChartData, Mark, MarkKind};
-use super::{num_field, num_field_with, section_lens, NumSpec, Unit};
+use super::{currency_field, num_field, num_field_with, section_lens, NumSpec, Unit};
 use crate::calc::tradeoff::{self, Recommendation, RequirementsError};
-use crate::i18n::{self, count, num, Lang, PageMsg};
+use crate::i18n::{self, count, money, num, Lang, PageMsg};
 use crate::plan::calc_inputs::{effective_tradeoff, tradeoff_inputs};
-use crate::plan::{Candidate, Plan};
+use crate::plan::{Candidate, Currency, Plan};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -66,7 +66,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 let text = match r.recommendation {
                     Recommendation::Pick { index, reason } => {
                         let a = &r.assessments[index];
-                        i18n::tradeoff_pick(lang, &name_of(index, &cands[index].name, lang), reason, cands[index].quality, cands[index].p95_ms, a.monthly_cost)
+                        i18n::tradeoff_pick(lang, &name_of(index, &cands[index].name, lang), reason, cands[index].quality, cands[index].p95_ms, (a.monthly_cost, state.currency()))
                     }
                     Recommendation::NoneFeasible => state.t(PageMsg::CalcTrdNoneFeasible).to_string(),
                     Recommendation::NoCandidates => state.t(PageMsg::CalcTrdNoCandidates).to_string(),
@@ -96,7 +96,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
             .map(|i| {
                 let c = &cands[i];
                 let status = match &result {
-                    Ok(r) => status_text(lang, &r.assessments[i]),
+                    Ok(r) => status_text(lang, &r.assessments[i], state.currency()),
                     Err(_) => String::new(),
                 };
                 vec![name_of(i, &c.name, lang), num(c.quality, 4), format!("{} ms", num(c.p95_ms, 1)), status]
@@ -137,7 +137,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 } else {
                     MarkKind::Normal
                 };
-                let label = format!("{}: {}", name_of(i, &cands[i].name, lang), status_text(lang, a));
+                let label = format!("{}: {}", name_of(i, &cands[i].name, lang), status_text(lang, a, state.currency()));
                 Mark { x: cands[i].p95_ms, y: cands[i].quality, label, kind }
             })
             .collect()
@@ -152,7 +152,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
                     name_of(i, &cands[i].name, lang),
                     num(cands[i].quality, 4),
                     num(cands[i].p95_ms, 1),
-                    status_text(lang, &r.assessments[i])
+                    status_text(lang, &r.assessments[i], state.currency())
                 )
             })
             .collect();
@@ -162,6 +162,7 @@ pub fn TradeoffCalculator() -> impl IntoView {
     let results = move || {
         let lang = state.lang.get();
         let Some((cands, Ok(r))) = report.get() else { return ().into_any() };
+        let currency = state.currency();
         let rows = (0..cands.len())
             .map(|i| {
                 let a = &r.assessments[i];
@@ -169,8 +170,8 @@ pub fn TradeoffCalculator() -> impl IntoView {
                     <tr data-testid="tradeoff-row">
                         <th scope="row">{name_of(i, &cands[i].name, lang)}</th>
                         <td>{if a.instances > 0 { count(a.instances) } else { "—".into() }}</td>
-                        <td>{if a.instances > 0 { num(a.monthly_cost, 2) } else { "—".into() }}</td>
-                        <td>{status_text(lang, a)}</td>
+                        <td>{if a.instances > 0 { money(a.monthly_cost, currency, 2) } else { "—".into() }}</td>
+                        <td>{status_text(lang, a, currency)}</td>
                     </tr>
                 }
             })
@@ -203,10 +204,10 @@ pub fn TradeoffCalculator() -> impl IntoView {
                 });
                 let price_field = move || {
                     if priced_per_1000.get() {
-                        cand_field(i, "p1000", NumSpec::new("", PageMsg::CalcTrdPricePer1000).min(0.0),
+                        cand_field(i, "p1000", NumSpec::new("", PageMsg::CalcTrdPricePer1000).unit(Unit::Money).min(0.0),
                             |c| c.cost_per_1000_predictions, |c, v| c.cost_per_1000_predictions = v).into_any()
                     } else {
-                        cand_field(i, "phour", NumSpec::new("", PageMsg::CalcTrdPricePerHour).min(0.0),
+                        cand_field(i, "phour", NumSpec::new("", PageMsg::CalcTrdPricePerHour).unit(Unit::Money).min(0.0),
                             |c| c.cost_per_instance_hour, |c, v| c.cost_per_instance_hour = v).into_any()
                     }
                 };
@@ -263,8 +264,9 @@ pub fn TradeoffCalculator() -> impl IntoView {
                     section_lens!(tradeoff, effective_tradeoff, p95_budget_ms))}
                 {num_field(NumSpec::new("trd-peak", PageMsg::CalcTrdPeak).unit(Unit::Qps).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, peak_qps))}
-                {num_field(NumSpec::new("trd-monthly", PageMsg::CalcTrdMonthlyBudget).min(0.0),
+                {num_field(NumSpec::new("trd-monthly", PageMsg::CalcTrdMonthlyBudget).unit(Unit::Money).min(0.0),
                     section_lens!(tradeoff, effective_tradeoff, monthly_budget))}
+                {currency_field("trd-currency")}
             </div>
             <p class="hint">{state.text(PageMsg::CalcTrdConventions)}</p>
             <h2>{state.text(PageMsg::CalcTrdCandidates)}</h2>
@@ -286,8 +288,8 @@ fn requirements_msg(e: RequirementsError) -> PageMsg {
     }
 }
 
-fn status_text(lang: Lang, a: &tradeoff::Assessment) -> String {
-    let mut parts: Vec<String> = a.blockers.iter().map(|b| i18n::tradeoff_blocker(lang, b)).collect();
+fn status_text(lang: Lang, a: &tradeoff::Assessment, currency: Option<Currency>) -> String {
+    let mut parts: Vec<String> = a.blockers.iter().map(|b| i18n::tradeoff_blocker(lang, b, currency)).collect();
     if a.feasible {
         parts.push(lang.t(PageMsg::CalcTrdFeasible).to_string());
     }

@@ -1,7 +1,7 @@
 //! The confusion matrix and the figures at the chosen threshold.
 
 use crate::calc::threshold::AtThreshold;
-use crate::i18n::{num, pct, PageMsg};
+use crate::i18n::{money, num, pct, PageMsg};
 use crate::plan::calc_inputs::{self as inputs};
 use crate::plan::ThresholdSection;
 use crate::ui::calc::{opt, undefined};
@@ -76,7 +76,7 @@ pub(super) fn metrics(now: Memo<Option<AtThreshold>>, section: Memo<ThresholdSec
             (lang.t(PageMsg::CalcThrFlaggedShare).to_string(), p(m.predicted_positive_share), "flagged"),
         ];
         if let Some(c) = n.cost {
-            rows.push((lang.t(PageMsg::CalcThrCostPer1000).to_string(), num(c, 2), "cost"));
+            rows.push((lang.t(PageMsg::CalcThrCostPer1000).to_string(), money(c, state.currency(), 2), "cost"));
         }
         let items = rows
             .into_iter()

@@ -16,7 +16,7 @@ mod loader;
 mod matrix;
 mod suggestions;
 
-use super::{num_field, section_lens, NumSpec};
+use super::{currency_field, num_field, section_lens, NumSpec, Unit};
 use crate::calc::threshold::{AtThreshold, Binormal, BinormalError, Scores, SliderRange, Targets};
 use crate::i18n::{self, num, Lang, PageMsg};
 use crate::plan::calc_inputs::{self as inputs};
@@ -252,8 +252,9 @@ pub fn ThresholdCalculator() -> impl IntoView {
 
             <h2>{state.text(PageMsg::CalcThrDecisions)}</h2>
             <div class="calc-grid">
-                {num_field(NumSpec::new("thr-cost-fp", PageMsg::CalcThrCostFp).min(0.0), section_lens!(threshold, Clone::clone, cost_false_positive))}
-                {num_field(NumSpec::new("thr-cost-fn", PageMsg::CalcThrCostFn).min(0.0), section_lens!(threshold, Clone::clone, cost_false_negative))}
+                {num_field(NumSpec::new("thr-cost-fp", PageMsg::CalcThrCostFp).unit(Unit::Money).min(0.0), section_lens!(threshold, Clone::clone, cost_false_positive))}
+                {num_field(NumSpec::new("thr-cost-fn", PageMsg::CalcThrCostFn).unit(Unit::Money).min(0.0), section_lens!(threshold, Clone::clone, cost_false_negative))}
+                {currency_field("thr-currency")}
                 {num_field(NumSpec::new("thr-beta", PageMsg::CalcThrBeta).min(0.0).step("0.5"), section_lens!(threshold, Clone::clone, beta))}
                 {num_field(NumSpec::new("thr-min-precision", PageMsg::CalcThrMinPrecision).percent().range(0.0, 1.0),
                     section_lens!(threshold, min_precision_view, min_precision))}

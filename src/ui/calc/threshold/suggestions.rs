@@ -3,7 +3,7 @@
 
 use super::{targets, threshold_text, Source};
 use crate::calc::threshold::{Choice, Suggested};
-use crate::i18n::{self, num, pct, PageMsg};
+use crate::i18n::{self, money, num, pct, PageMsg};
 use crate::plan::ThresholdSection;
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub(super) fn suggestion_list(
             (
                 lang.t(PageMsg::CalcThrLeastCost).to_string(),
                 s.least_cost,
-                s.least_cost.map(|c| format!("{} / 1,000", num(c.value, 2))).unwrap_or_else(|| {
+                s.least_cost.map(|c| format!("{} / 1,000", money(c.value, state.currency(), 2))).unwrap_or_else(|| {
                     if w.costs.is_none() {
                         lang.t(PageMsg::CalcThrEnterCosts).to_string()
                     } else {
