@@ -1,14 +1,15 @@
-// Every page of a worked example at 360 px, in both languages and both color schemes: axe-core
-// finds no violation on the whole document (header, navigation and the open share panel
-// included), no text is clipped or overflows its box, and the page never scrolls sideways.
-// Screenshots of each page land in e2e/artifacts/360/ for a person to look at.
+// Every page of a worked example at 360 and 390 px, in both languages and both color schemes:
+// axe-core finds no violation on the whole document (header, navigation and the open share panel
+// included), no text is clipped or overflows its box, no word is split across lines, no input
+// hides its text, and the page never scrolls sideways. Screenshots of each page land in
+// e2e/artifacts/phone/ for a person to look at.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { axeViolations, EMPTY_LIBRARY, expectValue, openApp, setup } from './harness.mjs';
 
-const SHOTS = fileURLToPath(new URL('./artifacts/360/', import.meta.url));
+const SHOTS = fileURLToPath(new URL('./artifacts/phone/', import.meta.url));
 
 let env;
 before(async () => {
@@ -90,6 +91,20 @@ async function splitWords(page) {
 }
 
 /**
+ * Inputs whose text is cut: a single-line field narrower than its text, or a text area shorter
+ * than its lines. A read-only field beside a copy button (the share link) shows a link's start on
+ * purpose.
+ */
+async function hiddenInputText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('input:not([type]), input[type=text], input[type=url], input[type=search], textarea')]
+      .filter((e) => e.getClientRects().length > 0 && !e.readOnly)
+      .filter((e) => (e.tagName === 'TEXTAREA' ? e.scrollHeight > e.clientHeight + 1 : e.scrollWidth > e.clientWidth + 1))
+      .map((e) => `${e.tagName.toLowerCase()}#${e.id} “${e.value.slice(0, 30)}”`),
+  );
+}
+
+/**
  * Source code shown as text: a view! attribute like `disabled=move || a >= b` ends the tag at the
  * `>`, and the rest of the tag lands on screen as text.
  */
@@ -98,20 +113,30 @@ async function leakedCode(page) {
 }
 
 async function check(page, label, shot) {
+  const width = page.viewportSize().width;
   assert.deepEqual(await leakedCode(page), [], `no source code on screen: ${label}`);
   assert.deepEqual(await axeViolations(page), [], `axe: ${label}`);
-  assert.deepEqual(await overflowing(page), [], `text that does not fit at 360 px: ${label}`);
-  assert.deepEqual(await splitWords(page), [], `words split across lines at 360 px: ${label}`);
+  assert.deepEqual(await overflowing(page), [], `text that does not fit at ${width} px: ${label}`);
+  assert.deepEqual(await splitWords(page), [], `words split across lines at ${width} px: ${label}`);
+  assert.deepEqual(await hiddenInputText(page), [], `inputs whose text is cut at ${width} px: ${label}`);
   if (shot) await page.screenshot({ path: `${SHOTS}${shot}-${label.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true });
 }
 
-describe('every page at 360 px: axe-core, text fit, screenshots', () => {
-  for (const locale of ['en-US', 'ko-KR']) {
-    for (const colorScheme of ['light', 'dark']) {
-      test(`${locale}, ${colorScheme}`, async () => {
-        const context = await env.context({ locale, colorScheme, bypassCSP: true, viewport: { width: 360, height: 740 } });
+// Each language at the two common phone widths, each width in both colour schemes: the scheme
+// changes no layout, so four runs cover every pair that can differ.
+const RUNS = [
+  ['en-US', 'light', 360],
+  ['ko-KR', 'dark', 360],
+  ['en-US', 'dark', 390],
+  ['ko-KR', 'light', 390],
+];
+
+describe('every page at 360 and 390 px: axe-core, text fit, screenshots', () => {
+  for (const [locale, colorScheme, width] of RUNS) {
+    test(`${locale}, ${colorScheme}, ${width} px`, async () => {
+        const context = await env.context({ locale, colorScheme, bypassCSP: true, viewport: { width, height: 740 } });
         const page = await context.newPage();
-        const shot = `${locale}-${colorScheme}`;
+        const shot = `${locale}-${colorScheme}-${width}`;
         await openApp(page, env.origin);
         await page.waitForSelector('[data-testid=example-item]');
         await page.waitForSelector(EMPTY_LIBRARY);
@@ -148,7 +173,6 @@ describe('every page at 360 px: axe-core, text fit, screenshots', () => {
         await page.waitForSelector('[data-testid=link-preview]');
         await check(page, 'link-preview', shot);
         await context.close();
-      });
-    }
+    });
   }
 });

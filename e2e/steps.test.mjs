@@ -312,7 +312,7 @@ describe('steps, keyboard only', () => {
     }
     const expectNames = (names) =>
       expectStored(page, id, (plan) => assert.deepEqual(plan.goals?.objectives?.map((o) => o.name), names, 'stored'));
-    const shown = () => page.$$eval('[data-testid=list-objectives] input[id$="-name"]', (els) => els.map((e) => e.value));
+    const shown = () => page.$$eval('[data-testid=list-objectives] textarea[id$="-name"]', (els) => els.map((e) => e.value));
     const expectShown = (names, message) => expectEventually(shown, (v) => assert.deepEqual(v, names, message), message);
     await press(page, '#objectives-2-up');
     await expectShown(['A', 'C', 'B']);

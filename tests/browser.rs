@@ -136,7 +136,7 @@ async fn a_plan_page_reads_the_rest_of_the_plan_list_after_its_first_paint() {
     // (checked before anything else has had a chance to run), and its title shows.
     assert_eq!(options(), 1);
     leptos::task::tick().await;
-    let title: web_sys::HtmlInputElement =
+    let title: web_sys::HtmlTextAreaElement =
         root.query_selector("[data-testid=plan-title]").unwrap().expect("the plan's frame").unchecked_into();
     assert_eq!(title.value(), "Fraud");
 
@@ -188,7 +188,7 @@ async fn a_long_plan_list_read_after_the_first_paint_keeps_a_rename_made_meanwhi
 
     // The open plan is renamed and written (leaving the page writes at once) while the rest of
     // the list is still being read: what that read gives must not bring back the old title.
-    let title: web_sys::HtmlInputElement =
+    let title: web_sys::HtmlTextAreaElement =
         root.query_selector("[data-testid=plan-title]").unwrap().expect("the plan's frame").unchecked_into();
     title.set_value("Renamed");
     title.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();

@@ -211,6 +211,24 @@ where
     Callback::new(move |value| write(place, value))
 }
 
+/// For a text area that reads as one line: it wraps and grows with its text (CSS `field-sizing`),
+/// so a long value stays readable on a phone, but Enter adds no line break. An input method's
+/// Enter while it composes (Korean syllables) is its own and passes.
+pub fn keep_one_line(ev: &web_sys::KeyboardEvent) {
+    if ev.key() == "Enter" && !ev.is_composing() {
+        ev.prevent_default();
+    }
+}
+
+/// Text typed or pasted into a one-line area, its line breaks turned into spaces.
+pub fn one_line(text: String) -> String {
+    if text.contains(['\n', '\r']) {
+        text.replace("\r\n", " ").replace(['\n', '\r'], " ")
+    } else {
+        text
+    }
+}
+
 fn text_control(
     id: String,
     label: Signal<&'static str>,
@@ -221,34 +239,36 @@ fn text_control(
     set: Callback<String>,
 ) -> impl IntoView {
     let state = use_state();
-    let on_input = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
     let hint_id = format!("{id}-hint");
-    let list_id = format!("{id}-options");
     let described_by = hint.map(|_| hint_id.clone());
-    let control = if multiline {
-        view! {
-            <textarea id=id.clone() rows="3" aria-describedby=described_by
-                prop:value=move || value.get().unwrap_or_default() on:input=on_input></textarea>
-        }
-        .into_any()
-    } else {
-        let list = (!suggestions.is_empty()).then(|| list_id.clone());
-        view! {
-            <input id=id.clone() type="text" aria-describedby=described_by list=list autocomplete="off"
-                prop:value=move || value.get().unwrap_or_default() on:input=on_input/>
-        }
-        .into_any()
+    // Every text field is a text area, so no value is ever cut off; a one-line field keeps to one
+    // line of text and wraps it.
+    let (rows, class) = if multiline { ("3", "") } else { ("1", "one-line") };
+    let on_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        set.run(if multiline { text } else { one_line(text) })
     };
+    let on_keydown = move |ev: web_sys::KeyboardEvent| {
+        if !multiline {
+            keep_one_line(&ev);
+        }
+    };
+    // Suggested values as buttons that fill the field: a text area has no `<datalist>`, and on a
+    // phone buttons are easier to reach than a list under the keyboard.
+    let chips = (!suggestions.is_empty()).then(|| {
+        let chips = suggestions
+            .iter()
+            .map(|s| view! { <button type="button" class="quiet chip" on:click=move |_| set.run(s.to_string())>{*s}</button> })
+            .collect_view();
+        view! { <div class="chips" role="group" aria-label=label>{chips}</div> }
+    });
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{state.text(h)}</p> })}
-            {control}
-            {(!suggestions.is_empty()).then(|| view! {
-                <datalist id=list_id.clone()>
-                    {suggestions.iter().map(|s| view! { <option value=*s></option> }).collect_view()}
-                </datalist>
-            })}
+            <textarea id=id.clone() rows=rows class=class aria-describedby=described_by autocomplete="off"
+                prop:value=move || value.get().unwrap_or_default() on:input=on_input on:keydown=on_keydown></textarea>
+            {chips}
         </div>
     }
 }

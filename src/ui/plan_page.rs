@@ -1,6 +1,7 @@
 //! An open plan: its title and share button, the step navigation and the current page.
 
 use super::chunks::PageBody;
+use super::fields::{keep_one_line, one_line};
 use super::show::show;
 use super::state::{use_state, OpenProblem, SaveStatus};
 use super::step_nav::StepNav;
@@ -70,15 +71,16 @@ fn PlanTitle() -> impl IntoView {
     view! {
         <div class="plan-title">
             <label for="plan-title" class="visually-hidden">{state.text(Msg::PlanTitle)}</label>
-            <input id="plan-title" type="text" data-testid="plan-title" maxlength="200" autocomplete="off"
+            <textarea id="plan-title" class="one-line" rows="1" data-testid="plan-title" maxlength="200" autocomplete="off"
                 placeholder=state.text(Msg::UntitledPlan)
                 // Until the plan is read, an edit would have nothing to change.
                 readonly=move || !state.plan_read.get()
                 prop:value=move || title.get()
+                on:keydown=move |ev| keep_one_line(&ev)
                 on:input=move |ev| {
-                    let v = event_target_value(&ev);
+                    let v = one_line(event_target_value(&ev));
                     state.edit(move |p| p.title = v);
-                }/>
+                }></textarea>
             <SaveStatusLine/>
             <ShareButton/>
         </div>

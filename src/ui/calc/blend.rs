@@ -7,6 +7,7 @@ use crate::calc::blend::{self, Item};
 use crate::i18n::{self, num, Lang, PageMsg};
 use crate::plan::calc_inputs::{blend_items, blend_weights, set_blend_weights};
 use crate::scratch::blend_objective_names;
+use crate::ui::fields::{keep_one_line, one_line};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -195,7 +196,7 @@ pub fn BlendCalculator() -> impl IntoView {
     };
 
     let edit_item = move |index: usize, field: ItemField, ev: leptos::ev::Event| {
-        let text = event_target_value(&ev);
+        let text = one_line(event_target_value(&ev));
         let score = match field {
             ItemField::Title => None,
             ItemField::Score(_) => match text.trim().parse::<f64>() {
@@ -240,8 +241,9 @@ pub fn BlendCalculator() -> impl IntoView {
                     .collect_view();
                 view! {
                     <tr>
-                        <td><input type="text" aria-label=move || label(state.t(PageMsg::CalcBlendItemTitle).to_string())
-                            prop:value=title on:input=move |ev| edit_item(i, ItemField::Title, ev)/></td>
+                        <td><textarea class="one-line" rows="1" aria-label=move || label(state.t(PageMsg::CalcBlendItemTitle).to_string())
+                            prop:value=title on:keydown=move |ev| keep_one_line(&ev)
+                            on:input=move |ev| edit_item(i, ItemField::Title, ev)></textarea></td>
                         {score_cells}
                         <td><button type="button" class="link-button" data-testid="blend-remove-item"
                             aria-label=move || label(state.t(PageMsg::CalcBlendRemoveItem).to_string())

@@ -7,6 +7,7 @@ use crate::calc::tradeoff::{self, Recommendation, RequirementsError};
 use crate::i18n::{self, count, money, num, Lang, PageMsg};
 use crate::plan::calc_inputs::{effective_tradeoff, tradeoff_inputs};
 use crate::plan::{Candidate, Currency, Plan};
+use crate::ui::fields::{keep_one_line, one_line};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -218,11 +219,12 @@ pub fn TradeoffCalculator() -> impl IntoView {
                         <legend>{move || name_of(i, &name.get(), state.lang.get())}</legend>
                         <div class="field">
                             <label for=name_id.clone()>{state.text(PageMsg::CalcTrdName)}</label>
-                            <input id=name_id type="text" prop:value=move || name.get()
+                            <textarea id=name_id class="one-line" rows="1" prop:value=move || name.get()
+                                on:keydown=move |ev| keep_one_line(&ev)
                                 on:input=move |ev| {
-                                    let v = event_target_value(&ev);
+                                    let v = one_line(event_target_value(&ev));
                                     edit_section(state, move |s| if let Some(c) = s.candidates.get_mut(i) { c.name = v });
-                                }/>
+                                }></textarea>
                         </div>
                         <div class="calc-grid">
                             {cand_field(i, "quality", NumSpec::new("", PageMsg::CalcTrdQuality), |c| c.quality, |c, v| c.quality = v)}

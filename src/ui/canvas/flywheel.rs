@@ -6,7 +6,7 @@ use super::focus_soon;
 use crate::canvas::flywheel::{self, Limit, MAX_STEPS, MIN_STEPS};
 use crate::canvas::text;
 use crate::i18n::PageMsg;
-use crate::ui::fields::{lens, text_field};
+use crate::ui::fields::{keep_one_line, lens, one_line, text_field};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -80,13 +80,14 @@ pub fn Flywheel() -> impl IntoView {
                                 {move || (lever.get() == Some(i)).then(|| view! { <span class="fw-tag">{state.t(PageMsg::FwMlBadge)}</span> })}
                             </label>
                             <div class="fw-step-row">
-                                <input type="text" id=step_id(i)
+                                <textarea class="one-line" rows="1" id=step_id(i)
                                     prop:value=move || steps.with(|s| s.get(i).cloned().unwrap_or_default())
                                     on:input=move |ev| {
-                                        let v = event_target_value(&ev);
+                                        let v = one_line(event_target_value(&ev));
                                         state.edit(move |p| if let Some(s) = p.canvas.flywheel.get_mut(i) { *s = v });
                                     }
                                     on:keydown=move |ev: web_sys::KeyboardEvent| {
+                                        keep_one_line(&ev);
                                         if !ev.alt_key() { return; }
                                         let to = match ev.key().as_str() {
                                             "ArrowUp" if i > 0 => i - 1,
