@@ -1,11 +1,22 @@
-//! A/B test planner for a conversion rate: sample size per variant (Evan Miller's two-proportion
-//! formula, the one in `tests/fixtures/vectors/ab_sample_size.json`) and how long the test must run.
+//! A/B test planner: sample size per variant for a conversion rate (Evan Miller's two-proportion
+//! formula, the one in `tests/fixtures/vectors/ab_sample_size.json`, and the others in
+//! `formulas`), for a mean metric (`mean`), how long the test must run, and whether a running
+//! test split its traffic as planned (`srm`).
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::normal;
+mod formulas;
+mod mean;
+mod srm;
+
+pub use formulas::{
+    detectable_effect, exact_size, pooled_sample_size_per_variant, power_at, size_per_variant,
+    unpooled_sample_size_per_variant, Formula, Method,
+};
+pub use mean::{mean_exact_size, mean_sample_size_per_variant};
+pub use srm::{srm_check, srm_p_value, SrmCheck, SrmError, SRM_P_LIMIT};
 
 /// Why a plan cannot be computed. Each variant names the input to fix, for the UI to phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +40,10 @@ pub enum AbTestError {
     TooFewVariants,
     /// The required sample does not fit in a `u64` (an absurdly small effect).
     TooLarge,
+    /// A size per arm that is not a number above zero.
+    TooFewCases,
+    /// A mean metric's standard deviation is not a number above zero.
+    SdNotPositive,
 }
 
 impl fmt::Display for AbTestError {
@@ -43,6 +58,8 @@ impl fmt::Display for AbTestError {
             AbTestError::ShareOutOfRange => "the share of traffic in the test must be above 0 and at most 1",
             AbTestError::TooFewVariants => "a test needs at least two variants",
             AbTestError::TooLarge => "the required sample is too large to compute",
+            AbTestError::TooFewCases => "the size per variant must be above zero",
+            AbTestError::SdNotPositive => "the standard deviation must be greater than zero",
         })
     }
 }
@@ -54,13 +71,26 @@ fn is_open_unit(x: f64) -> bool {
     x > 0.0 && x < 1.0
 }
 
-/// Cases needed in each variant to detect an absolute change `mde_absolute` from conversion rate
-/// `baseline`, two-sided at level `alpha`, with probability `power`:
-///
-/// n = (z₁₋α/₂ · √(2p(1−p)) + z_power · √(p(1−p) + q(1−q)))² / d², p = baseline, q = p + d,
-/// rounded up. The effect may be negative (a drop).
-pub fn sample_size_per_variant(baseline: f64, mde_absolute: f64, alpha: f64, power: f64) -> Result<u64, AbTestError> {
-    let exact = sample_size_exact(baseline, mde_absolute, alpha, power)?;
+/// Checks what every two-proportion formula needs: a baseline and a target rate strictly between 0
+/// and 1, a non-zero effect and a level strictly between 0 and 1.
+fn check_effect(baseline: f64, mde_absolute: f64, alpha: f64) -> Result<(), AbTestError> {
+    if !is_open_unit(baseline) {
+        return Err(AbTestError::BaselineOutOfRange);
+    }
+    if !mde_absolute.is_finite() || mde_absolute == 0.0 {
+        return Err(AbTestError::EffectNotUsable);
+    }
+    if !is_open_unit(baseline + mde_absolute) {
+        return Err(AbTestError::TargetOutOfRange);
+    }
+    if !is_open_unit(alpha) {
+        return Err(AbTestError::AlphaOutOfRange);
+    }
+    Ok(())
+}
+
+/// A size rounded up to whole cases, or `TooLarge` past what a `u64` holds.
+fn ceil_count(exact: f64) -> Result<u64, AbTestError> {
     let rounded = exact.ceil();
     // u64::MAX as f64 rounds up to 2^64, so `<` keeps the cast exact.
     if rounded < u64::MAX as f64 {
@@ -70,31 +100,18 @@ pub fn sample_size_per_variant(baseline: f64, mde_absolute: f64, alpha: f64, pow
     }
 }
 
-/// The formula before rounding up (for display and for the reference comparison).
+/// Cases needed in each variant to detect an absolute change `mde_absolute` from conversion rate
+/// `baseline`, two-sided at level `alpha`, with probability `power`, by Evan Miller's formula:
+///
+/// n = (z₁₋α/₂ · √(2p(1−p)) + z_power · √(p(1−p) + q(1−q)))² / d², p = baseline, q = p + d,
+/// rounded up. The effect may be negative (a drop).
+pub fn sample_size_per_variant(baseline: f64, mde_absolute: f64, alpha: f64, power: f64) -> Result<u64, AbTestError> {
+    ceil_count(sample_size_exact(baseline, mde_absolute, alpha, power)?)
+}
+
+/// Evan Miller's formula before rounding up (for display and for the reference comparison).
 pub fn sample_size_exact(baseline: f64, mde_absolute: f64, alpha: f64, power: f64) -> Result<f64, AbTestError> {
-    if !is_open_unit(baseline) {
-        return Err(AbTestError::BaselineOutOfRange);
-    }
-    if !mde_absolute.is_finite() || mde_absolute == 0.0 {
-        return Err(AbTestError::EffectNotUsable);
-    }
-    let target = baseline + mde_absolute;
-    if !is_open_unit(target) {
-        return Err(AbTestError::TargetOutOfRange);
-    }
-    if !is_open_unit(alpha) {
-        return Err(AbTestError::AlphaOutOfRange);
-    }
-    if !is_open_unit(power) {
-        return Err(AbTestError::PowerOutOfRange);
-    }
-    let z_alpha = normal::phi_inv(1.0 - alpha / 2.0);
-    let z_power = normal::phi_inv(power);
-    let (p, q) = (baseline, target);
-    let spread_null = (2.0 * p * (1.0 - p)).sqrt();
-    let spread_alt = (p * (1.0 - p) + q * (1.0 - q)).sqrt();
-    let root = z_alpha * spread_null + z_power * spread_alt;
-    Ok(root * root / (mde_absolute * mde_absolute))
+    exact_size(Method::default(), baseline, mde_absolute, alpha, power)
 }
 
 /// A relative effect ("+5 %" of the baseline) as the absolute change the formula needs.
@@ -149,7 +166,14 @@ pub struct TestPlan {
     /// Whole days to collect `total` (rounded up).
     pub days: u64,
     pub duration: PlainDuration,
+    /// Whole weeks the test runs: `days` rounded up to a multiple of 7 (at least one week), so
+    /// every weekday is in the test equally often and weekday habits cannot bias it.
+    pub weeks: u64,
 }
+
+/// Beyond this many weeks a test is long enough that the product, the season or the traffic may
+/// change under it; the page says so.
+pub const LONG_TEST_WEEKS: u64 = 8;
 
 /// How long a test needs: `per_variant` cases in each of `variants` arms, with `daily_traffic`
 /// visitors a day of which a share `share_in_test` (0 < share ≤ 1) enter the test, split evenly.
@@ -175,7 +199,8 @@ pub fn plan_duration(
         return Err(AbTestError::TooLarge);
     }
     let days = days_exact as u64;
-    Ok(TestPlan { per_variant, variants, total, daily_in_test, days, duration: PlainDuration::from_days(days) })
+    let weeks = days.div_ceil(7).max(1);
+    Ok(TestPlan { per_variant, variants, total, daily_in_test, days, duration: PlainDuration::from_days(days), weeks })
 }
 
 #[cfg(test)]
@@ -225,7 +250,8 @@ mod tests {
     #[test]
     fn plan_counts_days_from_the_traffic_in_the_test() {
         let plan = plan_duration(1031, 2, 1000.0, 0.5).unwrap();
-        assert_eq!((plan.total, plan.days), (2062, 5));
+        assert_eq!((plan.total, plan.days, plan.weeks), (2062, 5, 1));
+        assert_eq!(plan_duration(3623, 2, 1000.0, 1.0).unwrap().weeks, 2, "8 days run two whole weeks");
         assert_eq!(plan.duration, PlainDuration::Days(5));
         let slow = plan_duration(174_370, 2, 2000.0, 1.0).unwrap();
         assert_eq!((slow.days, slow.duration), (175, PlainDuration::Months(6)));

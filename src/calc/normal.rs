@@ -12,7 +12,7 @@ use std::f64::consts::{FRAC_2_SQRT_PI, SQRT_2};
 const SERIES_LIMIT: f64 = 1.5;
 
 /// The continued fraction converges in well under this many steps for x >= SERIES_LIMIT.
-const MAX_FRACTION_STEPS: usize = 2_000;
+const MAX_FRACTION_STEPS: u32 = 2_000;
 
 /// Error function.
 pub fn erf(x: f64) -> f64 {
@@ -102,33 +102,33 @@ fn erf_series(x: f64) -> f64 {
 }
 
 /// erfc(x) for x >= SERIES_LIMIT by the continued fraction
-/// erfc(x) = exp(-x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), evaluated by modified Lentz.
+/// erfc(x) = exp(-x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))).
 fn erfc_fraction(x: f64) -> f64 {
     if x > 27.3 {
         return 0.0; // below the smallest subnormal
     }
+    let f = continued_fraction(x, |k| (0.5 * f64::from(k), x));
+    (-x * x).exp() / (f * std::f64::consts::PI.sqrt())
+}
+
+/// b₀ + a₁/(b₁ + a₂/(b₂ + …)) by the modified Lentz method, with `term(k)` = (a_k, b_k) for k ≥ 1;
+/// stops when a step no longer changes the value (or after `MAX_FRACTION_STEPS`). `b0` must not be
+/// zero.
+pub(crate) fn continued_fraction(b0: f64, term: impl Fn(u32) -> (f64, f64)) -> f64 {
     const TINY: f64 = 1e-300;
-    let mut f = x;
-    let mut c = x;
-    let mut d = 0.0;
+    let nonzero = |v: f64| if v.abs() < TINY { TINY } else { v };
+    let (mut f, mut c, mut d) = (b0, b0, 0.0);
     for k in 1..MAX_FRACTION_STEPS {
-        let a = 0.5 * k as f64;
-        d = x + a * d;
-        if d.abs() < TINY {
-            d = TINY;
-        }
-        c = x + a / c;
-        if c.abs() < TINY {
-            c = TINY;
-        }
-        d = 1.0 / d;
+        let (a, b) = term(k);
+        d = 1.0 / nonzero(b + a * d);
+        c = nonzero(b + a / c);
         let delta = c * d;
         f *= delta;
         if (delta - 1.0).abs() < 1e-16 {
             break;
         }
     }
-    (-x * x).exp() / (f * std::f64::consts::PI.sqrt())
+    f
 }
 
 /// Acklam's approximation for 0 < p <= 0.5.

@@ -976,6 +976,8 @@ messages! {
     CalcAbErrAlpha { en: "α must be between 0 and 1, for example 0.05.", ko: "α는 0과 1 사이여야 합니다(예: 0.05)." }
     CalcAbErrPower { en: "Power must be between 0 and 1, for example 0.8.", ko: "검정력은 0과 1 사이여야 합니다(예: 0.8)." }
     CalcAbErrTraffic { en: "Daily traffic must be greater than zero.", ko: "하루 트래픽은 0보다 커야 합니다." }
+    CalcAbErrSd { en: "The standard deviation must be greater than zero.", ko: "표준편차는 0보다 커야 합니다." }
+    CalcAbErrCases { en: "The number of cases per variant must be greater than zero.", ko: "변형당 사례 수는 0보다 커야 합니다." }
     CalcAbErrShare { en: "The share of traffic in the test must be above 0 % and at most 100 %.", ko: "실험에 넣을 트래픽 비율은 0 %보다 크고 100 % 이하여야 합니다." }
     CalcAbErrTooLarge {
         en: "The effect is too small to detect with any practical sample. Choose a larger effect.",

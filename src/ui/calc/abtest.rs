@@ -107,6 +107,8 @@ fn error_msg(e: AbInputError) -> PageMsg {
             AbTestError::TrafficNotPositive => PageMsg::CalcAbErrTraffic,
             AbTestError::ShareOutOfRange => PageMsg::CalcAbErrShare,
             AbTestError::TooFewVariants | AbTestError::TooLarge => PageMsg::CalcAbErrTooLarge,
+            AbTestError::TooFewCases => PageMsg::CalcAbErrCases,
+            AbTestError::SdNotPositive => PageMsg::CalcAbErrSd,
         },
     }
 }
