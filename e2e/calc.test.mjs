@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   AXE_PATH,
+  expectAttribute,
   expectCount,
   expectEventually,
   expectStorage,
@@ -317,11 +318,72 @@ describe('A/B test planner', () => {
     await context.close();
   });
 
-  test('Korean duration in plain words', async () => {
+  test('Korean: the test runs whole weeks', async () => {
     const { context, page } = await newPage({ locale: 'ko-KR' });
     await openCalc(page, 'abtest');
     await page.fill('#ab-traffic', '300');
-    await page.waitForFunction(() => /약 \d+주/.test(document.querySelector('[data-testid=ab-duration]')?.textContent));
+    await page.waitForFunction(() => /실험 기간은 \d+주/.test(document.querySelector('[data-testid=ab-duration]')?.textContent));
+    await context.close();
+  });
+
+  test('named formulas, the power under the others, whole weeks and the effect the traffic detects', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'abtest');
+    // The lecture case: 10 %, +2 points, α 0.05, power 0.8, 2,000 a day.
+    await expectAttribute(byTestId(page, 'ab-sample-size'), 'value', '3623');
+    await expectText(byTestId(page, 'ab-users'), /Evan Miller's formula/);
+    await expectText(byTestId(page, 'ab-duration'), /^Run it for 1 week: the traffic needs 4 days/);
+    await expectText(byTestId(page, 'ab-power-others'), /pooled two-proportion z-test\s*77\.7 %/);
+    await page.selectOption('[data-testid=ab-formula]', 'pooled');
+    await expectAttribute(byTestId(page, 'ab-sample-size'), 'value', '3841');
+    await expectText(byTestId(page, 'ab-users'), /the pooled two-proportion z-test/);
+    await expectText(byTestId(page, 'ab-power-others'), /Evan Miller's formula\s*8\d\.\d %/);
+    await page.check('[data-testid=ab-continuity]');
+    await expectAttribute(byTestId(page, 'ab-sample-size'), 'value', '3941');
+    const stored = await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.abtest?.continuity === true, 'the formula is saved');
+    assert.equal(Object.values(storedPlans(stored))[0].abtest.formula, 'pooled');
+
+    // Four weeks of 2,000 a day: 28,000 per variant.
+    await expectText(byTestId(page, 'ab-mde-from-traffic'), /In 4 weeks your traffic brings 28,000 users to each variant: enough to detect a lift of 0\.\d+ points/);
+    await page.fill('#ab-weeks', '2');
+    await expectText(byTestId(page, 'ab-mde-from-traffic'), /In 2 weeks your traffic brings 14,000 users/);
+
+    // Long and absurd tests.
+    await page.fill('#ab-traffic', '100');
+    await expectText(byTestId(page, 'ab-duration'), /Run it for 12 weeks/);
+    await expectText(byTestId(page, 'ab-long'), /12 weeks is long/);
+    await page.fill('#ab-mde', '0.01');
+    await expectText(byTestId(page, 'ab-too-small'), /too small to detect with this traffic\. The smallest effect it detects in 2 weeks is \d+(\.\d+)? points/);
+    await expectCount(byTestId(page, 'ab-sample-size'), 0, 'no absurd size');
+    await context.close();
+  });
+
+  test('the sample-ratio check: two arms to start, more on request, a plain verdict', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'abtest');
+    const counts = page.locator('[data-testid=srm-check] [data-testid=srm-count]');
+    const shares = page.locator('[data-testid=srm-check] [data-testid=srm-share]');
+    await expectCount(counts, 2);
+    await expectValue(shares.first(), '0.5');
+    await expectText(byTestId(page, 'srm-problem'), /Enter the users counted in arm 1/);
+    await counts.nth(0).fill('5000');
+    await counts.nth(1).fill('5200');
+    await expectAttribute(byTestId(page, 'srm-result'), 'data-mismatch', 'false');
+    await expectText(byTestId(page, 'srm-result'), /No sign of a mismatch \(p = 0\.0477\)/);
+    await counts.nth(1).fill('5600');
+    await expectAttribute(byTestId(page, 'srm-result'), 'data-mismatch', 'true');
+    await expectText(byTestId(page, 'srm-result'), /cannot be trusted/);
+    // Percentages work as well as fractions.
+    await shares.nth(0).fill('90');
+    await shares.nth(1).fill('10');
+    await counts.nth(0).fill('9000');
+    await counts.nth(1).fill('1000');
+    await expectAttribute(byTestId(page, 'srm-result'), 'data-mismatch', 'false');
+    await shares.nth(1).fill('20');
+    await expectText(byTestId(page, 'srm-problem'), /add up to 110/);
+    await page.click('[data-testid=srm-add-arm]');
+    await expectCount(counts, 3);
+    await expectText(byTestId(page, 'srm-problem'), /Enter the users counted in arm 3/);
     await context.close();
   });
 });

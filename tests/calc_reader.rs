@@ -1,11 +1,11 @@
 //! The chunked reader gives exactly what `Scores::parse` gives, however the text is cut; the
 //! shared metrics agree between counts and rates; the plan mapping fills in the examples.
 
-use mlplan::calc::abtest::PlainDuration;
+use mlplan::calc::abtest::{Formula, SrmError};
 use mlplan::calc::blend::Item;
 use mlplan::calc::threshold::{Masses, RateSource, Scores, ScoresError, ScoresReader};
 use mlplan::calc::tradeoff::{self, Recommendation};
-use mlplan::plan::calc_inputs::{self, AbField, AbInputError};
+use mlplan::plan::calc_inputs::{self, AbField, AbInputError, SrmInputError};
 use mlplan::plan::{AbTestSection, GoalsSection, Objective, ThresholdSection, TradeoffSection};
 
 fn read_in_chunks(text: &[u8], size: usize) -> Result<Scores, ScoresError> {
@@ -86,7 +86,7 @@ fn untouched_sections_stand_for_the_examples() {
 
     let ab = calc_inputs::ab_plan(&calc_inputs::effective_abtest(&AbTestSection::default())).unwrap();
     assert_eq!(ab.per_variant, 3623);
-    assert_eq!(ab.duration, PlainDuration::Days(4));
+    assert_eq!((ab.days, ab.weeks), (4, 1));
     let missing = AbTestSection { baseline_rate: Some(0.1), ..Default::default() };
     assert_eq!(calc_inputs::ab_plan(&missing), Err(AbInputError::Missing(AbField::Effect)));
 
@@ -134,4 +134,39 @@ fn blend_items_follow_the_objectives() {
     assert_eq!(calc_inputs::blend_items(&goals).unwrap()[0].scores, vec![0.1, 0.2, 0.0], "a new objective scores 0");
     goals.objectives.truncate(1);
     assert_eq!(calc_inputs::blend_items(&goals).unwrap()[0].scores, vec![0.1], "a removed objective's score goes");
+}
+
+#[test]
+fn the_sample_ratio_check_reads_fractions_or_percentages() {
+    let section = |counts: &[f64], shares: &[f64]| AbTestSection {
+        srm_counts: counts.iter().map(|c| Some(*c)).collect(),
+        srm_shares: shares.iter().map(|s| Some(*s)).collect(),
+        ..Default::default()
+    };
+    let fractions = calc_inputs::srm(&section(&[9000.0, 1200.0], &[0.9, 0.1])).unwrap();
+    let percentages = calc_inputs::srm(&section(&[9000.0, 1200.0], &[90.0, 10.0])).unwrap();
+    assert_eq!(fractions, percentages);
+    assert!(fractions.mismatch, "{fractions:?}");
+    // Two even arms before anything is typed; a count missing or not whole says which arm.
+    assert_eq!(calc_inputs::srm_arms(&AbTestSection::default()), vec![(None, Some(0.5)), (None, Some(0.5))]);
+    assert_eq!(calc_inputs::srm(&AbTestSection::default()), Err(SrmInputError::MissingCount { index: 0 }));
+    assert_eq!(calc_inputs::srm(&section(&[10.0, 2.5], &[0.5, 0.5])), Err(SrmInputError::CountNotWhole { index: 1 }));
+    assert_eq!(
+        calc_inputs::srm(&section(&[10.0, 10.0], &[0.5, 0.6])),
+        Err(SrmInputError::Invalid(SrmError::SharesDoNotSumToOne { sum: 1.1 }))
+    );
+}
+
+#[test]
+fn the_planner_uses_the_chosen_formula_and_whole_weeks() {
+    let mut s = calc_inputs::example_abtest();
+    assert_eq!(calc_inputs::ab_plan(&s).unwrap().per_variant, 3623);
+    s.formula = Formula::Pooled;
+    let pooled = calc_inputs::ab_plan(&s).unwrap();
+    assert_eq!((pooled.per_variant, pooled.days, pooled.weeks), (3841, 4, 1));
+    let inputs = calc_inputs::ab_inputs(&s).unwrap();
+    assert_eq!(inputs.per_variant_in(4.0), 28_000.0);
+    assert_eq!(calc_inputs::detect_weeks(&s), 4.0);
+    s.detect_weeks = Some(2.5);
+    assert_eq!(calc_inputs::detect_weeks(&s), 4.0, "whole weeks only");
 }

@@ -124,12 +124,13 @@ fn sample_details() -> Vec<Detail> {
 /// Every text with values outside the review and the report, rendered with sample values that
 /// reach each of its wordings.
 fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
-    use mlplan::calc::abtest::PlainDuration;
+    use mlplan::calc::abtest::{Method, SrmCheck, SrmError};
     use mlplan::calc::threshold::{BadRow, Figures, RowProblem, ScoresError};
     use mlplan::calc::tradeoff::{Blocker, CandidateField, PickReason};
     use mlplan::canvas::text as canvas;
     use mlplan::files::{ImportError, PlanProblem, ProblemReason};
     use mlplan::i18n::*;
+    use mlplan::plan::calc_inputs::SrmInputError;
     use mlplan::plan::Currency;
 
     let problem = |reason| PlanProblem { number: 2, path: "goals.goal".into(), reason };
@@ -249,10 +250,31 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
     for reason in [PickReason::OnlyFeasible, PickReason::BestQuality, PickReason::CheaperAtEqualQuality] {
         out.push(("tradeoff_pick", tradeoff_pick(lang, "M", reason, 0.9, 120.0, (300.0, Some(Currency::Usd)))));
     }
-    for n in [1, 2] {
-        for d in [PlainDuration::Days(n), PlainDuration::Weeks(n), PlainDuration::Months(n), PlainDuration::Years(n)] {
-            out.push(("ab_test_length", ab_test_length(lang, 1000, 2000, 14, d)));
-        }
+    for method in Method::all() {
+        out.push(("ab_users", ab_users(lang, 1000, 2000, method)));
+    }
+    for weeks in [1, 2] {
+        out.push(("ab_weeks", ab_weeks(lang, weeks, 10)));
+    }
+    out.push(("ab_long", ab_long(lang, 9)));
+    out.push(("ab_detectable", ab_detectable(lang, 4.0, 56_000.0, 0.005, 0.1)));
+    out.push(("ab_too_small", ab_too_small(lang, 4.0, Some(0.005), 0.1)));
+    out.push(("ab_too_small", ab_too_small(lang, 4.0, None, 0.1)));
+    for mismatch in [false, true] {
+        let check = SrmCheck { statistic: 3.0, df: 1, p_value: if mismatch { 1e-6 } else { 0.2 }, mismatch };
+        out.push(("srm_result", srm_result(lang, &check)));
+    }
+    for problem in [
+        SrmInputError::MissingCount { index: 0 },
+        SrmInputError::MissingShare { index: 1 },
+        SrmInputError::CountNotWhole { index: 1 },
+        SrmInputError::Invalid(SrmError::TooFewArms),
+        SrmInputError::Invalid(SrmError::ShareCountMismatch),
+        SrmInputError::Invalid(SrmError::ShareNotPositive { index: 0 }),
+        SrmInputError::Invalid(SrmError::SharesDoNotSumToOne { sum: 0.9 }),
+        SrmInputError::Invalid(SrmError::NoObservations),
+    ] {
+        out.push(("srm_problem", srm_problem(lang, problem)));
     }
     for objectives in [0, 1, 3] {
         out.push(("blend_not_saved", blend_not_saved(lang, objectives)));

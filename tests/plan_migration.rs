@@ -1,6 +1,7 @@
 //! Stored plans of every released schema keep opening. `fixtures/plan-v1.json` was written by
 //! the first release (schema 1), `fixtures/plan-v2.json` by the release that added the blend's
-//! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3);
+//! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3),
+//! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4);
 //! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -9,6 +10,7 @@ use mlplan::plan::{parse_plan, Currency, LabelScenario, ObjectiveStrategy, Tri, 
 const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
 const V3: &str = include_str!("fixtures/plan-v3.json");
+const V4: &str = include_str!("fixtures/plan-v4.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -56,4 +58,16 @@ fn the_frozen_v3_plan_opens_with_its_currency() {
     let plan = parse_plan(V3).expect("a v3 plan always opens");
     assert_eq!(plan.currency, Some(Currency::Krw));
     assert_eq!(parse_plan(V2).unwrap().currency, None, "older plans have no currency");
+}
+
+#[test]
+fn the_frozen_v4_plan_opens_with_its_experiment_design() {
+    let value: serde_json::Value = serde_json::from_str(V4).unwrap();
+    assert_eq!(value["schema"], 4);
+    let plan = parse_plan(V4).expect("a v4 plan always opens");
+    assert_eq!(plan.abtest.formula, mlplan::calc::abtest::Formula::Pooled);
+    assert!(plan.abtest.continuity);
+    assert_eq!(plan.abtest.srm_counts, vec![Some(50_000.0), Some(50_800.0)]);
+    let older = parse_plan(V3).unwrap();
+    assert_eq!(older.abtest.formula, mlplan::calc::abtest::Formula::EvanMiller, "older plans keep Evan Miller's");
 }

@@ -125,35 +125,6 @@ pub fn mde_from_relative(baseline: f64, mde_relative: f64) -> Result<f64, AbTest
     Ok(baseline * mde_relative)
 }
 
-/// A duration in the unit a person would say it in, for the UI to phrase ("about 2 weeks").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "unit", content = "count")]
-pub enum PlainDuration {
-    Days(u64),
-    Weeks(u64),
-    Months(u64),
-    Years(u64),
-}
-
-/// Average days per month and per year in the Gregorian calendar.
-const DAYS_PER_MONTH: f64 = 30.436_875;
-const DAYS_PER_YEAR: f64 = 365.2425;
-
-impl PlainDuration {
-    /// Days up to 13 stay days; then weeks up to about two months (8 weeks); then months up to two
-    /// years; then years. Rounded to the nearest unit, never to zero.
-    pub fn from_days(days: u64) -> Self {
-        let d = days as f64;
-        let round = |x: f64| (x.round() as u64).max(1);
-        match days {
-            0..=13 => PlainDuration::Days(days),
-            14..=60 => PlainDuration::Weeks(round(d / 7.0)),
-            61..=730 => PlainDuration::Months(round(d / DAYS_PER_MONTH)),
-            _ => PlainDuration::Years(round(d / DAYS_PER_YEAR)),
-        }
-    }
-}
-
 /// What the UI shows for a planned test.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TestPlan {
@@ -165,7 +136,6 @@ pub struct TestPlan {
     pub daily_in_test: f64,
     /// Whole days to collect `total` (rounded up).
     pub days: u64,
-    pub duration: PlainDuration,
     /// Whole weeks the test runs: `days` rounded up to a multiple of 7 (at least one week), so
     /// every weekday is in the test equally often and weekday habits cannot bias it.
     pub weeks: u64,
@@ -200,7 +170,7 @@ pub fn plan_duration(
     }
     let days = days_exact as u64;
     let weeks = days.div_ceil(7).max(1);
-    Ok(TestPlan { per_variant, variants, total, daily_in_test, days, duration: PlainDuration::from_days(days), weeks })
+    Ok(TestPlan { per_variant, variants, total, daily_in_test, days, weeks })
 }
 
 #[cfg(test)]
@@ -234,27 +204,12 @@ mod tests {
     }
 
     #[test]
-    fn durations_read_naturally() {
-        assert_eq!(PlainDuration::from_days(0), PlainDuration::Days(0));
-        assert_eq!(PlainDuration::from_days(13), PlainDuration::Days(13));
-        assert_eq!(PlainDuration::from_days(14), PlainDuration::Weeks(2));
-        assert_eq!(PlainDuration::from_days(17), PlainDuration::Weeks(2));
-        assert_eq!(PlainDuration::from_days(60), PlainDuration::Weeks(9));
-        assert_eq!(PlainDuration::from_days(61), PlainDuration::Months(2));
-        assert_eq!(PlainDuration::from_days(365), PlainDuration::Months(12));
-        assert_eq!(PlainDuration::from_days(1000), PlainDuration::Years(3));
-        let json = serde_json::to_string(&PlainDuration::Weeks(2)).unwrap();
-        assert_eq!(json, r#"{"unit":"weeks","count":2}"#);
-    }
-
-    #[test]
     fn plan_counts_days_from_the_traffic_in_the_test() {
         let plan = plan_duration(1031, 2, 1000.0, 0.5).unwrap();
         assert_eq!((plan.total, plan.days, plan.weeks), (2062, 5, 1));
         assert_eq!(plan_duration(3623, 2, 1000.0, 1.0).unwrap().weeks, 2, "8 days run two whole weeks");
-        assert_eq!(plan.duration, PlainDuration::Days(5));
         let slow = plan_duration(174_370, 2, 2000.0, 1.0).unwrap();
-        assert_eq!((slow.days, slow.duration), (175, PlainDuration::Months(6)));
+        assert_eq!((slow.days, slow.weeks), (175, 25));
         assert_eq!(plan_duration(10, 1, 100.0, 1.0), Err(AbTestError::TooFewVariants));
         assert_eq!(plan_duration(10, 2, 0.0, 1.0), Err(AbTestError::TrafficNotPositive));
         assert_eq!(plan_duration(10, 2, 100.0, 0.0), Err(AbTestError::ShareOutOfRange));

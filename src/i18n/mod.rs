@@ -8,6 +8,7 @@
 //! `match lang` with an arm for every [`Lang`] for the same reason; the numbers in them are worded
 //! by [`num`], [`count`] and [`pct`].
 
+mod abtest;
 mod blend;
 pub mod library;
 mod money;
@@ -16,6 +17,9 @@ mod table;
 // `Lang` and `Text` live in the leaf module `crate::lang`, so the plan can name a language
 // without depending on the message tables; they are re-exported here for the interface.
 pub use crate::lang::{Lang, Text};
+pub use abtest::{
+    ab_detectable, ab_long, ab_too_small, ab_users, ab_weeks, formula_name, p_value, srm_problem, srm_result,
+};
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
 pub use money::money;
 pub(crate) use table::messages;
@@ -26,7 +30,6 @@ pub fn table_texts(lang: Lang) -> Vec<(String, &'static str)> {
     Msg::entries(lang).chain(PageMsg::entries(lang)).chain(library::LibraryMsg::entries(lang)).collect()
 }
 
-use crate::calc::abtest::PlainDuration;
 use crate::calc::threshold::{Figures, RowProblem, ScoresError};
 use crate::calc::tradeoff::{Blocker, CandidateField, PickReason};
 use crate::plan::{Currency, Step};
@@ -731,51 +734,6 @@ pub fn tradeoff_pick(
 // A/B test planner
 // ---------------------------------------------------------------------------------------------------
 
-/// "about 2 weeks" / "약 2주".
-pub fn plain_duration(lang: Lang, d: PlainDuration) -> String {
-    match lang {
-        Lang::En => match d {
-            PlainDuration::Days(1) => "1 day".to_string(),
-            PlainDuration::Days(n) => format!("{n} days"),
-            PlainDuration::Weeks(1) => "about 1 week".to_string(),
-            PlainDuration::Weeks(n) => format!("about {n} weeks"),
-            PlainDuration::Months(1) => "about 1 month".to_string(),
-            PlainDuration::Months(n) => format!("about {n} months"),
-            PlainDuration::Years(1) => "about 1 year".to_string(),
-            PlainDuration::Years(n) => format!("about {n} years"),
-        },
-        Lang::Ko => match d {
-            PlainDuration::Days(n) => format!("{n}일"),
-            PlainDuration::Weeks(n) => format!("약 {n}주"),
-            PlainDuration::Months(n) => format!("약 {n}개월"),
-            PlainDuration::Years(n) => format!("약 {n}년"),
-        },
-    }
-}
-
-/// The planner's answer: users per variant and in all, and how long the test runs (`days`, said
-/// as `d`; the exact days are left out when `d` already counts days).
-pub fn ab_test_length(lang: Lang, per_variant: u64, total: u64, days: u64, d: PlainDuration) -> String {
-    let (n, all) = (count(per_variant), count(total));
-    let days_text = count(days);
-    let plain = plain_duration(lang, d);
-    let exact_days = matches!(d, PlainDuration::Days(_));
-    match lang {
-        Lang::En if exact_days => {
-            format!("Each of the two variants needs {n} users ({all} in all), so the test runs for {plain}.")
-        }
-        Lang::En => format!(
-            "Each of the two variants needs {n} users ({all} in all), so the test runs for {days_text} days, {plain}."
-        ),
-        Lang::Ko if exact_days => {
-            format!("두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {plain} 동안 진행해야 합니다.")
-        }
-        Lang::Ko => format!(
-            "두 변형에 각각 {n}명, 모두 {all}명이 필요하므로 실험을 {days_text}일, 즉 {plain} 동안 진행해야 합니다."
-        ),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -807,28 +765,6 @@ mod tests {
         assert_eq!(num(f64::NAN, 1), "—");
         assert_eq!(pct(0.125), "12.5 %");
         assert_eq!(count(25_000), "25,000");
-    }
-
-    #[test]
-    fn ab_test_length_says_the_users_and_the_days() {
-        let days = PlainDuration::Days(10);
-        assert_eq!(
-            ab_test_length(Lang::En, 1234, 2468, 10, days),
-            "Each of the two variants needs 1,234 users (2,468 in all), so the test runs for 10 days."
-        );
-        assert_eq!(
-            ab_test_length(Lang::Ko, 1234, 2468, 10, days),
-            "두 변형에 각각 1,234명, 모두 2,468명이 필요하므로 실험을 10일 동안 진행해야 합니다."
-        );
-        let weeks = PlainDuration::Weeks(2);
-        assert_eq!(
-            ab_test_length(Lang::En, 25_000, 50_000, 15, weeks),
-            "Each of the two variants needs 25,000 users (50,000 in all), so the test runs for 15 days, about 2 weeks."
-        );
-        assert_eq!(
-            ab_test_length(Lang::Ko, 25_000, 50_000, 15, weeks),
-            "두 변형에 각각 25,000명, 모두 50,000명이 필요하므로 실험을 15일, 즉 약 2주 동안 진행해야 합니다."
-        );
     }
 
     #[test]

@@ -957,6 +957,28 @@ messages! {
     CalcAbTraffic { en: "Daily traffic", ko: "하루 트래픽" }
     CalcAbShare { en: "Share of traffic in the test", ko: "실험에 넣을 트래픽 비율" }
     CalcAbUsersPerVariant { en: "users per variant", ko: "명(변형당)" }
+    CalcAbFormula { en: "Sample-size formula", ko: "표본 크기 공식" }
+    CalcAbFormulaMiller { en: "Evan Miller's", ko: "Evan Miller 공식" }
+    CalcAbFormulaPooled { en: "Pooled z-test (textbook)", ko: "합동 분산 z-검정(교과서)" }
+    CalcAbFormulaUnpooled { en: "Unpooled z-test", ko: "비합동 분산 z-검정" }
+    CalcAbContinuity { en: "With a continuity correction (Fleiss)", ko: "연속성 보정(Fleiss) 적용" }
+    CalcAbOthersHeading { en: "The power of this size under the other formulas", ko: "이 표본 크기의 다른 공식에서의 검정력" }
+    CalcAbOthersHint {
+        en: "Formulas differ in the variance they assume when there is no effect; a size made with one may fall short under another.",
+        ko: "공식마다 효과가 없을 때 가정하는 분산이 달라, 한 공식으로 정한 크기가 다른 공식에서는 모자랄 수 있습니다.",
+    }
+    CalcAbPowerCol { en: "Power", ko: "검정력" }
+    CalcAbWeeks { en: "Weeks the test could run", ko: "실험할 수 있는 기간" }
+    CalcAbWeeksUnit { en: "weeks", ko: "주" }
+    CalcAbSrmHeading { en: "Did the running test split its traffic as planned?", ko: "진행 중인 실험이 트래픽을 계획대로 나눴나요?" }
+    CalcAbSrmHint {
+        en: "Enter the users counted in each arm and the share each was planned to get (0.5 or 50 %). A mismatch means a bug in the assignment or the logging, not a real effect.",
+        ko: "변형마다 센 사용자 수와 계획한 비율(0.5 또는 50 %)을 입력하세요. 불일치는 실제 효과가 아니라 배정이나 기록의 버그를 뜻합니다.",
+    }
+    CalcAbSrmArm { en: "Arm", ko: "변형" }
+    CalcAbSrmCount { en: "Users counted", ko: "센 사용자 수" }
+    CalcAbSrmShare { en: "Planned share", ko: "계획 비율" }
+    CalcAbSrmAddArm { en: "Add an arm", ko: "변형 더하기" }
     CalcAbNote {
         en: "Two variants, traffic split evenly, a two-sided test on conversion rates. Usual choices: α = 0.05 and power = 0.8.",
         ko: "변형 두 개에 트래픽을 똑같이 나누고, 전환율을 양측 검정으로 비교합니다. 흔히 α = 0.05, 검정력 = 0.8을 씁니다.",

@@ -6,7 +6,7 @@
 //! and changes one field of it. Empty fields after that are reported, not silently filled in.
 
 use super::{AbTestSection, Candidate, GoalsSection, ThresholdSection, TradeoffSection};
-use crate::calc::abtest::{self, AbTestError, TestPlan};
+use crate::calc::abtest::{self, AbTestError, Method, TestPlan};
 use crate::calc::blend;
 use crate::calc::threshold::{Binormal, Costs};
 use crate::calc::tradeoff::{self, Pricing, Requirements};
@@ -152,6 +152,7 @@ pub fn example_abtest() -> AbTestSection {
         power: Some(0.8),
         daily_traffic: Some(2000.0),
         share_in_test: Some(1.0),
+        ..AbTestSection::default()
     }
 }
 
@@ -163,22 +164,111 @@ pub fn effective_abtest(section: &AbTestSection) -> AbTestSection {
     }
 }
 
-/// Sample size and duration for an (effective) section; two variants, traffic split evenly.
-pub fn ab_plan(s: &AbTestSection) -> Result<TestPlan, AbInputError> {
+/// The weeks the smallest detectable effect is shown for before any are chosen.
+pub const DEFAULT_DETECT_WEEKS: f64 = 4.0;
+
+/// A section's inputs, read and checked: what the planner's figures are computed from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AbInputs {
+    pub method: Method,
+    pub baseline: f64,
+    /// The effect as an absolute change of the rate.
+    pub effect: f64,
+    pub alpha: f64,
+    pub power: f64,
+    pub daily_traffic: f64,
+    pub share_in_test: f64,
+}
+
+impl AbInputs {
+    /// Users per variant that `weeks` of traffic bring, two variants splitting it evenly.
+    pub fn per_variant_in(&self, weeks: f64) -> f64 {
+        (self.daily_traffic * self.share_in_test * 7.0 * weeks / 2.0).floor()
+    }
+}
+
+/// The inputs of an (effective) section, or what is missing or wrong.
+pub fn ab_inputs(s: &AbTestSection) -> Result<AbInputs, AbInputError> {
     let need = |x: Option<f64>, field| x.ok_or(AbInputError::Missing(field));
     let baseline = need(s.baseline_rate, AbField::Baseline)?;
     let effect = need(s.mde, AbField::Effect)?;
     let alpha = need(s.alpha, AbField::Alpha)?;
     let power = need(s.power, AbField::Power)?;
-    let traffic = need(s.daily_traffic, AbField::Traffic)?;
-    let share = s.share_in_test.unwrap_or(1.0);
-    let absolute = if s.mde_relative {
+    let daily_traffic = need(s.daily_traffic, AbField::Traffic)?;
+    let share_in_test = s.share_in_test.unwrap_or(1.0);
+    let effect = if s.mde_relative {
         abtest::mde_from_relative(baseline, effect).map_err(AbInputError::Invalid)?
     } else {
         effect
     };
-    let n = abtest::sample_size_per_variant(baseline, absolute, alpha, power).map_err(AbInputError::Invalid)?;
-    abtest::plan_duration(n, 2, traffic, share).map_err(AbInputError::Invalid)
+    let method = Method { formula: s.formula, continuity: s.continuity };
+    Ok(AbInputs { method, baseline, effect, alpha, power, daily_traffic, share_in_test })
+}
+
+/// Sample size and duration for an (effective) section; two variants, traffic split evenly.
+pub fn ab_plan(s: &AbTestSection) -> Result<TestPlan, AbInputError> {
+    let i = ab_inputs(s)?;
+    let n =
+        abtest::size_per_variant(i.method, i.baseline, i.effect, i.alpha, i.power).map_err(AbInputError::Invalid)?;
+    abtest::plan_duration(n, 2, i.daily_traffic, i.share_in_test).map_err(AbInputError::Invalid)
+}
+
+/// The weeks the detectable effect is computed for: as chosen when it is a whole number of weeks
+/// from 1 to 104, else the default.
+pub fn detect_weeks(s: &AbTestSection) -> f64 {
+    s.detect_weeks.filter(|w| w.fract() == 0.0 && (1.0..=104.0).contains(w)).unwrap_or(DEFAULT_DETECT_WEEKS)
+}
+
+/// The sample-ratio check's arms: at least two, each with its count and planned share as typed
+/// (empty ones as `None`); two even arms before any is typed.
+pub fn srm_arms(s: &AbTestSection) -> Vec<(Option<f64>, Option<f64>)> {
+    let arms = s.srm_counts.len().max(s.srm_shares.len()).max(2);
+    let even = 1.0 / arms as f64;
+    (0..arms)
+        .map(|i| {
+            let share = if s.srm_shares.is_empty() { Some(even) } else { s.srm_shares.get(i).copied().flatten() };
+            (s.srm_counts.get(i).copied().flatten(), share)
+        })
+        .collect()
+}
+
+/// Why the sample-ratio check shows no answer.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SrmInputError {
+    /// Arm `index` has no count yet.
+    MissingCount {
+        index: usize,
+    },
+    /// Arm `index` has no planned share.
+    MissingShare {
+        index: usize,
+    },
+    /// Arm `index`'s count is not a whole number of 0 or more.
+    CountNotWhole {
+        index: usize,
+    },
+    Invalid(abtest::SrmError),
+}
+
+/// The sample-ratio check of a section. Shares may be typed as fractions (0.5) or percentages
+/// (50): shares that add up to 100 are read as percentages.
+pub fn srm(s: &AbTestSection) -> Result<abtest::SrmCheck, SrmInputError> {
+    let arms = srm_arms(s);
+    let mut counts = Vec::with_capacity(arms.len());
+    let mut shares = Vec::with_capacity(arms.len());
+    for (index, (count, share)) in arms.into_iter().enumerate() {
+        let count = count.ok_or(SrmInputError::MissingCount { index })?;
+        if !(count.is_finite() && count >= 0.0 && count.fract() == 0.0 && count < 1e15) {
+            return Err(SrmInputError::CountNotWhole { index });
+        }
+        counts.push(count as u64);
+        shares.push(share.ok_or(SrmInputError::MissingShare { index })?);
+    }
+    let sum: f64 = shares.iter().sum();
+    if (sum - 100.0).abs() < 1e-6 {
+        shares.iter_mut().for_each(|s| *s /= 100.0);
+    }
+    abtest::srm_check(&counts, &shares).map_err(SrmInputError::Invalid)
 }
 
 /// The blend's weights from the goals, one per objective, when there are two or more objectives

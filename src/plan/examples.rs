@@ -186,7 +186,7 @@ mod tests {
     use serde_json::Value;
 
     /// Keys whose strings are enum words or identifiers, not free text.
-    const NOT_TEXT: [&str; 10] = [
+    const NOT_TEXT: [&str; 11] = [
         "id",
         "value",
         "label_scenario",
@@ -197,6 +197,7 @@ mod tests {
         "kind",
         "direction",
         "currency",
+        "formula",
     ];
 
     /// Whether the string at `key` is an enum word or an id rather than free text (`problem.value` is text).

@@ -302,6 +302,15 @@ pub struct AbTestSection {
     /// Share of the daily traffic that enters the test (split evenly between two variants).
     #[serde(default)]
     pub share_in_test: Option<f64>,
+    /// The sample-size formula, and whether it is continuity-corrected.
+    pub formula: crate::calc::abtest::Formula,
+    pub continuity: bool,
+    /// The weeks the smallest detectable effect is computed for.
+    pub detect_weeks: Option<f64>,
+    /// The sample-ratio check of a running test: the users counted in each arm, and the share
+    /// of traffic each arm was planned to get (as a fraction or a percentage), in arm order.
+    pub srm_counts: Vec<Option<f64>>,
+    pub srm_shares: Vec<Option<f64>>,
 }
 
 /// What the first model is compared with.

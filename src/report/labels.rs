@@ -110,6 +110,10 @@ messages! {
     Alpha { en: "Significance level (α)", ko: "유의수준(α)" }
     Power { en: "Power", ko: "검정력" }
     DailyTraffic { en: "Daily traffic", ko: "일일 트래픽" }
+    AbFormula { en: "Sample-size formula", ko: "표본 크기 공식" }
+    AbSize { en: "Users per variant", ko: "변형당 사용자 수" }
+    AbDuration { en: "Duration", ko: "실험 기간" }
+    AbSrm { en: "Sample-ratio check", ko: "표본 비율 확인" }
     // Monitoring
     Watched { en: "What is watched", ko: "지켜볼 지표" }
     Alerts { en: "Alerts", ko: "알림 기준" }

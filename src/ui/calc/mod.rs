@@ -126,6 +126,7 @@ pub(crate) enum Unit {
     PerDay,
     /// The plan's currency symbol (none when the plan has no currency).
     Money,
+    Weeks,
 }
 
 impl Unit {
@@ -139,6 +140,7 @@ impl Unit {
             Unit::Qps => lang.t(PageMsg::UnitQps),
             Unit::PerDay => lang.t(PageMsg::UnitPerDay),
             Unit::Money => "",
+            Unit::Weeks => lang.t(PageMsg::CalcAbWeeksUnit),
         }
     }
 }
