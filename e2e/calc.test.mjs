@@ -358,6 +358,24 @@ describe('A/B test planner', () => {
     await context.close();
   });
 
+  test('before the test: no peeking, a guardrail saved in the plan, the business metric from the metrics step', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'abtest');
+    await expectText(byTestId(page, 'ab-peeking'), /read the result once, at the end/);
+    await expectText(byTestId(page, 'ab-business-ties'), /ties no model metric to a business metric yet/);
+    await page.fill('[data-testid=ab-guardrail]', 'Refund rate');
+    await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.abtest?.guardrail === 'Refund rate', 'the guardrail is saved');
+    // The example plan's ties are listed, and the link leads to the metrics step.
+    await openApp(page, env.origin);
+    await page.click('[data-testid=example-item][data-example=fraud] [data-testid=open-example]');
+    await page.waitForFunction(() => /^#\/p\//.test(location.hash));
+    await goTo(page, 'abtest');
+    await expectText(byTestId(page, 'ab-business-ties'), /should move the business metric/);
+    await page.click('[data-testid=ab-guidance] a');
+    await page.waitForFunction(() => location.hash.endsWith('/metrics'));
+    await context.close();
+  });
+
   test('the sample-ratio check: two arms to start, more on request, a plain verdict', async () => {
     const { context, page } = await newPage();
     await openCalc(page, 'abtest');

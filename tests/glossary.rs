@@ -257,6 +257,7 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         out.push(("ab_weeks", ab_weeks(lang, weeks, 10)));
     }
     out.push(("ab_long", ab_long(lang, 9)));
+    out.push(("metric_tie", metric_tie(lang, "AUC", "")));
     out.push(("ab_detectable", ab_detectable(lang, 4.0, 56_000.0, 0.005, 0.1)));
     out.push(("ab_too_small", ab_too_small(lang, 4.0, Some(0.005), 0.1)));
     out.push(("ab_too_small", ab_too_small(lang, 4.0, None, 0.1)));

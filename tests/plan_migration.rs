@@ -1,8 +1,9 @@
 //! Stored plans of every released schema keep opening. `fixtures/plan-v1.json` was written by
 //! the first release (schema 1), `fixtures/plan-v2.json` by the release that added the blend's
 //! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3),
-//! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4);
-//! none of them ever changes.
+//! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4),
+//! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5); none of them
+//! ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::plan::{parse_plan, Currency, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
@@ -11,6 +12,7 @@ const V1: &str = include_str!("fixtures/plan-v1.json");
 const V2: &str = include_str!("fixtures/plan-v2.json");
 const V3: &str = include_str!("fixtures/plan-v3.json");
 const V4: &str = include_str!("fixtures/plan-v4.json");
+const V5: &str = include_str!("fixtures/plan-v5.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -70,4 +72,12 @@ fn the_frozen_v4_plan_opens_with_its_experiment_design() {
     assert_eq!(plan.abtest.srm_counts, vec![Some(50_000.0), Some(50_800.0)]);
     let older = parse_plan(V3).unwrap();
     assert_eq!(older.abtest.formula, mlplan::calc::abtest::Formula::EvanMiller, "older plans keep Evan Miller's");
+}
+
+#[test]
+fn the_frozen_v5_plan_opens_with_its_guardrail() {
+    let value: serde_json::Value = serde_json::from_str(V5).unwrap();
+    assert_eq!(value["schema"], 5);
+    assert_eq!(parse_plan(V5).expect("a v5 plan always opens").abtest.guardrail, "Refund rate");
+    assert_eq!(parse_plan(V4).unwrap().abtest.guardrail, "", "older plans have none");
 }

@@ -175,3 +175,12 @@ fn srm_error(lang: Lang, e: SrmError) -> String {
         (Lang::Ko, SrmError::NoObservations) => "아직 어느 변형에도 센 사용자가 없습니다.".to_string(),
     }
 }
+
+/// One of the plan's ties from a model metric to a business metric (blank ones named by a dash).
+pub fn metric_tie(lang: Lang, model: &str, business: &str) -> String {
+    let name = |s: &str| if s.trim().is_empty() { "—".to_string() } else { format!("“{}”", s.trim()) };
+    match lang {
+        Lang::En => format!("{} moves {}", name(model), name(business)),
+        Lang::Ko => format!("{} → {}", name(model), name(business)),
+    }
+}

@@ -979,6 +979,19 @@ messages! {
     CalcAbSrmCount { en: "Users counted", ko: "센 사용자 수" }
     CalcAbSrmShare { en: "Planned share", ko: "계획 비율" }
     CalcAbSrmAddArm { en: "Add an arm", ko: "변형 더하기" }
+    CalcAbGuideHeading { en: "Before the test starts", ko: "실험을 시작하기 전에" }
+    CalcAbPeeking {
+        en: "Fix the size and the weeks now, and read the result once, at the end. Looking every day and stopping at the first significant result makes a false positive several times more likely than α says.",
+        ko: "표본 크기와 기간을 지금 정하고, 결과는 끝에서 한 번만 읽으세요. 매일 들여다보다가 처음 유의하게 나온 날 멈추면, 거짓 양성이 α가 말하는 것보다 몇 배나 잦아집니다.",
+    }
+    CalcAbGuardrail { en: "Guardrail metric: must not get worse", ko: "가드레일 지표: 나빠지면 안 되는 지표" }
+    CalcAbGuardrailHint {
+        en: "A win on the test's metric does not count if this gets worse, e.g. refunds, page load time or unsubscribes.",
+        ko: "이 지표가 나빠지면 실험 지표가 좋아져도 성공이 아닙니다. 예: 환불률, 페이지 로딩 시간, 구독 해지.",
+    }
+    CalcAbBusinessLinks { en: "The test's metric should move the business metric your plan ties it to:", ko: "실험 지표는 계획에서 연결한 비즈니스 지표를 움직여야 합니다." }
+    CalcAbNoBusinessLinks { en: "Your plan ties no model metric to a business metric yet.", ko: "아직 계획에서 모델 지표를 비즈니스 지표와 연결하지 않았습니다." }
+    CalcAbToMetrics { en: "Tie them on the metrics step", ko: "지표 단계에서 연결하기" }
     CalcAbNote {
         en: "Two variants, traffic split evenly, a two-sided test on conversion rates. Usual choices: α = 0.05 and power = 0.8.",
         ko: "변형 두 개에 트래픽을 똑같이 나누고, 전환율을 양측 검정으로 비교합니다. 흔히 α = 0.05, 검정력 = 0.8을 씁니다.",

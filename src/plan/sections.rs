@@ -311,6 +311,8 @@ pub struct AbTestSection {
     /// of traffic each arm was planned to get (as a fraction or a percentage), in arm order.
     pub srm_counts: Vec<Option<f64>>,
     pub srm_shares: Vec<Option<f64>>,
+    /// A metric that must not get worse while the test's own metric improves.
+    pub guardrail: String,
 }
 
 /// What the first model is compared with.

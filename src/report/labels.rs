@@ -114,6 +114,7 @@ messages! {
     AbSize { en: "Users per variant", ko: "변형당 사용자 수" }
     AbDuration { en: "Duration", ko: "실험 기간" }
     AbSrm { en: "Sample-ratio check", ko: "표본 비율 확인" }
+    AbGuardrail { en: "Guardrail metric", ko: "가드레일 지표" }
     // Monitoring
     Watched { en: "What is watched", ko: "지켜볼 지표" }
     Alerts { en: "Alerts", ko: "알림 기준" }

@@ -434,6 +434,7 @@ fn metrics(doc: &mut Doc, plan: &Plan) {
             (L::AbSize, plan_figures.map(|f| i18n::count(f.per_variant))),
             (L::AbDuration, plan_figures.map(|f| i18n::ab_weeks(lang, f.weeks, f.days))),
             (L::AbSrm, srm(&effective).ok().map(|c| i18n::srm_result(lang, &c))),
+            (L::AbGuardrail, Some(ab.guardrail.clone()).filter(|g| !g.trim().is_empty())),
         ]);
     }
 }

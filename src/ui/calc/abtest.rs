@@ -8,8 +8,11 @@ use crate::i18n::{self, count, pct, Lang, PageMsg};
 use crate::plan::calc_inputs::{
     ab_inputs, ab_plan, detect_weeks, effective_abtest, srm, srm_arms, AbField, AbInputError, AbInputs,
 };
-use crate::plan::{AbTestSection, Plan};
+use crate::plan::{AbTestSection, Plan, Step};
+use crate::route::Page;
+use crate::ui::fields::{keep_one_line, one_line};
 use crate::ui::state::use_state;
+use crate::ui::step_nav::page_href;
 use leptos::prelude::*;
 
 /// A test longer than this is not worth planning: the page says the effect is too small to
@@ -201,7 +204,57 @@ pub fn AbTestPlanner() -> impl IntoView {
             </div>
             <div aria-live="polite">{from_traffic}</div>
             {others}
+            <Guidance/>
             <SampleRatioCheck/>
+        </section>
+    }
+}
+
+/// What to settle before the test starts: no peeking, a guardrail metric, and the business
+/// metric the test's metric should move (the plan's ties on the metrics step).
+#[component]
+fn Guidance() -> impl IntoView {
+    let state = use_state();
+    let guardrail =
+        Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| p.abtest.guardrail.clone()).unwrap_or_default()));
+    let ties = move || {
+        if state.on_scratch() {
+            return ().into_any();
+        }
+        let lang = state.lang.get();
+        let links = state.plan.with(|p| p.as_ref().map(|p| p.metrics.links.clone()).unwrap_or_default());
+        let filled: Vec<_> = links
+            .iter()
+            .filter(|l| !(l.model_metric.trim().is_empty() && l.business_metric.trim().is_empty()))
+            .collect();
+        let lead = if filled.is_empty() { PageMsg::CalcAbNoBusinessLinks } else { PageMsg::CalcAbBusinessLinks };
+        let items = filled
+            .into_iter()
+            .map(|l| view! { <li>{i18n::metric_tie(lang, &l.model_metric, &l.business_metric)}</li> })
+            .collect_view();
+        view! {
+            <p data-testid="ab-business-ties">{state.t(lead)}</p>
+            <ul class="ties">{items}</ul>
+            <p><a href=move || page_href(Page::Step(Step::Metrics))>{state.text(PageMsg::CalcAbToMetrics)}</a></p>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="ab-guidance" data-testid="ab-guidance">
+            <h2>{state.text(PageMsg::CalcAbGuideHeading)}</h2>
+            <p data-testid="ab-peeking">{state.text(PageMsg::CalcAbPeeking)}</p>
+            <div class="field">
+                <label for="ab-guardrail">{state.text(PageMsg::CalcAbGuardrail)}</label>
+                <p class="hint" id="ab-guardrail-hint">{state.text(PageMsg::CalcAbGuardrailHint)}</p>
+                <textarea id="ab-guardrail" data-testid="ab-guardrail" class="one-line" rows="1" aria-describedby="ab-guardrail-hint"
+                    prop:value=move || guardrail.get()
+                    on:keydown=move |ev| keep_one_line(&ev)
+                    on:input=move |ev| {
+                        let text = one_line(event_target_value(&ev));
+                        edit_abtest(move |s| s.guardrail = text);
+                    }></textarea>
+            </div>
+            {ties}
         </section>
     }
 }
