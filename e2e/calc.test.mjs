@@ -358,6 +358,28 @@ describe('A/B test planner', () => {
     await context.close();
   });
 
+  test('several variants share α by Bonferroni or Šidák; a one-sided test', async () => {
+    const { context, page } = await newPage();
+    await openCalc(page, 'abtest');
+    await expectCount(byTestId(page, 'ab-correction'), 0, 'no correction with two variants');
+    await page.fill('#ab-variants', '3');
+    await expectText(byTestId(page, 'ab-users'), /Each of the 3 variants needs [\d,]+ users/);
+    await expectText(byTestId(page, 'ab-level'), /2 variants are each compared with the control, so α is shared out by Bonferroni: each comparison is tested two-sided at 0\.025/);
+    // Bonferroni at 0.025 for 10 % and +2 points: Evan Miller's size at that level.
+    const bonferroni = Number(await byTestId(page, 'ab-sample-size').getAttribute('value'));
+    await page.selectOption('[data-testid=ab-correction]', 'sidak');
+    await expectText(byTestId(page, 'ab-level'), /Šidák: each comparison is tested two-sided at 0\.0253/);
+    await expectEventually(async () => Number(await byTestId(page, 'ab-sample-size').getAttribute('value')), (n) => assert.ok(n < bonferroni, `${n} < ${bonferroni}`));
+    await page.fill('#ab-variants', '2');
+    await page.check('[data-testid=ab-one-sided]');
+    await expectText(byTestId(page, 'ab-level'), /One-sided at 0\.05/);
+    // One-sided at 0.05 needs the two-sided size at 0.1: 2,863 for the lecture case (SciPy).
+    await expectAttribute(byTestId(page, 'ab-sample-size'), 'value', '2863');
+    const stored = await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.abtest?.one_sided === true, 'saved');
+    assert.equal(Object.values(storedPlans(stored))[0].abtest.correction, 'sidak');
+    await context.close();
+  });
+
   test('before the test: no peeking, a guardrail saved in the plan, the business metric from the metrics step', async () => {
     const { context, page } = await newPage();
     await openCalc(page, 'abtest');

@@ -170,3 +170,22 @@ fn the_planner_uses_the_chosen_formula_and_whole_weeks() {
     s.detect_weeks = Some(2.5);
     assert_eq!(calc_inputs::detect_weeks(&s), 4.0, "whole weeks only");
 }
+
+#[test]
+fn several_variants_share_alpha_and_the_traffic() {
+    let mut s = calc_inputs::example_abtest();
+    s.variants = Some(3.0);
+    let three = calc_inputs::ab_plan(&s).unwrap();
+    // Bonferroni: each comparison at 0.025, two-sided.
+    assert_eq!(three.per_variant, mlplan::calc::abtest::sample_size_per_variant(0.1, 0.02, 0.025, 0.8).unwrap());
+    assert_eq!((three.variants, three.total), (3, three.per_variant * 3));
+    let inputs = calc_inputs::ab_inputs(&s).unwrap();
+    assert_eq!(inputs.per_variant_in(3.0), 14_000.0, "three weeks of 2,000 a day shared by three");
+    s.one_sided = true;
+    let inputs = calc_inputs::ab_inputs(&s).unwrap();
+    assert_eq!((inputs.alpha, inputs.comparison_level()), (0.05, 0.025));
+    s.variants = Some(2.5);
+    assert_eq!(calc_inputs::ab_variants(&s), 2, "whole variants only");
+    s.variants = Some(11.0);
+    assert_eq!(calc_inputs::ab_variants(&s), 2, "at most ten");
+}

@@ -124,7 +124,7 @@ fn sample_details() -> Vec<Detail> {
 /// Every text with values outside the review and the report, rendered with sample values that
 /// reach each of its wordings.
 fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
-    use mlplan::calc::abtest::{Method, SrmCheck, SrmError};
+    use mlplan::calc::abtest::{Correction, Method, SrmCheck, SrmError};
     use mlplan::calc::threshold::{BadRow, Figures, RowProblem, ScoresError};
     use mlplan::calc::tradeoff::{Blocker, CandidateField, PickReason};
     use mlplan::canvas::text as canvas;
@@ -251,7 +251,13 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
         out.push(("tradeoff_pick", tradeoff_pick(lang, "M", reason, 0.9, 120.0, (300.0, Some(Currency::Usd)))));
     }
     for method in Method::all() {
-        out.push(("ab_users", ab_users(lang, 1000, 2000, method)));
+        out.push(("ab_users", ab_users(lang, 1000, 2000, 2, method)));
+    }
+    out.push(("ab_users", ab_users(lang, 1000, 3000, 3, Method::default())));
+    for (variants, correction, one_sided) in
+        [(3, Correction::Bonferroni, false), (4, Correction::Sidak, true), (2, Correction::Bonferroni, true)]
+    {
+        out.extend(ab_level(lang, variants, correction, one_sided, 0.025).map(|t| ("ab_level", t)));
     }
     for weeks in [1, 2] {
         out.push(("ab_weeks", ab_weeks(lang, weeks, 10)));

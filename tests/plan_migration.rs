@@ -2,8 +2,9 @@
 //! the first release (schema 1), `fixtures/plan-v2.json` by the release that added the blend's
 //! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3),
 //! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4),
-//! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5); none of them
-//! ever changes.
+//! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5),
+//! `fixtures/plan-v6.json` by the one that added its variants, correction and sides (schema 6);
+//! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::plan::{parse_plan, Currency, LabelScenario, ObjectiveStrategy, Tri, CURRENT_SCHEMA};
@@ -13,6 +14,7 @@ const V2: &str = include_str!("fixtures/plan-v2.json");
 const V3: &str = include_str!("fixtures/plan-v3.json");
 const V4: &str = include_str!("fixtures/plan-v4.json");
 const V5: &str = include_str!("fixtures/plan-v5.json");
+const V6: &str = include_str!("fixtures/plan-v6.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -80,4 +82,17 @@ fn the_frozen_v5_plan_opens_with_its_guardrail() {
     assert_eq!(value["schema"], 5);
     assert_eq!(parse_plan(V5).expect("a v5 plan always opens").abtest.guardrail, "Refund rate");
     assert_eq!(parse_plan(V4).unwrap().abtest.guardrail, "", "older plans have none");
+}
+
+#[test]
+fn the_frozen_v6_plan_opens_with_its_variants() {
+    let value: serde_json::Value = serde_json::from_str(V6).unwrap();
+    assert_eq!(value["schema"], 6);
+    let plan = parse_plan(V6).expect("a v6 plan always opens");
+    assert_eq!(
+        (plan.abtest.variants, plan.abtest.correction, plan.abtest.one_sided),
+        (Some(3.0), mlplan::calc::abtest::Correction::Sidak, true)
+    );
+    let older = parse_plan(V5).unwrap();
+    assert_eq!((older.abtest.variants, older.abtest.one_sided), (None, false), "older plans: two variants, two-sided");
 }

@@ -145,6 +145,38 @@ pub struct TestPlan {
 /// change under it; the page says so.
 pub const LONG_TEST_WEEKS: u64 = 8;
 
+/// How the level is shared out when several variants are each compared with the control.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Correction {
+    /// α / m: simple, and slightly stricter than needed.
+    #[default]
+    Bonferroni,
+    /// 1 − (1 − α)^(1/m): exact for independent comparisons.
+    Sidak,
+}
+
+/// The level each of `comparisons` comparisons is tested at, so the chance of at least one false
+/// positive among them stays at `alpha`. One comparison keeps `alpha`.
+pub fn per_comparison_alpha(alpha: f64, comparisons: u32, correction: Correction) -> f64 {
+    let m = f64::from(comparisons.max(1));
+    match correction {
+        Correction::Bonferroni => alpha / m,
+        Correction::Sidak => 1.0 - (1.0 - alpha).powf(1.0 / m),
+    }
+}
+
+/// The level to give a two-sided formula for a test at `alpha`: the same, or twice it for a
+/// one-sided test (z₁₋₂α/₂ = z₁₋α). `AlphaOutOfRange` when a one-sided α is 0.5 or more.
+pub fn two_sided_level(alpha: f64, one_sided: bool) -> Result<f64, AbTestError> {
+    let level = if one_sided { 2.0 * alpha } else { alpha };
+    if is_open_unit(level) {
+        Ok(level)
+    } else {
+        Err(AbTestError::AlphaOutOfRange)
+    }
+}
+
 /// How long a test needs: `per_variant` cases in each of `variants` arms, with `daily_traffic`
 /// visitors a day of which a share `share_in_test` (0 < share ≤ 1) enter the test, split evenly.
 pub fn plan_duration(
@@ -176,6 +208,23 @@ pub fn plan_duration(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn several_variants_share_the_level() {
+        assert_eq!(per_comparison_alpha(0.05, 1, Correction::Bonferroni), 0.05);
+        assert_eq!(per_comparison_alpha(0.05, 2, Correction::Bonferroni), 0.025);
+        let sidak = per_comparison_alpha(0.05, 2, Correction::Sidak);
+        assert!((sidak - 0.025_320_565_519_103_6).abs() < 1e-15, "{sidak}");
+        assert!(sidak > 0.025, "Šidák is a little less strict than Bonferroni");
+        assert_eq!(two_sided_level(0.05, true), Ok(0.1));
+        assert_eq!(two_sided_level(0.05, false), Ok(0.05));
+        assert_eq!(two_sided_level(0.5, true), Err(AbTestError::AlphaOutOfRange));
+        // One-sided at 0.05 is the two-sided size at 0.1.
+        assert_eq!(
+            sample_size_per_variant(0.1, 0.02, 0.1, 0.8),
+            sample_size_per_variant(0.1, 0.02, two_sided_level(0.05, true).unwrap(), 0.8)
+        );
+    }
 
     #[test]
     fn invalid_inputs_have_named_errors() {

@@ -1,7 +1,7 @@
 //! The experiment planner's texts with values.
 
 use super::{count, num, Lang};
-use crate::calc::abtest::{Formula, Method, SrmCheck, SrmError, SRM_P_LIMIT};
+use crate::calc::abtest::{Correction, Formula, Method, SrmCheck, SrmError, SRM_P_LIMIT};
 use crate::plan::calc_inputs::SrmInputError;
 
 /// A method's name, as a sentence names it: "the pooled two-proportion z-test".
@@ -21,12 +21,41 @@ pub fn formula_name(lang: Lang, method: Method) -> String {
     }
 }
 
-/// The size: users per variant and in all, and the formula that gave it.
-pub fn ab_users(lang: Lang, per_variant: u64, total: u64, method: Method) -> String {
+/// The size: users per variant and in all (`variants` of them), and the formula that gave it.
+pub fn ab_users(lang: Lang, per_variant: u64, total: u64, variants: u32, method: Method) -> String {
     let (n, all, formula) = (count(per_variant), count(total), formula_name(lang, method));
-    match lang {
-        Lang::En => format!("Each of the two variants needs {n} users ({all} in all), by {formula}."),
-        Lang::Ko => format!("{formula}으로 계산하면 두 변형에 각각 {n}명, 모두 {all}명이 필요합니다."),
+    match (lang, variants) {
+        (Lang::En, 2) => format!("Each of the two variants needs {n} users ({all} in all), by {formula}."),
+        (Lang::En, v) => format!("Each of the {v} variants needs {n} users ({all} in all), by {formula}."),
+        (Lang::Ko, v) => format!("{formula}으로 계산하면 변형 {v}개에 각각 {n}명, 모두 {all}명이 필요합니다."),
+    }
+}
+
+/// How the level is set when it is not simply α two-sided: shared among `variants − 1`
+/// comparisons with the control, and/or one-sided. `level` is what each comparison is tested at.
+pub fn ab_level(lang: Lang, variants: u32, correction: Correction, one_sided: bool, level: f64) -> Option<String> {
+    let level = num(level, 4);
+    let name = match correction {
+        Correction::Bonferroni => "Bonferroni",
+        Correction::Sidak => "Šidák",
+    };
+    let comparisons = variants.saturating_sub(1);
+    match (lang, comparisons > 1, one_sided) {
+        (_, false, false) => None,
+        (Lang::En, true, sided) => Some(format!(
+            "{comparisons} variants are each compared with the control, so α is shared out by {name}: each comparison \
+             is tested {} at {level}.",
+            if sided { "one-sided" } else { "two-sided" }
+        )),
+        (Lang::En, false, true) => {
+            Some(format!("One-sided at {level}: only a change in the hoped-for direction counts."))
+        }
+        (Lang::Ko, true, sided) => Some(format!(
+            "변형 {comparisons}개를 각각 대조군과 비교하므로 {name} 방식으로 α를 나눕니다. 비교마다 {} {level}에서 \
+             검정합니다.",
+            if sided { "단측" } else { "양측" }
+        )),
+        (Lang::Ko, false, true) => Some(format!("단측 {level}: 기대한 방향의 변화만 인정합니다.")),
     }
 }
 

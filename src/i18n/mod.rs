@@ -18,7 +18,7 @@ mod table;
 // without depending on the message tables; they are re-exported here for the interface.
 pub use crate::lang::{Lang, Text};
 pub use abtest::{
-    ab_detectable, ab_long, ab_too_small, ab_users, ab_weeks, formula_name, metric_tie, p_value, srm_problem,
+    ab_detectable, ab_level, ab_long, ab_too_small, ab_users, ab_weeks, formula_name, metric_tie, p_value, srm_problem,
     srm_result,
 };
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};

@@ -962,6 +962,9 @@ messages! {
     CalcAbFormulaPooled { en: "Pooled z-test (textbook)", ko: "합동 분산 z-검정(교과서)" }
     CalcAbFormulaUnpooled { en: "Unpooled z-test", ko: "비합동 분산 z-검정" }
     CalcAbContinuity { en: "With a continuity correction (Fleiss)", ko: "연속성 보정(Fleiss) 적용" }
+    CalcAbOneSided { en: "One-sided: only a lift counts", ko: "단측 검정: 상승만 인정" }
+    CalcAbVariants { en: "Variants, the control included", ko: "변형 수(대조군 포함)" }
+    CalcAbCorrection { en: "Sharing α among the comparisons", ko: "비교 간 α 나누기" }
     CalcAbOthersHeading { en: "The power of this size under the other formulas", ko: "이 표본 크기의 다른 공식에서의 검정력" }
     CalcAbOthersHint {
         en: "Formulas differ in the variance they assume when there is no effect; a size made with one may fall short under another.",
@@ -993,8 +996,8 @@ messages! {
     CalcAbNoBusinessLinks { en: "Your plan ties no model metric to a business metric yet.", ko: "아직 계획에서 모델 지표를 비즈니스 지표와 연결하지 않았습니다." }
     CalcAbToMetrics { en: "Tie them on the metrics step", ko: "지표 단계에서 연결하기" }
     CalcAbNote {
-        en: "Two variants, traffic split evenly, a two-sided test on conversion rates. Usual choices: α = 0.05 and power = 0.8.",
-        ko: "변형 두 개에 트래픽을 똑같이 나누고, 전환율을 양측 검정으로 비교합니다. 흔히 α = 0.05, 검정력 = 0.8을 씁니다.",
+        en: "Traffic split evenly between the variants, each compared with the control on its conversion rate. Usual choices: α = 0.05 and power = 0.8.",
+        ko: "트래픽을 변형마다 똑같이 나누고, 각 변형의 전환율을 대조군과 비교합니다. 흔히 α = 0.05, 검정력 = 0.8을 씁니다.",
     }
     CalcAbErrorSafe { en: "Your other inputs are kept; fix this one to see the answer.", ko: "다른 입력은 그대로 있습니다. 이 값을 고치면 답이 나타납니다." }
     CalcAbMissingBaseline { en: "Enter the baseline conversion rate.", ko: "기준 전환율을 입력하세요." }

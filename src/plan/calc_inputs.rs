@@ -174,17 +174,39 @@ pub struct AbInputs {
     pub baseline: f64,
     /// The effect as an absolute change of the rate.
     pub effect: f64,
+    /// The level to give the two-sided formulas: α shared among the comparisons with the
+    /// control, doubled for a one-sided test.
     pub alpha: f64,
     pub power: f64,
     pub daily_traffic: f64,
     pub share_in_test: f64,
+    /// Variants, the control included.
+    pub variants: u32,
+    pub one_sided: bool,
 }
 
 impl AbInputs {
-    /// Users per variant that `weeks` of traffic bring, two variants splitting it evenly.
-    pub fn per_variant_in(&self, weeks: f64) -> f64 {
-        (self.daily_traffic * self.share_in_test * 7.0 * weeks / 2.0).floor()
+    /// The level each comparison is tested at, on its own sides (half of `alpha` when one-sided).
+    pub fn comparison_level(&self) -> f64 {
+        if self.one_sided {
+            self.alpha / 2.0
+        } else {
+            self.alpha
+        }
     }
+
+    /// Users per variant that `weeks` of traffic bring, the variants splitting it evenly.
+    pub fn per_variant_in(&self, weeks: f64) -> f64 {
+        (self.daily_traffic * self.share_in_test * 7.0 * weeks / f64::from(self.variants)).floor()
+    }
+}
+
+/// The most variants the planner takes, the control included.
+pub const MAX_VARIANTS: u32 = 10;
+
+/// The variants in a section: as typed when a whole number from 2 to `MAX_VARIANTS`, else two.
+pub fn ab_variants(s: &AbTestSection) -> u32 {
+    s.variants.filter(|v| v.fract() == 0.0 && (2.0..=f64::from(MAX_VARIANTS)).contains(v)).map_or(2, |v| v as u32)
 }
 
 /// The inputs of an (effective) section, or what is missing or wrong.
@@ -202,7 +224,14 @@ pub fn ab_inputs(s: &AbTestSection) -> Result<AbInputs, AbInputError> {
         effect
     };
     let method = Method { formula: s.formula, continuity: s.continuity };
-    Ok(AbInputs { method, baseline, effect, alpha, power, daily_traffic, share_in_test })
+    let variants = ab_variants(s);
+    if !(alpha > 0.0 && alpha < 1.0) {
+        return Err(AbInputError::Invalid(AbTestError::AlphaOutOfRange));
+    }
+    let shared = abtest::per_comparison_alpha(alpha, variants - 1, s.correction);
+    let alpha = abtest::two_sided_level(shared, s.one_sided).map_err(AbInputError::Invalid)?;
+    let one_sided = s.one_sided;
+    Ok(AbInputs { method, baseline, effect, alpha, power, daily_traffic, share_in_test, variants, one_sided })
 }
 
 /// Sample size and duration for an (effective) section; two variants, traffic split evenly.
@@ -210,7 +239,7 @@ pub fn ab_plan(s: &AbTestSection) -> Result<TestPlan, AbInputError> {
     let i = ab_inputs(s)?;
     let n =
         abtest::size_per_variant(i.method, i.baseline, i.effect, i.alpha, i.power).map_err(AbInputError::Invalid)?;
-    abtest::plan_duration(n, 2, i.daily_traffic, i.share_in_test).map_err(AbInputError::Invalid)
+    abtest::plan_duration(n, i.variants, i.daily_traffic, i.share_in_test).map_err(AbInputError::Invalid)
 }
 
 /// The weeks the detectable effect is computed for: as chosen when it is a whole number of weeks

@@ -186,7 +186,7 @@ mod tests {
     use serde_json::Value;
 
     /// Keys whose strings are enum words or identifiers, not free text.
-    const NOT_TEXT: [&str; 11] = [
+    const NOT_TEXT: [&str; 12] = [
         "id",
         "value",
         "label_scenario",
@@ -198,6 +198,7 @@ mod tests {
         "direction",
         "currency",
         "formula",
+        "correction",
     ];
 
     /// Whether the string at `key` is an enum word or an id rather than free text (`problem.value` is text).

@@ -313,6 +313,12 @@ pub struct AbTestSection {
     pub srm_shares: Vec<Option<f64>>,
     /// A metric that must not get worse while the test's own metric improves.
     pub guardrail: String,
+    /// Variants in the test, the control included (two when not given).
+    pub variants: Option<f64>,
+    /// How α is shared out when more than one variant is compared with the control.
+    pub correction: crate::calc::abtest::Correction,
+    /// A one-sided test: only a change in the hoped-for direction counts.
+    pub one_sided: bool,
 }
 
 /// What the first model is compared with.

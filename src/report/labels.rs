@@ -110,8 +110,8 @@ messages! {
     Alpha { en: "Significance level (α)", ko: "유의수준(α)" }
     Power { en: "Power", ko: "검정력" }
     DailyTraffic { en: "Daily traffic", ko: "일일 트래픽" }
-    AbFormula { en: "Sample-size formula", ko: "표본 크기 공식" }
-    AbSize { en: "Users per variant", ko: "변형당 사용자 수" }
+    AbSize { en: "Sample size", ko: "표본 크기" }
+    AbLevel { en: "Level per comparison", ko: "비교별 유의수준" }
     AbDuration { en: "Duration", ko: "실험 기간" }
     AbSrm { en: "Sample-ratio check", ko: "표본 비율 확인" }
     AbGuardrail { en: "Guardrail metric", ko: "가드레일 지표" }

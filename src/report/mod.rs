@@ -29,7 +29,7 @@ mod tests;
 use crate::calc::abtest::Method;
 use crate::canvas::{self, ml};
 use crate::i18n::{self, Lang, Msg, PageMsg};
-use crate::plan::calc_inputs::{ab_plan, effective_abtest, srm};
+use crate::plan::calc_inputs::{ab_inputs, ab_plan, effective_abtest, srm};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
@@ -424,15 +424,20 @@ fn metrics(doc: &mut Doc, plan: &Plan) {
         doc.heading(3, doc.t(L::AbTest));
         let effective = effective_abtest(ab);
         let plan_figures = ab_plan(&effective).ok();
+        let inputs = ab_inputs(&effective).ok();
+        let method = Method { formula: ab.formula, continuity: ab.continuity };
         doc.values(vec![
             (L::BaselineRate, ab.baseline_rate.map(percent)),
             (L::Mde, ab.mde.map(|x| labels::mde(x, ab.mde_relative, lang))),
             (L::Alpha, ab.alpha.map(number)),
             (L::Power, ab.power.map(number)),
             (L::DailyTraffic, ab.daily_traffic.map(number)),
-            (L::AbFormula, Some(i18n::formula_name(lang, Method { formula: ab.formula, continuity: ab.continuity }))),
-            (L::AbSize, plan_figures.map(|f| i18n::count(f.per_variant))),
+            (L::AbSize, plan_figures.map(|f| i18n::ab_users(lang, f.per_variant, f.total, f.variants, method))),
             (L::AbDuration, plan_figures.map(|f| i18n::ab_weeks(lang, f.weeks, f.days))),
+            (
+                L::AbLevel,
+                inputs.and_then(|i| i18n::ab_level(lang, i.variants, ab.correction, i.one_sided, i.comparison_level())),
+            ),
             (L::AbSrm, srm(&effective).ok().map(|c| i18n::srm_result(lang, &c))),
             (L::AbGuardrail, Some(ab.guardrail.clone()).filter(|g| !g.trim().is_empty())),
         ]);

@@ -3,10 +3,11 @@
 //! sample-ratio check of a running test; all from the plan's `abtest`.
 
 use super::{num_field, num_field_with, section_lens, NumSpec, Unit};
-use crate::calc::abtest::{self, AbTestError, Formula, Method, LONG_TEST_WEEKS};
+use crate::calc::abtest::{self, AbTestError, Correction, Formula, Method, LONG_TEST_WEEKS};
 use crate::i18n::{self, count, pct, Lang, PageMsg};
 use crate::plan::calc_inputs::{
-    ab_inputs, ab_plan, detect_weeks, effective_abtest, srm, srm_arms, AbField, AbInputError, AbInputs,
+    ab_inputs, ab_plan, ab_variants, detect_weeks, effective_abtest, srm, srm_arms, AbField, AbInputError, AbInputs,
+    MAX_VARIANTS,
 };
 use crate::plan::{AbTestSection, Plan, Step};
 use crate::route::Page;
@@ -49,6 +50,14 @@ pub fn AbTestPlanner() -> impl IntoView {
         section.with(|s| s.as_ref().map_or(crate::plan::calc_inputs::DEFAULT_DETECT_WEEKS, detect_weeks))
     });
     let relative = Memo::new(move |_| section.get().is_some_and(|s| s.mde_relative));
+    let correction = Memo::new(move |_| section.get().map(|s| s.correction).unwrap_or_default());
+    let one_sided = Memo::new(move |_| section.get().is_some_and(|s| s.one_sided));
+    let variants = Memo::new(move |_| section.with(|s| s.as_ref().map_or(2, ab_variants)));
+    // Variants, correction, sides and the level per comparison, when they differ from the plain test.
+    let design = Memo::new(move |_| {
+        let i = inputs.get()?;
+        (i.variants > 2 || i.one_sided).then(|| (i.variants, correction.get(), i.one_sided, i.comparison_level()))
+    });
     let method = Memo::new(move |_| {
         section.get().map(|s| Method { formula: s.formula, continuity: s.continuity }).unwrap_or_default()
     });
@@ -85,7 +94,8 @@ pub fn AbTestPlanner() -> impl IntoView {
                         <data data-testid="ab-sample-size" value=plan.per_variant.to_string()>{count(plan.per_variant)}</data>
                         " " <span>{state.t(PageMsg::CalcAbUsersPerVariant)}</span>
                     </p>
-                    <p data-testid="ab-users">{i18n::ab_users(lang, plan.per_variant, plan.total, method.get())}</p>
+                    <p data-testid="ab-users">{i18n::ab_users(lang, plan.per_variant, plan.total, plan.variants, method.get())}</p>
+                    {design.get().map(|d| view! { <p data-testid="ab-level">{i18n::ab_level(lang, d.0, d.1, d.2, d.3)}</p> })}
                     <p data-testid="ab-duration">{i18n::ab_weeks(lang, plan.weeks, plan.days)}</p>
                     {(plan.weeks > LONG_TEST_WEEKS).then(|| view! {
                         <p class="notice warn" data-testid="ab-long">{i18n::ab_long(lang, plan.weeks)}</p>
@@ -188,7 +198,27 @@ pub fn AbTestPlanner() -> impl IntoView {
                             on:change=move |ev| { let on = event_target_checked(&ev); edit_abtest(move |s| s.continuity = on) }/>
                         {state.text(PageMsg::CalcAbContinuity)}
                     </label>
+                    <label class="check">
+                        <input type="checkbox" id="ab-one-sided" data-testid="ab-one-sided"
+                            prop:checked=move || one_sided.get()
+                            on:change=move |ev| { let on = event_target_checked(&ev); edit_abtest(move |s| s.one_sided = on) }/>
+                        {state.text(PageMsg::CalcAbOneSided)}
+                    </label>
                 </div>
+                {num_field(NumSpec::new("ab-variants", PageMsg::CalcAbVariants).range(2.0, f64::from(MAX_VARIANTS)).step("1"),
+                    section_lens!(abtest, effective_abtest, variants))}
+                {move || (variants.get() > 2).then(|| view! {
+                    <div class="field">
+                        <label for="ab-correction">{state.text(PageMsg::CalcAbCorrection)}</label>
+                        <select id="ab-correction" data-testid="ab-correction" on:change=move |ev| {
+                            let sidak = event_target_value(&ev) == "sidak";
+                            edit_abtest(move |s| s.correction = if sidak { Correction::Sidak } else { Correction::Bonferroni });
+                        }>
+                            <option value="bonferroni" selected=move || correction.get() == Correction::Bonferroni>"Bonferroni"</option>
+                            <option value="sidak" selected=move || correction.get() == Correction::Sidak>"Šidák"</option>
+                        </select>
+                    </div>
+                })}
             </div>
             <p class="hint">{state.text(PageMsg::CalcAbNote)}</p>
             <div class="calc-grid">
