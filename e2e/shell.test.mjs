@@ -566,15 +566,33 @@ describe('code loaded on demand', () => {
     await openApp(page, env.origin);
     await createPlan(page, 'Styled frame');
     await page.waitForSelector('#problem-statement');
-    await page.evaluate(() => document.activeElement?.blur());
     // The save status is part of the title's row: both pictures must show the title saved.
     await expectAttribute(page.locator('[data-testid=save-status]'), 'data-state', 'saved');
     const frame = ['.plan-title', '.step-nav', '.step-head'];
-    const shot = (selector) => page.locator(selector).screenshot({ animations: 'disabled' });
+    // Nothing focused (a focus ring is not layout), and a picture only once two in a row agree:
+    // a busy machine may still be painting the last change when the first is taken.
+    const shot = async (selector) => {
+      await page.evaluate(() => document.activeElement?.blur());
+      return page.locator(selector).screenshot({ animations: 'disabled' });
+    };
+    const settledShot = async (selector) => {
+      let last = await shot(selector);
+      return expectEventually(
+        async () => {
+          const next = await shot(selector);
+          const same = next.equals(last);
+          last = next;
+          return same ? next : null;
+        },
+        (picture) => assert.ok(picture, `${selector} stops changing`),
+      );
+    };
     const frameWith = [];
-    for (const selector of frame) frameWith.push(await shot(selector));
+    for (const selector of frame) frameWith.push(await settledShot(selector));
     await pageSheets(false);
-    for (const [i, selector] of frame.entries()) assert.ok(frameWith[i].equals(await shot(selector)), selector);
+    for (const [i, selector] of frame.entries()) {
+      await expectEventually(() => shot(selector), (picture) => assert.ok(frameWith[i].equals(picture), selector));
+    }
     await page.click('a.brand');
     await page.waitForSelector('[data-testid=plan-item]');
     // The list's progress and the storage meter's answers from the browser come after it shows.
