@@ -6,6 +6,9 @@
 //! - `abtest`: sample size per variant for a conversion-rate A/B test, and how long it will run.
 //! - `tradeoff`: speed versus accuracy across candidate models under latency, load and budget.
 //! - `blend`: ranking by a weighted blend of two objectives, and what moves when the weight changes.
+//! - `regression`: error figures on own predictions and post-processing guards against
+//!   catastrophic ones.
+//! - `drift`: how far one period's values moved from a reference period's (KS test, PSI).
 //! - `normal`: the normal distribution functions the others share.
 //! - `axis`: nice ticks and ranges for the charts the calculators draw.
 //!
@@ -15,6 +18,8 @@
 pub mod abtest;
 pub mod axis;
 pub mod blend;
+pub mod drift;
 pub mod normal;
+pub mod regression;
 pub mod threshold;
 pub mod tradeoff;

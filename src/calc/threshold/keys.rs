@@ -19,6 +19,14 @@ pub(super) fn from_order_key(key: u64) -> f64 {
     f64::from_bits(bits)
 }
 
+/// A sorted copy of finite values, ascending, through the same key sort as the scores (radix for
+/// large inputs, one compiled sort for the app); -0.0 comes back as 0.0.
+pub(crate) fn sorted_values(values: &[f64]) -> Vec<f64> {
+    let mut keys: Vec<u64> = values.iter().map(|&v| order_key(v)).collect();
+    sort_keys(&mut keys);
+    keys.into_iter().map(from_order_key).collect()
+}
+
 /// Counts how many trailing elements of a sorted slice equal `value`, and drops them. A linear walk:
 /// every key is visited once over the whole merge, so this is O(n) in total however long the runs.
 #[inline(always)]

@@ -31,6 +31,7 @@ pub use decisions::{
     precision_at_prevalence, Choice, Costs, Decisions, OperatingPoint, RateSource, Suggested, Targets,
 };
 pub use downsample::{downsample, CurvePoint};
+pub(crate) use keys::sorted_values;
 pub use limits::{
     BadRow, RowProblem, ScoresError, DEFAULT_CURVE_POINTS, MAX_REPORTED_BAD_ROWS, MAX_ROWS, MAX_TEXT_BYTES,
     SUMMARY_MAX_BINS,

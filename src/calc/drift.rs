@@ -1,0 +1,260 @@
+//! Drift between two periods' values (scores, predictions or a feature): the two-sample
+//! Kolmogorov–Smirnov test and the population stability index over the reference's deciles.
+//!
+//! The KS statistic is `scipy.stats.ks_2samp`'s; its p-value is the limiting Kolmogorov
+//! distribution's survival function at √(n·m/(n+m))·D (`scipy.stats.kstwobign.sf`), which is what
+//! large files need. The PSI bins are right-closed between the reference's 10 %, …, 90 % quantiles
+//! (NumPy's default linear interpolation, repeated edges merged) and shares are floored at
+//! [`PSI_SHARE_FLOOR`] so an empty bin does not make it infinite. All checked against
+//! `tests/calc_errors_vectors.rs`.
+
+use super::threshold::sorted_values;
+use std::fmt;
+
+/// Shares below this count as this in the PSI (an empty bin would otherwise give ln 0).
+pub const PSI_SHARE_FLOOR: f64 = 1e-4;
+/// PSI below this reads as stable (a rule of thumb, not a test).
+pub const PSI_WATCH: f64 = 0.1;
+/// PSI above this reads as a shift to act on.
+pub const PSI_ACT: f64 = 0.25;
+
+/// Why drift cannot be measured.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DriftError {
+    /// One period has no values.
+    Empty,
+    /// A value (1-based position, in the reference when `reference`) is NaN or infinite.
+    NotFinite { reference: bool, position: usize },
+}
+
+impl fmt::Display for DriftError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DriftError::Empty => write!(f, "a period has no values"),
+            DriftError::NotFinite { reference, position } => {
+                let period = if *reference { "reference" } else { "current" };
+                write!(f, "value {position} of the {period} period is not a finite number")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DriftError {}
+
+/// The two-sample Kolmogorov–Smirnov result.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Ks {
+    /// The largest gap between the two empirical distribution functions, 0 to 1.
+    pub statistic: f64,
+    /// Asymptotic two-sided p-value.
+    pub p_value: f64,
+}
+
+fn sorted(values: &[f64], reference: bool) -> Result<Vec<f64>, DriftError> {
+    if values.is_empty() {
+        return Err(DriftError::Empty);
+    }
+    if let Some(i) = values.iter().position(|v| !v.is_finite()) {
+        return Err(DriftError::NotFinite { reference, position: i + 1 });
+    }
+    Ok(sorted_values(values))
+}
+
+/// Both periods sorted, or the first problem.
+fn both_sorted(reference: &[f64], current: &[f64]) -> Result<(Vec<f64>, Vec<f64>), DriftError> {
+    Ok((sorted(reference, true)?, sorted(current, false)?))
+}
+
+/// The KS statistic over two sorted samples: at each distinct value, both empirical distribution
+/// functions after every copy of it, as `ks_2samp` computes them (i/n − j/m in floating point).
+fn ks_statistic(a: &[f64], b: &[f64]) -> f64 {
+    let (n, m) = (a.len() as f64, b.len() as f64);
+    let (mut i, mut j, mut largest) = (0, 0, 0.0f64);
+    while i < a.len() || j < b.len() {
+        let x = match (a.get(i), b.get(j)) {
+            (Some(&x), Some(&y)) => x.min(y),
+            (Some(&x), None) | (None, Some(&x)) => x,
+            (None, None) => unreachable!(),
+        };
+        while a.get(i) == Some(&x) {
+            i += 1;
+        }
+        while b.get(j) == Some(&x) {
+            j += 1;
+        }
+        largest = largest.max((i as f64 / n - j as f64 / m).abs());
+    }
+    largest
+}
+
+/// The two-sample Kolmogorov–Smirnov statistic and its asymptotic p-value.
+pub fn ks_two_sample(reference: &[f64], current: &[f64]) -> Result<Ks, DriftError> {
+    let (a, b) = both_sorted(reference, current)?;
+    let statistic = ks_statistic(&a, &b);
+    let (n, m) = (a.len() as f64, b.len() as f64);
+    Ok(Ks { statistic, p_value: kolmogorov_sf((n * m / (n + m)).sqrt() * statistic) })
+}
+
+/// P(K > x) for the limiting Kolmogorov distribution. Below x = 1 from the Jacobi theta form of
+/// the distribution function (1 − √(2π)/x · Σ exp(−(2k−1)²π²/(8x²))), above it from the
+/// alternating series 2 Σ (−1)^(k−1) exp(−2k²x²); each converges in a few terms where it is used,
+/// and the second keeps full relative precision far into the tail (1e-160 and below).
+pub fn kolmogorov_sf(x: f64) -> f64 {
+    if x.is_nan() {
+        return f64::NAN;
+    }
+    if x <= 0.0 {
+        return 1.0;
+    }
+    if x < 1.0 {
+        let w = -std::f64::consts::PI.powi(2) / (8.0 * x * x);
+        let sum: f64 = (1..=8).map(|k| (w * f64::from(2 * k - 1).powi(2)).exp()).sum();
+        return 1.0 - (2.0 * std::f64::consts::PI).sqrt() / x * sum;
+    }
+    let mut sum = 0.0;
+    for k in 1..=100 {
+        let term = (-2.0 * f64::from(k * k) * x * x).exp();
+        sum += if k % 2 == 1 { term } else { -term };
+        if term <= sum.abs() * 1e-17 {
+            break;
+        }
+    }
+    2.0 * sum
+}
+
+/// One PSI bin: values above the previous bin's edge up to and including `upper` (the last bin
+/// has no upper edge).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PsiBin {
+    pub upper: Option<f64>,
+    pub reference_share: f64,
+    pub current_share: f64,
+}
+
+/// How a PSI value reads by the usual rule of thumb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PsiReading {
+    Stable,
+    Watch,
+    Act,
+}
+
+/// The population stability index with its bins.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Psi {
+    pub value: f64,
+    pub bins: Vec<PsiBin>,
+}
+
+impl Psi {
+    pub fn reading(&self) -> PsiReading {
+        if self.value < PSI_WATCH {
+            PsiReading::Stable
+        } else if self.value <= PSI_ACT {
+            PsiReading::Watch
+        } else {
+            PsiReading::Act
+        }
+    }
+}
+
+/// NumPy's default (linear) quantile of sorted values, with its interpolation written the same
+/// way so edges land on the same doubles.
+fn quantile(sorted: &[f64], q: f64) -> f64 {
+    let h = (sorted.len() - 1) as f64 * q;
+    let lo = h.floor() as usize;
+    let t = h - lo as f64;
+    let (a, b) = (sorted[lo], sorted[(lo + 1).min(sorted.len() - 1)]);
+    let diff = b - a;
+    if t >= 0.5 {
+        b - diff * (1.0 - t)
+    } else {
+        a + diff * t
+    }
+}
+
+/// Share of sorted values in each right-closed bin below `edges`, then above the last edge.
+fn shares(sorted: &[f64], edges: &[f64]) -> Vec<f64> {
+    let n = sorted.len() as f64;
+    let mut below = 0;
+    let mut out: Vec<f64> = edges
+        .iter()
+        .map(|&edge| {
+            let upto = sorted.partition_point(|&v| v <= edge);
+            let share = (upto - below) as f64 / n;
+            below = upto;
+            share
+        })
+        .collect();
+    out.push((sorted.len() - below) as f64 / n);
+    out
+}
+
+/// The population stability index of `current` against `reference`'s deciles.
+pub fn psi(reference: &[f64], current: &[f64]) -> Result<Psi, DriftError> {
+    let (a, b) = both_sorted(reference, current)?;
+    let mut edges: Vec<f64> = (1..10).map(|i| quantile(&a, f64::from(i) / 10.0)).collect();
+    edges.dedup();
+    let (ref_shares, cur_shares) = (shares(&a, &edges), shares(&b, &edges));
+    let value = ref_shares
+        .iter()
+        .zip(&cur_shares)
+        .map(|(&r, &c)| {
+            let (r, c) = (r.max(PSI_SHARE_FLOOR), c.max(PSI_SHARE_FLOOR));
+            (c - r) * (c / r).ln()
+        })
+        .sum();
+    let bins = ref_shares
+        .into_iter()
+        .zip(cur_shares)
+        .enumerate()
+        .map(|(i, (reference_share, current_share))| PsiBin {
+            upper: edges.get(i).copied(),
+            reference_share,
+            current_share,
+        })
+        .collect();
+    Ok(Psi { value, bins })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identical_samples_do_not_drift() {
+        let values: Vec<f64> = (0..100).map(f64::from).collect();
+        let ks = ks_two_sample(&values, &values).unwrap();
+        assert_eq!(ks.statistic, 0.0);
+        assert_eq!(ks.p_value, 1.0);
+        let psi = psi(&values, &values).unwrap();
+        assert_eq!(psi.value, 0.0);
+        assert_eq!(psi.reading(), PsiReading::Stable);
+        assert_eq!(psi.bins.len(), 10);
+    }
+
+    #[test]
+    fn bad_samples_are_errors() {
+        assert_eq!(ks_two_sample(&[], &[1.0]), Err(DriftError::Empty));
+        assert_eq!(
+            ks_two_sample(&[1.0], &[2.0, f64::NAN]),
+            Err(DriftError::NotFinite { reference: false, position: 2 })
+        );
+        assert_eq!(psi(&[f64::INFINITY], &[1.0]), Err(DriftError::NotFinite { reference: true, position: 1 }));
+    }
+
+    #[test]
+    fn one_valued_reference_has_two_bins() {
+        let psi = psi(&[3.0; 20], &[3.0, 4.0]).unwrap();
+        assert_eq!(psi.bins.len(), 2);
+        assert_eq!(psi.bins[1].current_share, 0.5);
+        assert_eq!(psi.reading(), PsiReading::Act);
+    }
+
+    #[test]
+    fn kolmogorov_sf_is_monotone_across_the_switch() {
+        assert!(kolmogorov_sf(0.999_999) > kolmogorov_sf(1.0));
+        assert!((kolmogorov_sf(0.999_999) - kolmogorov_sf(1.0)).abs() < 1e-5);
+        assert_eq!(kolmogorov_sf(-1.0), 1.0);
+    }
+}
