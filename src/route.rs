@@ -14,10 +14,11 @@ pub enum Tool {
     Tradeoff,
     Blend,
     AbTest,
+    Errors,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 4] = [Tool::Threshold, Tool::Tradeoff, Tool::Blend, Tool::AbTest];
+    pub const ALL: [Tool; 5] = [Tool::Threshold, Tool::Tradeoff, Tool::Blend, Tool::AbTest, Tool::Errors];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -25,6 +26,7 @@ impl Tool {
             Tool::Tradeoff => "tradeoff",
             Tool::Blend => "blend",
             Tool::AbTest => "abtest",
+            Tool::Errors => "errors",
         }
     }
 
@@ -35,7 +37,7 @@ impl Tool {
     /// The lifecycle step where this decision is made.
     pub fn step(self) -> Step {
         match self {
-            Tool::Threshold | Tool::Tradeoff => Step::Constraints,
+            Tool::Threshold | Tool::Tradeoff | Tool::Errors => Step::Constraints,
             Tool::Blend => Step::Goals,
             Tool::AbTest => Step::Metrics,
         }

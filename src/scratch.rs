@@ -65,6 +65,7 @@ pub fn save_into(tool: Tool, scratch: &Plan, into: &mut Plan) -> Result<(), Save
         Tool::Threshold => into.threshold = scratch.threshold.clone(),
         Tool::Tradeoff => into.tradeoff = scratch.tradeoff.clone(),
         Tool::AbTest => into.abtest = scratch.abtest.clone(),
+        Tool::Errors => into.errors = scratch.errors.clone(),
         Tool::Blend => {
             let blend = scratch.goals.objectives.len();
             let plan = into.goals.objectives.len();
@@ -94,6 +95,7 @@ mod tests {
         s.threshold.cost_false_negative = Some(40.0);
         s.tradeoff.peak_qps = Some(900.0);
         s.abtest.baseline_rate = Some(0.12);
+        s.errors.tolerance = Some(0.2);
         set_blend_weights(&mut s.goals, &[0.7, 0.3]);
         s.goals.blend_items = vec![Item { title: "Mine".into(), scores: vec![0.1, 0.9] }];
         s
@@ -111,7 +113,7 @@ mod tests {
     #[test]
     fn each_calculator_copies_its_own_section_and_nothing_else() {
         let scratch = edited_scratch();
-        for tool in [Tool::Threshold, Tool::Tradeoff, Tool::AbTest] {
+        for tool in [Tool::Threshold, Tool::Tradeoff, Tool::AbTest, Tool::Errors] {
             let mut into = Plan::new("p1", "Mine", 9);
             into.problem.statement = "kept".into();
             save_into(tool, &scratch, &mut into).unwrap();
@@ -120,6 +122,7 @@ mod tests {
             assert_eq!(into.threshold == scratch.threshold, tool == Tool::Threshold, "{tool:?}");
             assert_eq!(into.tradeoff == scratch.tradeoff, tool == Tool::Tradeoff, "{tool:?}");
             assert_eq!(into.abtest == scratch.abtest, tool == Tool::AbTest, "{tool:?}");
+            assert_eq!(into.errors == scratch.errors, tool == Tool::Errors, "{tool:?}");
             assert!(into.goals.objectives.is_empty(), "{tool:?}");
         }
     }

@@ -286,7 +286,43 @@ fn value_texts(lang: Lang) -> Vec<(&'static str, String)> {
     for objectives in [0, 1, 3] {
         out.push(("blend_not_saved", blend_not_saved(lang, objectives)));
     }
+    errors_calculator_texts(lang, &mut out);
     out
+}
+
+/// The regression-error calculator's texts with values.
+fn errors_calculator_texts(lang: Lang, out: &mut Vec<(&'static str, String)>) {
+    use mlplan::calc::columns::{BadLine, CellProblem, Role, TableError};
+    use mlplan::calc::regression::Tolerance;
+    use mlplan::i18n::*;
+    use mlplan::plan::Currency;
+
+    let bad = |problem| BadLine { line: 4, problem };
+    let problems = [
+        CellProblem::Missing(Role::Actual),
+        CellProblem::NotANumber(Role::Predicted),
+        CellProblem::NotFinite(Role::Rule),
+        CellProblem::Missing(Role::Group),
+        CellProblem::NotANumber(Role::Value),
+    ];
+    let mut errors = vec![
+        TableError::Empty,
+        TableError::TooManyRows,
+        TableError::Unmapped(Role::Actual),
+        TableError::TooManyGroups,
+        TableError::TooFewColumns { found: 1, needed: 2 },
+    ];
+    errors.push(TableError::BadRows { first: problems.iter().map(|&p| bad(p)).collect(), total: 9 });
+    out.extend(errors.iter().map(|e| ("table_error", table_error(lang, e).join("\n"))));
+    out.push(("errors_rows", errors_rows(lang, 48_210, Some("fares.csv"))));
+    out.push(("errors_rows", errors_rows(lang, 12, None)));
+    out.push(("errors_skipped", errors_skipped(lang, 3, &[bad(problems[0])])));
+    out.push(("errors_within", errors_within(lang, 0.62, Tolerance::Relative(0.1), None)));
+    out.push(("errors_within", errors_within(lang, 0.62, Tolerance::Absolute(2000.0), Some(Currency::Krw))));
+    for (relative, log) in [(false, false), (true, false), (false, true), (true, true)] {
+        out.push(("errors_chart_title", errors_chart_title(lang, relative, log)));
+    }
+    out.push(("errors_log_note", errors_log_note(lang, 2)));
 }
 
 /// The tables refuse an entry without both languages; this catches one given the same text twice,

@@ -3,7 +3,8 @@
 //! items (schema 2), `fixtures/plan-v3.json` by the one that added the plan's currency (schema 3),
 //! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4),
 //! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5),
-//! `fixtures/plan-v6.json` by the one that added its variants, correction and sides (schema 6);
+//! `fixtures/plan-v6.json` by the one that added its variants, correction and sides (schema 6),
+//! `fixtures/plan-v7.json` by the one that added the regression-error calculator (schema 7);
 //! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -15,6 +16,7 @@ const V3: &str = include_str!("fixtures/plan-v3.json");
 const V4: &str = include_str!("fixtures/plan-v4.json");
 const V5: &str = include_str!("fixtures/plan-v5.json");
 const V6: &str = include_str!("fixtures/plan-v6.json");
+const V7: &str = include_str!("fixtures/plan-v7.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -95,4 +97,17 @@ fn the_frozen_v6_plan_opens_with_its_variants() {
     );
     let older = parse_plan(V5).unwrap();
     assert_eq!((older.abtest.variants, older.abtest.one_sided), (None, false), "older plans: two variants, two-sided");
+}
+
+#[test]
+fn the_frozen_v7_plan_opens_with_its_error_calculator() {
+    let value: serde_json::Value = serde_json::from_str(V7).unwrap();
+    assert_eq!(value["schema"], 7);
+    let plan = parse_plan(V7).expect("a v7 plan always opens");
+    assert_eq!(plan.errors.tolerance, Some(0.1));
+    assert_eq!((plan.errors.guard.floor, plan.errors.guard.rule_multiple), (Some(3800.0), Some(3.0)));
+    let result = plan.errors.result.expect("the saved figures");
+    assert_eq!((result.rows, result.r2), (48210, Some(0.91)));
+    let older = parse_plan(V6).unwrap();
+    assert!(older.errors.guard.is_empty() && older.errors.result.is_none(), "older plans: no guard, no figures");
 }

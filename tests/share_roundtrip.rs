@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use mlplan::calc::blend::Item;
+use mlplan::calc::regression::{Fallback, Guard};
 use mlplan::plan::*;
 use mlplan::share::{decode, encode, fragment, link};
 use proptest::option::of;
@@ -144,7 +145,7 @@ fn constraints() -> BoxedStrategy<ConstraintsSection> {
         .boxed()
 }
 
-fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSection)> {
+fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSection, ErrorsSection)> {
     let threshold = (num(), num(), num(), num()).prop_map(|(a, b, c, d)| ThresholdSection {
         threshold: a,
         cost_false_positive: b,
@@ -177,7 +178,31 @@ fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSect
             daily_traffic: e,
             ..Default::default()
         });
-    (threshold, tradeoff, abtest).boxed()
+    let guard = (num(), num(), num(), num()).prop_map(|(floor, cap, rule_multiple, band_high)| Guard {
+        floor,
+        cap,
+        rule_multiple,
+        band_high,
+        fallback: band_high.map(|_| Fallback::Rule),
+        ..Guard::default()
+    });
+    let result = of((num(), num(), any::<u32>()).prop_map(|(rmse, r2, rows)| ErrorsResult {
+        file: Some("fares.csv".into()),
+        rows: u64::from(rows),
+        rmse: rmse.unwrap_or(0.0),
+        r2,
+        ..ErrorsResult::default()
+    }));
+    let errors = (num(), any::<bool>(), any::<bool>(), guard, result).prop_map(
+        |(tolerance, tolerance_absolute, money, guard, result)| ErrorsSection {
+            tolerance,
+            tolerance_absolute,
+            money,
+            guard,
+            result,
+        },
+    );
+    (threshold, tradeoff, abtest, errors).boxed()
 }
 
 fn baseline() -> BoxedStrategy<BaselineSection> {
@@ -255,25 +280,28 @@ fn plan() -> BoxedStrategy<Plan> {
     let sections = (problem(), feasibility(), goals(), data(), constraints(), calculators(), baseline());
     (head, sections, metrics_and_monitoring(), canvas())
         .prop_map(
-            |((id, title, created_ms, updated_ms, currency), (p, f, g, d, c, (t, tr, ab), b), (m, mo), canvas)| Plan {
-                schema: CURRENT_SCHEMA,
-                id,
-                title,
-                created_ms,
-                updated_ms,
-                problem: p,
-                feasibility: f,
-                goals: g,
-                data: d,
-                constraints: c,
-                threshold: t,
-                tradeoff: tr,
-                abtest: ab,
-                baseline: b,
-                metrics: m,
-                monitoring: mo,
-                canvas,
-                currency,
+            |((id, title, created_ms, updated_ms, currency), (p, f, g, d, c, (t, tr, ab, er), b), (m, mo), canvas)| {
+                Plan {
+                    schema: CURRENT_SCHEMA,
+                    id,
+                    title,
+                    created_ms,
+                    updated_ms,
+                    problem: p,
+                    feasibility: f,
+                    goals: g,
+                    data: d,
+                    constraints: c,
+                    threshold: t,
+                    tradeoff: tr,
+                    abtest: ab,
+                    errors: er,
+                    baseline: b,
+                    metrics: m,
+                    monitoring: mo,
+                    canvas,
+                    currency,
+                }
             },
         )
         .boxed()

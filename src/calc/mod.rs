@@ -18,6 +18,7 @@
 pub mod abtest;
 pub mod axis;
 pub mod blend;
+pub mod columns;
 pub mod drift;
 pub mod normal;
 pub mod regression;

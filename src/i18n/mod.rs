@@ -10,6 +10,7 @@
 
 mod abtest;
 mod blend;
+mod errors;
 pub mod library;
 mod money;
 mod table;
@@ -22,6 +23,10 @@ pub use abtest::{
     srm_result,
 };
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
+pub use errors::{
+    errors_chart_title, errors_log_note, errors_rows, errors_skipped, errors_within, table_error, tolerance_text,
+    with_left_out,
+};
 pub use money::money;
 pub(crate) use table::messages;
 pub use table::{load_page_texts, Msg, PageMsg};

@@ -756,6 +756,93 @@ messages! {
         en: "How many users each variant needs to detect the change you care about, and how long the test will run on your traffic.",
         ko: "원하는 변화를 감지하려면 변형마다 몇 명의 사용자가 필요한지, 지금 트래픽으로 실험이 얼마나 걸리는지 계산합니다.",
     }
+    CalcErrorsTitle { en: "Regression errors and guards", ko: "회귀 오차와 안전장치" }
+    CalcErrorsIntro {
+        en: "How far your model's predictions are from the actual values, which rows are worst, and what a floor, a cap or a fallback would change, on your own validation file.",
+        ko: "내 검증 파일로 모델의 예측이 실제 값과 얼마나 다른지, 어떤 행이 가장 나쁜지, 하한·상한·대체값이 무엇을 바꾸는지 봅니다.",
+    }
+    OpenErrorsCalc { en: "Open the regression-error calculator", ko: "회귀 오차 계산기 열기" }
+    ErrorsCalcNote {
+        en: "For a model that predicts a number (a fare, a time): try guards on your own predictions and save the one you choose here.",
+        ko: "숫자를 예측하는 모델(요금, 시간)이라면 내 예측으로 안전장치를 시험해 보고, 고른 것을 여기에 저장하세요.",
+    }
+    ErrorsCalcMetricsNote {
+        en: "RMSE, MAE, MAPE and the share within a tolerance, on your own predictions.",
+        ko: "내 예측으로 RMSE, MAE, MAPE, 허용 범위 안 비율을 계산합니다.",
+    }
+    CalcErrorsOpenFile { en: "Open a file of actual and predicted values", ko: "실제 값과 예측값 파일 열기" }
+    CalcErrorsFormat {
+        en: "A CSV or TSV with a header, such as actual,predicted. Columns may come in any order and extra columns are fine; you choose which is which when the names are not clear.",
+        ko: "actual,predicted 같은 머리글이 있는 CSV나 TSV 파일. 열의 순서는 상관없고 다른 열이 있어도 됩니다. 이름만으로 알 수 없으면 어느 열이 무엇인지 직접 고릅니다.",
+    }
+    CalcErrorsMappingHeading { en: "Which column is which?", ko: "어느 열이 무엇인가요?" }
+    CalcErrorsMappingIntro {
+        en: "The file has columns the calculator could not place by name alone. Check the choices, then read the file.",
+        ko: "이름만으로는 정할 수 없는 열이 있습니다. 고른 내용을 확인한 뒤 파일을 읽으세요.",
+    }
+    CalcErrorsColActual { en: "Actual value", ko: "실제 값" }
+    CalcErrorsColPredicted { en: "Prediction", ko: "예측값" }
+    CalcErrorsColRule { en: "Rule estimate (optional)", ko: "규칙 추정값(선택)" }
+    CalcErrorsColGroup { en: "Group (optional)", ko: "그룹(선택)" }
+    CalcErrorsColNone { en: "None", ko: "없음" }
+    CalcErrorsApply { en: "Read the file with these columns", ko: "이 열로 파일 읽기" }
+    CalcErrorsSkipBad { en: "Skip these rows and go on", ko: "이 행들을 건너뛰고 계속" }
+    CalcErrorsNothingKept {
+        en: "Nothing was read. Fix the rows, or skip them if they are few.",
+        ko: "아무것도 읽지 않았습니다. 행을 고치거나, 몇 개뿐이라면 건너뛰세요.",
+    }
+    CalcErrorsKept {
+        en: "Nothing was changed: the figures below are still those of the previous file.",
+        ko: "바뀐 것은 없습니다. 아래 값은 이전 파일의 것입니다.",
+    }
+    CalcErrorsEmptyPrompt {
+        en: "Open or paste a file to see its errors. Until then, the figures saved with the plan are shown, if any.",
+        ko: "파일을 열거나 붙여 넣으면 오차를 보여 줍니다. 그 전에는 계획에 저장된 값이 있으면 그것을 보여 줍니다.",
+    }
+    CalcErrorsSavedFigures {
+        en: "These are the figures saved with the plan; open the file again to see its rows, groups and guards.",
+        ko: "계획에 저장된 값입니다. 행, 그룹, 안전장치를 보려면 파일을 다시 여세요.",
+    }
+    CalcErrorsFiguresHeading { en: "Error figures", ko: "오차 지표" }
+    CalcErrorsFigure { en: "Figure", ko: "지표" }
+    CalcErrorsValue { en: "Value", ko: "값" }
+    CalcErrorsMeaning { en: "What it tells", ko: "의미" }
+    CalcErrorsRmse { en: "RMSE", ko: "RMSE(평균 제곱근 오차)" }
+    CalcErrorsRmseMeaning { en: "typical error size; large errors weigh more", ko: "대표적인 오차 크기, 큰 오차일수록 더 크게 반영" }
+    CalcErrorsMae { en: "MAE", ko: "MAE(평균 절대 오차)" }
+    CalcErrorsMaeMeaning { en: "the average error, every error weighed alike", ko: "모든 오차를 같은 무게로 본 평균 오차" }
+    CalcErrorsMape { en: "MAPE", ko: "MAPE(평균 절대 백분율 오차)" }
+    CalcErrorsMapeMeaning { en: "the average error as a share of the actual value; huge when actual values near 0 occur", ko: "실제 값 대비 평균 오차 비율, 실제 값이 0에 가까우면 매우 커짐" }
+    CalcErrorsR2 { en: "R²", ko: "R²(결정 계수)" }
+    CalcErrorsR2Meaning { en: "share of the actual values' variation the model explains; 1 is perfect, 0 no better than the mean", ko: "실제 값의 변동 중 모델이 설명하는 비율, 1이면 완벽하고 0이면 평균값과 다르지 않음" }
+    CalcErrorsMedian { en: "Median absolute error", ko: "절대 오차의 중앙값" }
+    CalcErrorsMedianMeaning { en: "half the predictions are closer than this", ko: "예측의 절반은 이보다 가까움" }
+    CalcErrorsMax { en: "Largest error", ko: "가장 큰 오차" }
+    CalcErrorsMaxMeaning { en: "the one prediction that could make the news", ko: "뉴스에 나올 수도 있는 단 하나의 예측" }
+    CalcErrorsToleranceHeading { en: "Close enough", ko: "충분히 가까운 예측" }
+    CalcErrorsToleranceKind { en: "Within", ko: "허용 범위 기준" }
+    CalcErrorsToleranceRelative { en: "a share of the actual value", ko: "실제 값 대비 비율" }
+    CalcErrorsToleranceAbsolute { en: "a fixed amount", ko: "고정된 양" }
+    CalcErrorsToleranceValue { en: "Tolerance", ko: "허용 오차" }
+    CalcErrorsMoney { en: "The values are amounts of money, in the plan's currency", ko: "값이 계획의 통화로 된 금액입니다" }
+    CalcErrorsChartHeading { en: "How the errors are spread", ko: "오차의 분포" }
+    CalcErrorsChartScale { en: "Error measured", ko: "오차 측정 방식" }
+    CalcErrorsChartAbsolute { en: "as an amount", ko: "양으로" }
+    CalcErrorsChartRelative { en: "relative to the actual value", ko: "실제 값 대비로" }
+    CalcErrorsAxisAbsolute { en: "Absolute error", ko: "절대 오차" }
+    CalcErrorsAxisRelative { en: "Relative error", ko: "상대 오차" }
+    CalcErrorsAxisCount { en: "Predictions", ko: "예측 수" }
+    CalcErrorsBarFrom { en: "From", ko: "부터" }
+    CalcErrorsBarTo { en: "To", ko: "까지" }
+    CalcErrorsWorstHeading { en: "The worst predictions", ko: "가장 나쁜 예측" }
+    CalcErrorsLine { en: "Line", ko: "줄" }
+    CalcErrorsActual { en: "Actual", ko: "실제" }
+    CalcErrorsPredicted { en: "Predicted", ko: "예측" }
+    CalcErrorsError { en: "Error", ko: "오차" }
+    CalcErrorsGroupsHeading { en: "By group", ko: "그룹별" }
+    CalcErrorsGroup { en: "Group", ko: "그룹" }
+    CalcErrorsRows { en: "Rows", ko: "행 수" }
+    CalcErrorsWithin { en: "Within tolerance", ko: "허용 범위 안" }
     CalcUndefined { en: "not defined", ko: "정의되지 않음" }
     // A calculator opened from the start page
     ScratchNote {

@@ -5,9 +5,10 @@
 //! calculator with a worked answer; the first edit copies that example into the plan (`effective_*`)
 //! and changes one field of it. Empty fields after that are reported, not silently filled in.
 
-use super::{AbTestSection, Candidate, GoalsSection, ThresholdSection, TradeoffSection};
+use super::{AbTestSection, Candidate, ErrorsSection, GoalsSection, ThresholdSection, TradeoffSection};
 use crate::calc::abtest::{self, AbTestError, Method, TestPlan};
 use crate::calc::blend;
+use crate::calc::regression::Tolerance;
 use crate::calc::threshold::{Binormal, Costs};
 use crate::calc::tradeoff::{self, Pricing, Requirements};
 
@@ -203,6 +204,23 @@ impl AbInputs {
 
 /// The most variants the planner takes, the control included.
 pub const MAX_VARIANTS: u32 = 10;
+
+/// The share of the actual value a prediction may be off by when no tolerance is given.
+pub const DEFAULT_RELATIVE_TOLERANCE: f64 = 0.1;
+
+/// The regression-error calculator's tolerance: a share of the actual value (10 % unless given),
+/// or an amount, which must be given; `None` without an amount or for a negative one.
+pub fn errors_tolerance(section: &ErrorsSection) -> Option<Tolerance> {
+    let value = section.tolerance.filter(|v| v.is_finite() && *v >= 0.0);
+    if section.tolerance_absolute {
+        value.map(Tolerance::Absolute)
+    } else {
+        match section.tolerance {
+            None => Some(Tolerance::Relative(DEFAULT_RELATIVE_TOLERANCE)),
+            Some(_) => value.map(Tolerance::Relative),
+        }
+    }
+}
 
 /// The variants in a section: as typed when a whole number from 2 to `MAX_VARIANTS`, else two.
 pub fn ab_variants(s: &AbTestSection) -> u32 {

@@ -11,20 +11,21 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 6;
+pub const CURRENT_SCHEMA: u32 = 7;
 
 /// A migration from the JSON of one schema to the next.
 pub type Step = fn(Value) -> Result<Value, MigrationError>;
 
 /// `STEPS[i]` turns schema `i + 1` into schema `i + 2`.
-pub const STEPS: &[Step] = &[added_fields_only as Step; 5];
+pub const STEPS: &[Step] = &[added_fields_only as Step; 6];
 
 /// A step to a schema that only adds fields, which default when missing: schema 2 added the
 /// blend's items (`goals.blend_items`, one score per objective, for any number of objectives),
 /// schema 3 the plan's currency (`currency`), schema 4 the A/B planner's formula, detection weeks
 /// and sample-ratio check (`abtest.formula`, `continuity`, `detect_weeks`, `srm_counts`,
 /// `srm_shares`), schema 5 the A/B test's guardrail metric (`abtest.guardrail`), schema 6 its
-/// variants, correction and sides (`abtest.variants`, `correction`, `one_sided`). Nothing in the record moves or changes meaning, so
+/// variants, correction and sides (`abtest.variants`, `correction`, `one_sided`), schema 7 the
+/// regression-error calculator (`errors`: tolerance, guard, last figures). Nothing in the record moves or changes meaning, so
 /// the step only stamps the number; the number is what matters: a build that knows only the older
 /// schema would drop the new fields on its next save, and it refuses to write over a newer record
 /// instead (`Library::save`).

@@ -41,6 +41,10 @@ pub struct Plan {
     pub threshold: ThresholdSection,
     pub tradeoff: TradeoffSection,
     pub abtest: AbTestSection,
+    /// The regression-error calculator's tolerance, guard and last figures. Left out of the JSON
+    /// while unused, so plans that never open the calculator (and their links) do not grow.
+    #[serde(skip_serializing_if = "ErrorsSection::is_unused")]
+    pub errors: ErrorsSection,
     pub baseline: BaselineSection,
     pub metrics: MetricsSection,
     pub monitoring: MonitoringSection,

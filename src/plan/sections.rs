@@ -321,6 +321,46 @@ pub struct AbTestSection {
     pub one_sided: bool,
 }
 
+/// What a file of actual and predicted values gave, kept for the report (the rows themselves
+/// stay in the tab). R² is `None` for a single row, where it is undefined.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ErrorsResult {
+    pub file: Option<String>,
+    pub rows: u64,
+    pub rmse: f64,
+    pub mae: f64,
+    pub mape: f64,
+    pub r2: Option<f64>,
+    pub median_ae: f64,
+    pub max_error: f64,
+    /// Share of predictions within the tolerance.
+    pub within: f64,
+}
+
+/// Inputs of the regression-error calculator.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ErrorsSection {
+    /// How close a prediction must be to count as good: a fraction of the actual value, or an
+    /// amount when `tolerance_absolute` (in the plan's currency for fares and costs).
+    pub tolerance: Option<f64>,
+    pub tolerance_absolute: bool,
+    /// The values are amounts of money (fares, prices), written in the plan's currency.
+    pub money: bool,
+    /// The post-processing guard being tried.
+    pub guard: crate::calc::regression::Guard,
+    /// The figures of the last file read.
+    pub result: Option<ErrorsResult>,
+}
+
+impl ErrorsSection {
+    /// True while nothing in it differs from a new plan's.
+    pub fn is_unused(&self) -> bool {
+        *self == ErrorsSection::default()
+    }
+}
+
 /// What the first model is compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

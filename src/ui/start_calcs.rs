@@ -27,6 +27,7 @@ pub fn StartCalculators() -> impl IntoView {
                 {item(Tool::Tradeoff, LibraryMsg::StartTradeoff)}
                 {item(Tool::Blend, LibraryMsg::StartBlend)}
                 {item(Tool::AbTest, LibraryMsg::StartAbTest)}
+                {item(Tool::Errors, LibraryMsg::StartErrors)}
             </ul>
         </section>
     }

@@ -28,8 +28,10 @@ pub struct Guard {
     pub cap: Option<f64>,
     /// Predictions above this multiple of the rule estimate are lowered to it.
     pub rule_multiple: Option<f64>,
-    /// Predictions outside `[low, high]` are replaced by the fallback.
-    pub band: Option<(f64, f64)>,
+    /// Predictions below `band_low` or above `band_high` (either may be unset) are replaced by
+    /// the fallback.
+    pub band_low: Option<f64>,
+    pub band_high: Option<f64>,
     pub fallback: Option<Fallback>,
 }
 
@@ -64,15 +66,23 @@ impl std::error::Error for GuardError {}
 impl Guard {
     /// True when no part is set.
     pub fn is_empty(&self) -> bool {
-        self.floor.is_none() && self.cap.is_none() && self.rule_multiple.is_none() && self.band.is_none()
+        self.floor.is_none() && self.cap.is_none() && self.rule_multiple.is_none() && !self.has_band()
+    }
+
+    fn has_band(&self) -> bool {
+        self.band_low.is_some() || self.band_high.is_some()
+    }
+
+    fn outside_band(&self, value: f64) -> bool {
+        self.band_low.is_some_and(|low| value < low) || self.band_high.is_some_and(|high| value > high)
     }
 
     fn uses_rule(&self) -> bool {
-        self.rule_multiple.is_some() || (self.band.is_some() && self.fallback == Some(Fallback::Rule))
+        self.rule_multiple.is_some() || (self.has_band() && self.fallback == Some(Fallback::Rule))
     }
 
     fn validate(&self, has_rule: bool) -> Result<(), GuardError> {
-        let limits = [self.floor, self.cap, self.rule_multiple, self.band.map(|b| b.0), self.band.map(|b| b.1)];
+        let limits = [self.floor, self.cap, self.rule_multiple, self.band_low, self.band_high];
         let fallback = match self.fallback {
             Some(Fallback::Value(v)) => Some(v),
             _ => None,
@@ -87,7 +97,8 @@ impl Guard {
                 return Err(GuardError::FloorAboveCap);
             }
         }
-        if self.band.is_some_and(|(low, high)| low > high || self.fallback.is_none()) {
+        let inverted = matches!((self.band_low, self.band_high), (Some(low), Some(high)) if low > high);
+        if self.has_band() && (inverted || self.fallback.is_none()) {
             return Err(GuardError::BadBand);
         }
         if self.uses_rule() && !has_rule {
@@ -99,13 +110,11 @@ impl Guard {
     /// One guarded prediction; `rule` is the row's rule estimate, when the file has one.
     fn one(&self, predicted: f64, rule: Option<f64>) -> f64 {
         let mut value = predicted;
-        if let (Some((low, high)), Some(fallback)) = (self.band, self.fallback) {
-            if value < low || value > high {
-                value = match fallback {
-                    Fallback::Value(v) => v,
-                    Fallback::Rule => rule.unwrap_or(value),
-                };
-            }
+        if let Some(fallback) = self.fallback.filter(|_| self.outside_band(value)) {
+            value = match fallback {
+                Fallback::Value(v) => v,
+                Fallback::Rule => rule.unwrap_or(value),
+            };
         }
         if let (Some(multiple), Some(rule)) = (self.rule_multiple, rule) {
             value = value.min(multiple * rule);
@@ -188,10 +197,14 @@ mod tests {
     fn rule_multiple_and_rule_fallback_use_the_row_estimate() {
         let multiple = Guard { rule_multiple: Some(2.0), ..Guard::default() };
         assert_eq!(multiple.apply(&PREDICTED, Some(&RULE)).unwrap()[1], 22_000.0);
-        let band = Guard { band: Some((1_000.0, 1_000_000.0)), fallback: Some(Fallback::Rule), ..Guard::default() };
+        let band = Guard {
+            band_low: Some(1_000.0),
+            band_high: Some(1_000_000.0),
+            fallback: Some(Fallback::Rule),
+            ..Guard::default()
+        };
         assert_eq!(band.apply(&PREDICTED, Some(&RULE)).unwrap(), [8_500.0, 11_000.0, 28_000.0, 9_500.0]);
-        let fixed =
-            Guard { band: Some((1_000.0, 1_000_000.0)), fallback: Some(Fallback::Value(10_000.0)), ..Guard::default() };
+        let fixed = Guard { band_low: Some(1_000.0), fallback: Some(Fallback::Value(10_000.0)), ..Guard::default() };
         assert_eq!(fixed.apply(&PREDICTED, None).unwrap()[3], 10_000.0);
     }
 
@@ -201,7 +214,7 @@ mod tests {
         assert_eq!(needs_rule.apply(&PREDICTED, None), Err(GuardError::NeedsRule));
         let inverted = Guard { floor: Some(5.0), cap: Some(1.0), ..Guard::default() };
         assert_eq!(inverted.apply(&PREDICTED, None), Err(GuardError::FloorAboveCap));
-        let no_fallback = Guard { band: Some((0.0, 1.0)), ..Guard::default() };
+        let no_fallback = Guard { band_high: Some(1.0), ..Guard::default() };
         assert_eq!(no_fallback.apply(&PREDICTED, None), Err(GuardError::BadBand));
         let nan = Guard { cap: Some(f64::NAN), ..Guard::default() };
         assert_eq!(nan.apply(&PREDICTED, None), Err(GuardError::NotFinite));

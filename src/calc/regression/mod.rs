@@ -1,5 +1,5 @@
 //! Regression errors on a person's own predictions: the error figures scikit-learn reports, the
-//! share of predictions within a tolerance, the worst rows, and post-processing guards (floor, cap,
+//! share of predictions within a tolerance, the worst rows, the errors per group and their histogram, and post-processing guards (floor, cap,
 //! a cap relative to a rule estimate, a fallback outside a band) with their effect.
 //!
 //! Figures follow scikit-learn's `mean_squared_error` (square-rooted), `mean_absolute_error`,
@@ -7,9 +7,13 @@
 //! against its output in `tests/calc_errors_vectors.rs`. Rows are 1-based in every message, as a
 //! person counts them.
 
+mod distribution;
+mod groups;
 mod guards;
 mod metrics;
 
+pub use distribution::{histogram, ErrorScale, Histogram, HISTOGRAM_BINS};
+pub use groups::{per_group, GroupErrors};
 pub use guards::{Fallback, Guard, GuardEffect, GuardError};
 pub use metrics::{metrics, share_within, worst_rows, RegressionError, RegressionMetrics, Tolerance, WorstRow};
 

@@ -6,12 +6,15 @@
 mod abtest;
 mod blend;
 mod chart;
+mod errors;
+mod file_drop;
 mod scratch;
 mod threshold;
 mod tradeoff;
 
 pub use abtest::AbTestPlanner;
 pub use blend::BlendCalculator;
+pub use errors::ErrorsCalculator;
 pub use scratch::ScratchCalcPage;
 pub use threshold::ThresholdCalculator;
 pub use tradeoff::TradeoffCalculator;
@@ -48,6 +51,7 @@ pub fn calculator(tool: Tool) -> AnyView {
         Tool::Tradeoff => view! { <TradeoffCalculator/> }.into_any(),
         Tool::Blend => view! { <BlendCalculator/> }.into_any(),
         Tool::AbTest => view! { <AbTestPlanner/> }.into_any(),
+        Tool::Errors => view! { <ErrorsCalculator/> }.into_any(),
     }
 }
 
@@ -76,6 +80,7 @@ fn calc_head(tool: Tool, note: Option<AnyView>) -> impl IntoView {
         Tool::Tradeoff => (PageMsg::CalcTradeoffTitle, PageMsg::CalcTradeoffIntro),
         Tool::Blend => (PageMsg::CalcBlendTitle, PageMsg::CalcBlendIntro),
         Tool::AbTest => (PageMsg::CalcAbTitle, PageMsg::CalcAbIntro),
+        Tool::Errors => (PageMsg::CalcErrorsTitle, PageMsg::CalcErrorsIntro),
     };
     view! {
         <header class="step-head">

@@ -75,6 +75,7 @@ pub fn ConstraintsStep() -> impl IntoView {
             {text_field("constraints-interpretability", PageMsg::StepInterpretability, Some(PageMsg::InterpretabilityHint), true, lens!(constraints.interpretability))}
             {choice_field("constraints-tolerance", PageMsg::ErrorToleranceField, None, TOLERANCES, lens!(constraints.error_tolerance))}
             {text_field("constraints-guards", PageMsg::StepGuards, Some(PageMsg::GuardsHint), true, lens!(constraints.guards))}
+            {calc_link(Tool::Errors, PageMsg::OpenErrorsCalc, PageMsg::ErrorsCalcNote)}
         </section>
     }
 }

@@ -29,6 +29,7 @@ pub fn MetricsStep() -> impl IntoView {
         <div class="fields">
             {text_field("metrics-label-inference", PageMsg::StepLabelInference, Some(PageMsg::LabelInferenceHint), true, lens!(metrics.label_inference))}
             {calc_link(Tool::AbTest, PageMsg::OpenAbCalc, PageMsg::AbCalcNote)}
+            {calc_link(Tool::Errors, PageMsg::OpenErrorsCalc, PageMsg::ErrorsCalcMetricsNote)}
         </div>
     }
 }

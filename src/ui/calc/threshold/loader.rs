@@ -5,12 +5,12 @@ use super::Shared;
 use crate::calc::threshold::{
     threshold_for_new_scores, ScoreSummary, Scores, ScoresError, ScoresReader, MAX_TEXT_BYTES,
 };
-use crate::i18n::{self, pct, Lang, PageMsg};
+use crate::i18n::{self, Lang, PageMsg};
+use crate::ui::calc::file_drop::{file_drop, read_progress};
 use crate::ui::state::{use_state, AppState};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// Bytes read from a file per step; the page updates between steps.
 const CHUNK_BYTES: f64 = 2.0 * 1024.0 * 1024.0;
@@ -70,7 +70,6 @@ pub(super) struct Loader {
     progress: RwSignal<Option<f64>>,
     /// Counts loads, so a read that a newer load replaced drops its result.
     generation: StoredValue<u32>,
-    dragging: RwSignal<bool>,
 }
 
 impl Loader {
@@ -99,7 +98,6 @@ impl Loader {
             error: RwSignal::new(None),
             progress: RwSignal::new(None),
             generation: StoredValue::new(0),
-            dragging: RwSignal::new(false),
         }
     }
 
@@ -196,47 +194,16 @@ impl Loader {
 
     /// The drop zone, file chooser and paste box, the progress of a read and its errors.
     pub(super) fn view(self) -> impl IntoView {
-        let Loader { state, own, error, progress, dragging, .. } = self;
-        let on_file = move |ev: leptos::ev::Event| {
-            let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                self.load_file(file);
-            }
-            // Choosing the same file again should load it again.
-            input.set_value("");
-        };
-        let on_drop = move |ev: leptos::ev::DragEvent| {
-            ev.prevent_default();
-            dragging.set(false);
-            if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                self.load_file(file);
-            }
-        };
+        let Loader { state, own, error, progress, .. } = self;
         view! {
-            <div class=move || if dragging.get() { "drop-zone dragging" } else { "drop-zone" } data-testid="scores-drop"
-                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop>
-                <label for="scores-file">{state.text(PageMsg::CalcThrOpenFile)}</label>
-                <input id="scores-file" type="file" data-testid="scores-file" aria-describedby="scores-format"
-                    accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" on:change=on_file/>
-                <p class="hint">{state.text(PageMsg::CalcThrDropHint)}</p>
-            </div>
+            {file_drop("scores", PageMsg::CalcThrOpenFile, move |file| self.load_file(file))}
             <div class="field">
                 <label for="scores-text">{state.text(PageMsg::CalcThrPaste)}</label>
                 <textarea id="scores-text" data-testid="scores-text" rows="5" spellcheck="false" aria-describedby="scores-format"
                     placeholder="score,label\n0.91,1\n0.35,0" on:input=move |ev| self.paste(ev)></textarea>
             </div>
             <p class="hint" id="scores-format">{state.text(PageMsg::CalcThrFormat)}</p>
-            {move || progress.get().map(|p| view! {
-                <div class="calc-progress" data-testid="scores-progress">
-                    <label for="scores-progress-bar">{state.text(PageMsg::CalcThrReading)}</label>
-                    <progress id="scores-progress-bar" max="1" value=p.to_string()></progress>
-                    <span>{pct(p)}</span>
-                </div>
-            })}
+            {read_progress("scores", progress)}
             {move || error.get().map(|e| {
                 let lines = scores_error_text(state.lang.get(), &e);
                 let kept = own.with(Option::is_some);

@@ -1,0 +1,128 @@
+// End-to-end tests of the regression-error calculator, on the release build in Chromium.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  axeViolations,
+  createPlan,
+  expectAttribute,
+  expectCount,
+  expectStorage,
+  expectText,
+  openApp,
+  setup,
+  storedPlans,
+  tempDir,
+} from './harness.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VECTORS = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/vectors/errors_drift.json'), 'utf8'));
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+const byTestId = (page, id) => page.locator(`[data-testid=${id}]`);
+
+/** A new plan, on its regression-error calculator. */
+async function openErrors(options) {
+  const context = await env.context(options);
+  const page = await context.newPage();
+  await openApp(page, env.origin);
+  await createPlan(page, 'Fares');
+  await page.evaluate(() => (location.hash = location.hash.replace(/^(#\/p\/[^/]+)\/.*$/, '$1/calc/errors')));
+  await page.waitForSelector('[data-testid=errors-calculator]');
+  return { context, page };
+}
+
+/** The figure's exact value, as the page gives it in its `data` element. */
+const figure = async (page, id) => Number(await byTestId(page, id).getAttribute('value'));
+
+function close(actual, expected, relative, message) {
+  assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected), `${message}: ${actual} against ${expected}`);
+}
+
+describe('regression-error calculator', () => {
+  test('pasted actual,predicted rows give scikit-learn’s figures, the worst rows by line, and the share within', async () => {
+    const { context, page } = await openErrors({ bypassCSP: true });
+    await expectText(byTestId(page, 'errors-empty'), /Open or paste a file/);
+    const reference = VECTORS.regression.find((c) => c.name === 'fares, odd');
+    const rows = reference.actual.map((a, i) => `${a},${reference.predicted[i]}`).join('\n');
+    await page.fill('[data-testid=errors-text]', `actual,predicted\n${rows}\n`);
+    await page.waitForSelector('[data-testid=errors-figures]');
+    await expectText(byTestId(page, 'errors-rows'), '301 predictions from the pasted rows.');
+    for (const [id, key] of [['errors-rmse', 'rmse'], ['errors-mae', 'mae'], ['errors-mape', 'mape'], ['errors-r2', 'r2'], ['errors-median', 'median_ae'], ['errors-max', 'max_error']]) {
+      close(await figure(page, id), reference[key], 1e-9, id);
+    }
+    // The worst row is named by its line in the pasted text (the header is line 1).
+    const errors = reference.actual.map((a, i) => Math.abs(reference.predicted[i] - a));
+    const worst = errors.indexOf(Math.max(...errors));
+    await expectText(byTestId(page, 'errors-worst').locator('tbody tr:first-child th'), String(worst + 2));
+    await expectCount(byTestId(page, 'errors-worst').locator('tbody tr'), 10);
+    const within = reference.actual.filter((a, i) => Math.abs(reference.predicted[i] - a) <= 0.1 * Math.abs(a)).length / 301;
+    close(Number(await byTestId(page, 'errors-within').locator('data').getAttribute('value')), within, 1e-12, 'within 10 %');
+    await expectText(byTestId(page, 'errors-within'), /of the predictions are within 10 % of the actual value/);
+
+    // An amount instead: saved in the plan, with the figures for the report.
+    await page.selectOption('[data-testid=errors-tolerance-kind]', 'absolute');
+    await page.fill('[data-testid=errors-tolerance]', '2000');
+    await expectText(byTestId(page, 'errors-within'), /within 2,000 of the actual value/);
+    const stored = await expectStorage(page, (all) => Object.values(storedPlans(all))[0]?.errors?.tolerance === 2000, 'the tolerance is saved');
+    const saved = Object.values(storedPlans(stored))[0].errors;
+    assert.equal(saved.tolerance_absolute, true);
+    assert.equal(saved.result.rows, 301);
+    close(saved.result.rmse, reference.rmse, 1e-9, 'saved RMSE');
+
+    // After a reload the rows are gone but the saved figures are shown.
+    await page.reload();
+    await page.waitForSelector('[data-testid=errors-saved]');
+    close(await figure(page, 'errors-rmse'), reference.rmse, 1e-9, 'saved RMSE on the page');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  test('a file with other columns asks which is which, reads groups, and keeps a catastrophe in view', async () => {
+    const { context, page } = await openErrors({ bypassCSP: true });
+    const file = join(tempDir(), 'fares.csv');
+    writeFileSync(file, 'ride_id;city;fare_actual;fare_pred\n1;Seoul;12000;11500\n2;Busan;8300;100000000\n3;Seoul;15400;15000\n4;Jeju;9900;10400\n');
+    await page.setInputFiles('[data-testid=errors-file]', file);
+    await page.waitForSelector('[data-testid=errors-mapping]');
+    // The guesses by name: fare_actual, fare_pred and city.
+    await expectAttribute(byTestId(page, 'errors-map-actual').locator('option:checked'), 'value', '2');
+    await expectAttribute(byTestId(page, 'errors-map-predicted').locator('option:checked'), 'value', '3');
+    await expectAttribute(byTestId(page, 'errors-map-group').locator('option:checked'), 'value', '1');
+    await page.click('[data-testid=errors-apply]');
+    await page.waitForSelector('[data-testid=errors-groups]');
+    await expectText(byTestId(page, 'errors-rows'), '4 predictions from fares.csv.');
+    await expectCount(byTestId(page, 'errors-groups').locator('tbody tr'), 3);
+    await expectText(byTestId(page, 'errors-worst').locator('tbody tr:first-child th'), '3');
+    assert.equal(await figure(page, 'errors-max'), 100000000 - 8300);
+    // One huge error among small ones: the histogram is logarithmic, and says so.
+    await expectText(byTestId(page, 'errors-chart'), /logarithmic scale/);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  test('bad rows are named by line; skipping them reads the rest and says how many', async () => {
+    const { context, page } = await openErrors({ locale: 'ko-KR' });
+    await page.fill('[data-testid=errors-text]', 'y_true,y_pred\n10,11\nNaN,3\n20,abc\n30,33\n');
+    await expectText(byTestId(page, 'errors-error'), /3번째 줄: 실제 값이\(가\) NaN이거나 무한대입니다\./);
+    await expectText(byTestId(page, 'errors-error'), /4번째 줄: 예측값이\(가\) 숫자가 아닙니다\./);
+    await page.click('[data-testid=errors-skip-bad]');
+    await page.waitForSelector('[data-testid=errors-figures]');
+    await expectText(byTestId(page, 'errors-skipped'), /2개를 건너뛰었습니다\(3, 4번째 줄…\)/);
+    await expectText(byTestId(page, 'errors-rows'), '붙여 넣은 행의 예측 2개.');
+    assert.equal(await figure(page, 'errors-max'), 3);
+    // Text that is not a table at all: a message, and the page keeps working.
+    await page.fill('[data-testid=errors-text]', '<script>alert(1)</script>');
+    await expectText(byTestId(page, 'errors-error'), /열이 1개뿐인데 2개가 필요합니다/);
+    assert.equal(await page.locator('script:text("alert")').count(), 0);
+    await context.close();
+  });
+});
