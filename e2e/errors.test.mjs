@@ -11,6 +11,7 @@ import {
   expectCount,
   expectStorage,
   expectText,
+  expectValue,
   openApp,
   setup,
   storedPlans,
@@ -125,4 +126,45 @@ describe('regression-error calculator', () => {
     assert.equal(await page.locator('script:text("alert")').count(), 0);
     await context.close();
   });
+
+  test('guards change the worst predictions at once and are written into the plan’s constraints', async () => {
+    const { context, page } = await openErrors();
+    await page.click('[data-testid=errors-money]');
+    await page.selectOption('[data-testid=plan-currency]', 'krw');
+    await page.fill(
+      '[data-testid=errors-text]',
+      'fare_actual,fare_pred,rule_fare\n12000,11500,11800\n8300,100000000,8000\n15400,15000,16000\n9900,-300,9500\n',
+    );
+    // Every column is named, the rule estimate too, so the file is read at once.
+    await page.waitForSelector('[data-testid=errors-figures]');
+
+    // A floor above the cap is refused with a reason.
+    await page.fill('[data-testid=errors-guard-floor]', '500000');
+    await page.fill('[data-testid=errors-guard-cap]', '300000');
+    await expectText(byTestId(page, 'errors-guard-error'), /The floor is above the cap/);
+    await page.fill('[data-testid=errors-guard-floor]', '4800');
+    await expectText(byTestId(page, 'errors-guard-changed'), '2');
+    await expectText(byTestId(page, 'errors-guard-max'), '₩291,700');
+    // At most 1.3 × the rule estimate takes the catastrophe down to ₩10,400.
+    await page.fill('[data-testid=errors-guard-rule]', '1.3');
+    await expectText(byTestId(page, 'errors-guard-max'), '₩5,100');
+    await page.click('[data-testid=errors-guard-save]');
+    await expectText(byTestId(page, 'errors-guard-saved'), /Written into the Constraints step/);
+    const stored = await expectStorage(page, (all) => /1\.3 × the rule estimate/.test(Object.values(storedPlans(all))[0]?.constraints?.guards ?? ''), 'the guard is in the constraints');
+    const plan = Object.values(storedPlans(stored))[0];
+    assert.match(plan.constraints.guards, /^Predictions are kept between ₩4,800 and ₩300,000, and at most 1\.3 × the rule estimate\. On 4 validation predictions it changed 2/);
+    assert.equal(plan.errors.guard_result.changed, 2);
+    // Saving twice does not write it twice.
+    await page.click('[data-testid=errors-guard-save]');
+    await page.evaluate(() => (location.hash = location.hash.replace(/calc\/errors$/, 'constraints')));
+    await expectValue(page.locator('#constraints-guards'), /rule estimate\. On 4/);
+    assert.equal((await page.locator('#constraints-guards').inputValue()).match(/Predictions are kept/g).length, 1);
+
+    // Without a rule column, the rule multiple says what is missing.
+    await page.evaluate(() => (location.hash = location.hash.replace(/constraints$/, 'calc/errors')));
+    await page.fill('[data-testid=errors-text]', 'actual,predicted\n10,12\n20,18\n');
+    await expectText(byTestId(page, 'errors-guard-error'), /no column holds one/);
+    await context.close();
+  });
 });
+

@@ -323,6 +323,18 @@ fn errors_calculator_texts(lang: Lang, out: &mut Vec<(&'static str, String)>) {
         out.push(("errors_chart_title", errors_chart_title(lang, relative, log)));
     }
     out.push(("errors_log_note", errors_log_note(lang, 2)));
+    use mlplan::calc::regression::{Fallback, Guard};
+    let value = |v: f64| money(v, Some(Currency::Krw), 2);
+    let guards = [
+        Guard { floor: Some(4800.0), cap: Some(3e5), rule_multiple: Some(1.3), ..Guard::default() },
+        Guard { floor: Some(4800.0), band_low: Some(1e3), fallback: Some(Fallback::Rule), ..Guard::default() },
+        Guard { cap: Some(3e5), band_high: Some(1e6), fallback: Some(Fallback::Value(9e3)), ..Guard::default() },
+        Guard { band_low: Some(1e3), band_high: Some(1e6), ..Guard::default() },
+    ];
+    out.extend(guards.iter().filter_map(|g| guard_text(lang, g, value)).map(|t| ("guard_text", t)));
+    let effect =
+        mlplan::plan::GuardResult { changed: 37, rmse_before: 2310.0, rmse_after: 1480.0, ..Default::default() };
+    out.push(("guard_effect_text", guard_effect_text(lang, 48_210, &effect, value)));
 }
 
 /// The tables refuse an entry without both languages; this catches one given the same text twice,

@@ -200,6 +200,7 @@ fn calculators() -> BoxedStrategy<(ThresholdSection, TradeoffSection, AbTestSect
             money,
             guard,
             result,
+            guard_result: None,
         },
     );
     (threshold, tradeoff, abtest, errors).boxed()

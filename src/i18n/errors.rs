@@ -2,8 +2,8 @@
 
 use super::{count, money, num, pct, Lang};
 use crate::calc::columns::{BadLine, CellProblem, Role, TableError, MAX_GROUPS, MAX_TABLE_ROWS};
-use crate::calc::regression::Tolerance;
-use crate::plan::Currency;
+use crate::calc::regression::{Fallback, Guard, Tolerance};
+use crate::plan::{Currency, GuardResult};
 
 /// A role's name as a sentence uses it.
 fn role_name(lang: Lang, role: Role) -> &'static str {
@@ -160,6 +160,74 @@ pub fn with_left_out(lang: Lang, text: String, left_out: usize) -> String {
     .to_string()
 }
 
+/// A guard in words, each value written by `value`; `None` for an empty guard.
+/// "Predictions are kept between ₩4,800 and ₩300,000, and at most 1.3 × the rule estimate."
+pub fn guard_text(lang: Lang, guard: &Guard, value: impl Fn(f64) -> String) -> Option<String> {
+    let mut parts = Vec::new();
+    match (lang, guard.floor, guard.cap) {
+        (_, None, None) => {}
+        (Lang::En, Some(lo), Some(hi)) => parts.push(format!("kept between {} and {}", value(lo), value(hi))),
+        (Lang::En, Some(lo), None) => parts.push(format!("never below {}", value(lo))),
+        (Lang::En, None, Some(hi)) => parts.push(format!("never above {}", value(hi))),
+        (Lang::Ko, Some(lo), Some(hi)) => parts.push(format!("{}에서 {} 사이로 제한", value(lo), value(hi))),
+        (Lang::Ko, Some(lo), None) => parts.push(format!("{} 이상으로 제한", value(lo))),
+        (Lang::Ko, None, Some(hi)) => parts.push(format!("{} 이하로 제한", value(hi))),
+    }
+    if let Some(m) = guard.rule_multiple {
+        parts.push(match lang {
+            Lang::En => format!("at most {} × the rule estimate", num(m, 2)),
+            Lang::Ko => format!("규칙 추정값의 {}배 이하로 제한", num(m, 2)),
+        });
+    }
+    if guard.band_low.is_some() || guard.band_high.is_some() {
+        let condition = match (lang, guard.band_low, guard.band_high) {
+            (Lang::En, Some(lo), Some(hi)) => format!("outside {}–{}", value(lo), value(hi)),
+            (Lang::En, Some(lo), None) => format!("below {}", value(lo)),
+            (Lang::En, None, hi) => format!("above {}", value(hi.unwrap_or(f64::NAN))),
+            (Lang::Ko, Some(lo), Some(hi)) => format!("{}–{} 범위 밖이면", value(lo), value(hi)),
+            (Lang::Ko, Some(lo), None) => format!("{}보다 낮으면", value(lo)),
+            (Lang::Ko, None, hi) => format!("{}보다 높으면", value(hi.unwrap_or(f64::NAN))),
+        };
+        let fallback = match (lang, guard.fallback) {
+            (Lang::En, Some(Fallback::Rule)) => "the rule estimate".to_string(),
+            (Lang::Ko, Some(Fallback::Rule)) => "규칙 추정값".to_string(),
+            (_, Some(Fallback::Value(v))) => value(v),
+            (Lang::En, None) => "a fallback still to choose".to_string(),
+            (Lang::Ko, None) => "아직 정하지 않은 대체값".to_string(),
+        };
+        parts.push(match lang {
+            Lang::En => format!("replaced by {fallback} when {condition}"),
+            Lang::Ko => format!("{condition} {fallback}(으)로 대체"),
+        });
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(match lang {
+        Lang::En => format!("Predictions are {}.", parts.join(", and ")),
+        Lang::Ko => format!("예측값을 {}합니다.", parts.join("하고, ")),
+    })
+}
+
+/// What the guard did on the validation file: "On 48,210 validation predictions it changed 37;
+/// the largest error went from ₩98,500,000 to ₩21,000 and RMSE from ₩2,310 to ₩1,480."
+pub fn guard_effect_text(lang: Lang, rows: u64, r: &GuardResult, value: impl Fn(f64) -> String) -> String {
+    let (rows, changed) = (count(rows), count(r.changed));
+    let (max0, max1, rmse0, rmse1) =
+        (value(r.max_before), value(r.max_after), value(r.rmse_before), value(r.rmse_after));
+    let (w0, w1) = (pct(r.within_before), pct(r.within_after));
+    match lang {
+        Lang::En => format!(
+            "On {rows} validation predictions it changed {changed}: the largest error went from {max0} to {max1}, RMSE \
+             from {rmse0} to {rmse1}, and the share within the tolerance from {w0} to {w1}."
+        ),
+        Lang::Ko => format!(
+            "검증 예측 {rows}개 중 {changed}개를 바꿨습니다. 가장 큰 오차는 {max0}에서 {max1}(으)로, RMSE는 {rmse0}에서 \
+             {rmse1}(으)로, 허용 범위 안 비율은 {w0}에서 {w1}(으)로 바뀌었습니다."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +250,24 @@ mod tests {
             ["Line 4: the prediction is not a number.", "2 rows in all cannot be read."]
         );
         assert!(table_error(Lang::Ko, &e)[0].starts_with("4번째 줄"));
+    }
+}
+
+#[cfg(test)]
+mod guard_tests {
+    use super::*;
+
+    #[test]
+    fn a_guard_reads_as_one_sentence() {
+        let guard = Guard { floor: Some(4800.0), cap: Some(300000.0), rule_multiple: Some(1.3), ..Guard::default() };
+        let text = guard_text(Lang::En, &guard, |v| money(v, Some(Currency::Krw), 2)).unwrap();
+        assert_eq!(text, "Predictions are kept between ₩4,800 and ₩300,000, and at most 1.3 × the rule estimate.");
+        assert!(guard_text(Lang::Ko, &guard, |v| num(v, 2)).unwrap().contains("1.3배"));
+        assert_eq!(guard_text(Lang::En, &Guard::default(), |v| num(v, 2)), None);
+        let band = Guard { band_high: Some(1e6), fallback: Some(Fallback::Rule), ..Guard::default() };
+        assert_eq!(
+            guard_text(Lang::En, &band, |v| num(v, 0)).unwrap(),
+            "Predictions are replaced by the rule estimate when above 1,000,000."
+        );
     }
 }

@@ -24,8 +24,8 @@ pub use abtest::{
 };
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
 pub use errors::{
-    errors_chart_title, errors_log_note, errors_rows, errors_skipped, errors_within, table_error, tolerance_text,
-    with_left_out,
+    errors_chart_title, errors_log_note, errors_rows, errors_skipped, errors_within, guard_effect_text, guard_text,
+    table_error, tolerance_text, with_left_out,
 };
 pub use money::money;
 pub(crate) use table::messages;

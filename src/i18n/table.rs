@@ -825,6 +825,32 @@ messages! {
     CalcErrorsToleranceAbsolute { en: "a fixed amount", ko: "고정된 양" }
     CalcErrorsToleranceValue { en: "Tolerance", ko: "허용 오차" }
     CalcErrorsMoney { en: "The values are amounts of money, in the plan's currency", ko: "값이 계획의 통화로 된 금액입니다" }
+    CalcErrorsGuardsHeading { en: "Guards against catastrophic predictions", ko: "치명적인 예측을 막는 안전장치" }
+    CalcErrorsGuardsIntro {
+        en: "Try post-processing rules on your own predictions and see at once what they change. Leave a field empty to leave that rule out.",
+        ko: "내 예측에 후처리 규칙을 적용해 보고 무엇이 바뀌는지 바로 확인하세요. 칸을 비워 두면 그 규칙은 쓰지 않습니다.",
+    }
+    CalcErrorsGuardFloor { en: "Floor: never predict below", ko: "하한: 이보다 낮게 예측하지 않음" }
+    CalcErrorsGuardCap { en: "Cap: never predict above", ko: "상한: 이보다 높게 예측하지 않음" }
+    CalcErrorsGuardRule { en: "At most this many times the rule estimate", ko: "규칙 추정값의 최대 배수" }
+    CalcErrorsGuardBandLow { en: "Trusted range from", ko: "믿을 수 있는 범위의 시작" }
+    CalcErrorsGuardBandHigh { en: "Trusted range to", ko: "믿을 수 있는 범위의 끝" }
+    CalcErrorsGuardFallback { en: "Outside the trusted range, use", ko: "범위를 벗어나면 쓸 값" }
+    CalcErrorsFallbackNone { en: "no fallback", ko: "대체값 없음" }
+    CalcErrorsFallbackValue { en: "a fixed value", ko: "고정된 값" }
+    CalcErrorsFallbackRule { en: "the rule estimate", ko: "규칙 추정값" }
+    CalcErrorsFallbackAmount { en: "Fixed fallback value", ko: "고정 대체값" }
+    CalcErrorsGuardNotFinite { en: "Each guard limit must be a number, and the multiple above 0.", ko: "안전장치의 한계값은 모두 숫자여야 하고, 배수는 0보다 커야 합니다." }
+    CalcErrorsGuardFloorAboveCap { en: "The floor is above the cap: lower the floor or raise the cap.", ko: "하한이 상한보다 높습니다. 하한을 낮추거나 상한을 높이세요." }
+    CalcErrorsGuardBadBand { en: "The trusted range needs its start below its end, and a fallback to use outside it.", ko: "믿을 수 있는 범위는 시작이 끝보다 작아야 하고, 범위 밖에서 쓸 대체값이 있어야 합니다." }
+    CalcErrorsGuardNeedsRule { en: "This guard uses the rule estimate, but no column holds one. Choose it among the file's columns, or leave this rule out.", ko: "이 안전장치는 규칙 추정값을 쓰지만 그 값이 든 열이 없습니다. 파일의 열에서 고르거나 이 규칙을 빼세요." }
+    CalcErrorsGuardEffect { en: "What the guard changes", ko: "안전장치가 바꾸는 것" }
+    CalcErrorsWithout { en: "Without the guard", ko: "안전장치 없이" }
+    CalcErrorsWithGuard { en: "With the guard", ko: "안전장치 적용" }
+    CalcErrorsChanged { en: "Predictions changed", ko: "바뀐 예측 수" }
+    CalcErrorsGuardSave { en: "Write this guard into the plan's constraints", ko: "이 안전장치를 계획의 제약 조건에 적기" }
+    CalcErrorsGuardSaved { en: "Written into the Constraints step, under the guards against catastrophic predictions.", ko: "제약 조건 단계의 '치명적인 예측을 막는 안전장치'에 적었습니다." }
+    CalcErrorsGuardNoRows { en: "Open the file again to see what this guard changes.", ko: "이 안전장치가 무엇을 바꾸는지 보려면 파일을 다시 여세요." }
     CalcErrorsChartHeading { en: "How the errors are spread", ko: "오차의 분포" }
     CalcErrorsChartScale { en: "Error measured", ko: "오차 측정 방식" }
     CalcErrorsChartAbsolute { en: "as an amount", ko: "양으로" }

@@ -352,6 +352,21 @@ pub struct ErrorsSection {
     pub guard: crate::calc::regression::Guard,
     /// The figures of the last file read.
     pub result: Option<ErrorsResult>,
+    /// What the guard did to that file's predictions.
+    pub guard_result: Option<GuardResult>,
+}
+
+/// What a guard did to a file's predictions, kept for the report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GuardResult {
+    pub changed: u64,
+    pub rmse_before: f64,
+    pub rmse_after: f64,
+    pub max_before: f64,
+    pub max_after: f64,
+    pub within_before: f64,
+    pub within_after: f64,
 }
 
 impl ErrorsSection {

@@ -88,6 +88,19 @@ messages! {
     P95Budget { en: "p95 latency budget", ko: "p95 지연 한도" }
     PeakLoad { en: "Peak load", ko: "최대 부하" }
     MonthlyBudget { en: "Monthly budget", ko: "월 예산" }
+    RegressionErrors { en: "Regression errors on validation predictions", ko: "검증 예측의 회귀 오차" }
+    Tolerance { en: "Close enough when within", ko: "충분히 가까운 기준" }
+    ErrorsFile { en: "File", ko: "파일" }
+    Predictions { en: "Predictions", ko: "예측 수" }
+    Rmse { en: "RMSE", ko: "RMSE(평균 제곱근 오차)" }
+    Mae { en: "MAE", ko: "MAE(평균 절대 오차)" }
+    Mape { en: "MAPE", ko: "MAPE(평균 절대 백분율 오차)" }
+    R2 { en: "R²", ko: "R²(결정 계수)" }
+    MedianError { en: "Median absolute error", ko: "절대 오차의 중앙값" }
+    LargestError { en: "Largest error", ko: "가장 큰 오차" }
+    WithinTolerance { en: "Within the tolerance", ko: "허용 범위 안 비율" }
+    GuardTried { en: "Guard", ko: "안전장치" }
+    GuardDid { en: "What the guard did", ko: "안전장치의 효과" }
     // Baseline
     BaselineKind { en: "Baseline", ko: "베이스라인" }
     Description { en: "Description", ko: "설명" }

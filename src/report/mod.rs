@@ -29,7 +29,7 @@ mod tests;
 use crate::calc::abtest::Method;
 use crate::canvas::{self, ml};
 use crate::i18n::{self, Lang, Msg, PageMsg};
-use crate::plan::calc_inputs::{ab_inputs, ab_plan, effective_abtest, srm};
+use crate::plan::calc_inputs::{ab_inputs, ab_plan, effective_abtest, errors_tolerance, srm};
 use crate::plan::{Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
@@ -391,6 +391,38 @@ fn constraints(doc: &mut Doc, plan: &Plan) {
             (L::MonthlyBudget, tr.monthly_budget.map(|c| amount(c, plan.currency))),
         ]);
     }
+    regression_errors(doc, plan);
+}
+
+/// The regression-error calculator's tolerance, the figures of the last file and the guard.
+fn regression_errors(doc: &mut Doc, plan: &Plan) {
+    let e = &plan.errors;
+    if e.is_unused() {
+        return;
+    }
+    let lang = doc.lang;
+    let currency = plan.currency.filter(|_| e.money);
+    let value = |v: f64| amount(v, currency);
+    doc.heading(3, doc.t(L::RegressionErrors));
+    let mut items = vec![(L::Tolerance, errors_tolerance(e).map(|t| crate::i18n::tolerance_text(t, currency)))];
+    if let Some(r) = &e.result {
+        items.extend([
+            (L::ErrorsFile, r.file.clone()),
+            (L::Predictions, Some(number(r.rows as f64))),
+            (L::Rmse, Some(value(r.rmse))),
+            (L::Mae, Some(value(r.mae))),
+            (L::Mape, Some(percent(r.mape))),
+            (L::R2, r.r2.map(number)),
+            (L::MedianError, Some(value(r.median_ae))),
+            (L::LargestError, Some(value(r.max_error))),
+            (L::WithinTolerance, Some(percent(r.within))),
+        ]);
+    }
+    items.push((L::GuardTried, crate::i18n::guard_text(lang, &e.guard, value)));
+    if let (Some(g), Some(r)) = (&e.guard_result, &e.result) {
+        items.push((L::GuardDid, Some(crate::i18n::guard_effect_text(lang, r.rows, g, value))));
+    }
+    doc.values(items);
 }
 
 fn baseline(doc: &mut Doc, plan: &Plan) {

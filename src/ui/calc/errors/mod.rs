@@ -3,6 +3,8 @@
 //! errors' histogram, the worst rows and the figures per group. The rows stay in this tab; the
 //! plan keeps the tolerance and the figures, for the report.
 
+mod guards;
+
 use super::chart::{chart, Axis, ChartData};
 use super::file_drop::{file_drop, read_progress, result_table};
 use super::{num_field, section_lens, NumSpec};
@@ -43,9 +45,9 @@ const YIELD_AFTER_MS: f64 = 50.0;
 
 /// Rows read, compared by identity (comparing a million rows on every update would be slow).
 #[derive(Clone)]
-struct Loaded {
-    table: Arc<Table>,
-    file: Option<String>,
+pub(super) struct Loaded {
+    pub(super) table: Arc<Table>,
+    pub(super) file: Option<String>,
 }
 
 impl PartialEq for Loaded {
@@ -353,13 +355,13 @@ fn role_key(role: Role) -> &'static str {
 
 /// How the page writes a value of the file: money in the plan's currency, or a plain number.
 #[derive(Clone, Copy, PartialEq)]
-struct ValueFormat {
+pub(super) struct ValueFormat {
     money: bool,
     currency: Option<crate::plan::Currency>,
 }
 
 impl ValueFormat {
-    fn text(self, v: f64) -> String {
+    pub(super) fn text(self, v: f64) -> String {
         if self.money {
             money(v, self.currency, 2)
         } else {
@@ -443,6 +445,7 @@ fn tolerance_fields(section: Memo<ErrorsSection>) -> impl IntoView {
                     on:change=move |ev| { let on = event_target_checked(&ev); state.edit(move |p| p.errors.money = on) }/>
                 {state.text(PageMsg::CalcErrorsMoney)}
             </label>
+            {move || section.with(|s| s.money).then(|| super::currency_field("errors-currency"))}
         </div>
     }
 }
@@ -656,6 +659,7 @@ pub fn ErrorsCalculator() -> impl IntoView {
             <div class="calc-answer" data-testid="errors-result">{summary_view}</div>
             {chart_view}
             {rows_view}
+            {guards::guards_section(reader.loaded, section, tolerance, format)}
         </div>
     }
 }
