@@ -785,6 +785,7 @@ messages! {
     CalcErrorsColRule { en: "Rule estimate (optional)", ko: "규칙 추정값(선택)" }
     CalcErrorsColGroup { en: "Group (optional)", ko: "그룹(선택)" }
     CalcErrorsColNone { en: "None", ko: "없음" }
+    CalcDriftColValue { en: "Values to compare", ko: "비교할 값" }
     CalcErrorsApply { en: "Read the file with these columns", ko: "이 열로 파일 읽기" }
     CalcErrorsSkipBad { en: "Skip these rows and go on", ko: "이 행들을 건너뛰고 계속" }
     CalcErrorsNothingKept {

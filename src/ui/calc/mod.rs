@@ -9,6 +9,7 @@ mod chart;
 mod errors;
 mod file_drop;
 mod scratch;
+mod table_input;
 mod threshold;
 mod tradeoff;
 

@@ -2,13 +2,14 @@
 //! estimate and a fallback outside a trusted range, their effect on the file's predictions at
 //! once, and "write this guard into the plan's constraints".
 
-use super::{Loaded, ValueFormat};
+use super::ValueFormat;
 use crate::calc::columns::Role;
 use crate::calc::regression::{Fallback, GuardEffect, GuardError, Tolerance};
 use crate::i18n::{self, count, pct, PageMsg};
 use crate::plan::calc_inputs::DEFAULT_RELATIVE_TOLERANCE;
 use crate::plan::{ErrorsSection, GuardResult, Plan};
 use crate::ui::calc::file_drop::result_table;
+use crate::ui::calc::table_input::Loaded;
 use crate::ui::calc::{num_field, NumLens, NumSpec, Unit};
 use crate::ui::state::use_state;
 use leptos::prelude::*;

@@ -6,21 +6,17 @@
 mod guards;
 
 use super::chart::{chart, Axis, ChartData};
-use super::file_drop::{file_drop, read_progress, result_table};
+use super::file_drop::result_table;
+use super::table_input::{InputSpec, Loaded, TableInput};
 use super::{num_field, section_lens, NumSpec};
-use crate::calc::columns::{
-    check_columns, guess, needs_no_questions, read_header, Header, Mapping, Role, Table, TableError, TableReader,
-};
+use crate::calc::columns::Role;
 use crate::calc::regression::{self, histogram, per_group, worst_rows, ErrorScale, Histogram, Tolerance};
-use crate::calc::threshold::{ScoresError, MAX_TEXT_BYTES};
 use crate::i18n::{self, count, money, num, pct, Lang, PageMsg};
 use crate::plan::calc_inputs::errors_tolerance;
 use crate::plan::{ErrorsResult, ErrorsSection, Plan};
-use crate::ui::browser;
-use crate::ui::state::{use_state, AppState};
+use crate::ui::state::use_state;
 use leptos::prelude::*;
 use std::cell::RefCell;
-use std::sync::Arc;
 
 /// The columns the calculator reads, in the order they are matched to the header.
 const ROLES: [Role; 4] = [Role::Actual, Role::Predicted, Role::Rule, Role::Group];
@@ -38,60 +34,24 @@ const GROUPS_HEAD: [PageMsg; 6] = [
 ];
 /// Rows listed among the worst predictions.
 const WORST_ROWS: usize = 10;
-/// Text read between two progress updates (whole lines, so a little more).
-const SLICE_BYTES: usize = 1 << 20;
-/// Longest stretch of reading before the browser gets to paint and handle input.
-const YIELD_AFTER_MS: f64 = 50.0;
-
-/// Rows read, compared by identity (comparing a million rows on every update would be slow).
-#[derive(Clone)]
-pub(super) struct Loaded {
-    pub(super) table: Arc<Table>,
-    pub(super) file: Option<String>,
-}
-
-impl PartialEq for Loaded {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.table, &other.table)
-    }
-}
-
 thread_local! {
     /// The rows last read, by plan id: coming back to the page in this tab shows them again.
-    static LOADED: RefCell<Option<(String, Loaded)>> = const { RefCell::new(None) };
+    static KEPT: RefCell<Option<(String, Loaded)>> = const { RefCell::new(None) };
 }
 
-/// A file read as text, with its header and the columns chosen so far.
-#[derive(Clone)]
-struct Pending {
-    text: Arc<str>,
-    header: Header,
-    mapping: Mapping,
-    file: Option<String>,
-}
-
-/// Why the last read gave nothing.
-#[derive(Clone, Debug, PartialEq)]
-enum ReadError {
-    Table(TableError),
-    TooLarge(usize),
-}
-
-fn read_error_lines(lang: Lang, e: &ReadError) -> Vec<String> {
-    match e {
-        ReadError::Table(e) => i18n::table_error(lang, e),
-        ReadError::TooLarge(bytes) => {
-            i18n::scores_error(lang, &ScoresError::TooLarge { bytes: *bytes, limit: MAX_TEXT_BYTES })
-        }
-    }
-}
+static INPUT: InputSpec = InputSpec {
+    prefix: "errors",
+    roles: &ROLES,
+    required: &REQUIRED,
+    open: PageMsg::CalcErrorsOpenFile,
+    paste: PageMsg::CalcThrPaste,
+    format: PageMsg::CalcErrorsFormat,
+    placeholder: "actual,predicted\n12000,11500\n8300,9100",
+    kept: &KEPT,
+};
 
 fn section_of(plan: &Option<Plan>) -> ErrorsSection {
     plan.as_ref().map(|p| p.errors.clone()).unwrap_or_default()
-}
-
-fn plan_id(state: AppState) -> String {
-    state.plan.with_untracked(|p| p.as_ref().map(|p| p.id.clone())).unwrap_or_default()
 }
 
 /// The figures the plan keeps of a file.
@@ -109,248 +69,6 @@ fn result_of(loaded: &Loaded, tolerance: Option<Tolerance>) -> Option<ErrorsResu
         max_error: m.max_error,
         within: tolerance.and_then(|t| regression::share_within(actual, predicted, t)).unwrap_or(0.0),
     })
-}
-
-/// The page's reading state: the rows, a file waiting for its columns, progress and errors.
-#[derive(Clone, Copy)]
-struct Reader {
-    state: AppState,
-    loaded: RwSignal<Option<Loaded>>,
-    pending: RwSignal<Option<Pending>>,
-    /// Whether the column choices are shown.
-    asking: RwSignal<bool>,
-    error: RwSignal<Option<ReadError>>,
-    progress: RwSignal<Option<f64>>,
-    /// Counts reads, so a read that a newer one replaced drops its result.
-    generation: StoredValue<u32>,
-}
-
-impl Reader {
-    fn new() -> Reader {
-        let state = use_state();
-        let id = plan_id(state);
-        let kept = LOADED.with(|l| l.borrow().as_ref().filter(|(i, _)| *i == id).map(|(_, loaded)| loaded.clone()));
-        Reader {
-            state,
-            loaded: RwSignal::new(kept),
-            pending: RwSignal::new(None),
-            asking: RwSignal::new(false),
-            error: RwSignal::new(None),
-            progress: RwSignal::new(None),
-            generation: StoredValue::new(0),
-        }
-    }
-
-    /// A new text: its header decides whether the columns are asked for or it is read at once.
-    fn start(self, text: String, file: Option<String>) {
-        self.generation.update_value(|g| *g += 1);
-        self.progress.set(None);
-        let Some(header) = read_header(&text) else {
-            self.pending.set(None);
-            self.asking.set(false);
-            self.error.set(Some(ReadError::Table(TableError::Empty)));
-            return;
-        };
-        if let Err(e) = check_columns(&header, &REQUIRED) {
-            self.pending.set(None);
-            self.asking.set(false);
-            self.error.set(Some(ReadError::Table(e)));
-            return;
-        }
-        let mapping = guess(&header, &ROLES);
-        let at_once = needs_no_questions(&header, &mapping, &REQUIRED);
-        self.pending.set(Some(Pending { text: text.into(), header, mapping, file }));
-        self.error.set(None);
-        self.asking.set(!at_once);
-        if at_once {
-            self.read(false);
-        }
-    }
-
-    /// Reads the pending text under its mapping, a slice of lines at a time.
-    fn read(self, skip_bad: bool) {
-        let Some(p) = self.pending.get_untracked() else { return };
-        let Reader { generation, progress, error, .. } = self;
-        generation.update_value(|g| *g += 1);
-        let this_read = generation.get_value();
-        error.set(None);
-        progress.set(Some(0.0));
-        leptos::task::spawn_local(async move {
-            let current = move || generation.try_get_value() == Some(this_read);
-            let fail = move |e: ReadError| {
-                if current() {
-                    progress.set(None);
-                    error.set(Some(e));
-                }
-            };
-            let mut reader = match TableReader::new(p.header.clone(), &p.mapping, &REQUIRED) {
-                Ok(r) => r,
-                Err(e) => return fail(ReadError::Table(e)),
-            };
-            let (text, mut start) = (&*p.text, 0);
-            let mut last_yield = js_sys::Date::now();
-            while start < text.len() {
-                // Up to the end of the line the slice ends in: a line break is never inside a
-                // multi-byte character, so the cut is on a character boundary.
-                let from = (start + SLICE_BYTES).min(text.len());
-                let end = text.as_bytes()[from..].iter().position(|&b| b == b'\n').map_or(text.len(), |i| from + i + 1);
-                if let Err(e) = reader.push(&text[start..end]) {
-                    return fail(ReadError::Table(e));
-                }
-                start = end;
-                if js_sys::Date::now() - last_yield >= YIELD_AFTER_MS {
-                    progress.set(Some(start as f64 / text.len() as f64));
-                    browser::next_task().await;
-                    if !current() {
-                        return;
-                    }
-                    last_yield = js_sys::Date::now();
-                }
-            }
-            match reader.finish(skip_bad) {
-                Ok(table) if current() => self.accept(table, p.file.clone()),
-                Ok(_) => {}
-                Err(e) => fail(ReadError::Table(e)),
-            }
-        });
-    }
-
-    fn accept(self, table: Table, file: Option<String>) {
-        let loaded = Loaded { table: Arc::new(table), file };
-        let id = plan_id(self.state);
-        LOADED.with(|l| *l.borrow_mut() = Some((id, loaded.clone())));
-        self.progress.set(None);
-        self.error.set(None);
-        self.asking.set(false);
-        self.loaded.set(Some(loaded));
-    }
-
-    fn load_file(self, file: web_sys::File) {
-        let name = file.name();
-        self.generation.update_value(|g| *g += 1);
-        let this_read = self.generation.get_value();
-        self.progress.set(Some(0.0));
-        browser::read_file_text(file, MAX_TEXT_BYTES, move |text| {
-            if self.generation.try_get_value() != Some(this_read) {
-                return;
-            }
-            match text {
-                Ok(text) => self.start(text, Some(name)),
-                Err(size) => {
-                    self.progress.set(None);
-                    self.error.set(Some(ReadError::TooLarge(size as usize)));
-                }
-            }
-        });
-    }
-
-    fn set_column(self, role: Role, column: Option<usize>) {
-        self.pending.update(|p| {
-            if let Some(p) = p {
-                p.mapping.set(role, column);
-            }
-        });
-    }
-
-    /// The drop zone, file chooser and paste box.
-    fn input_view(self) -> impl IntoView {
-        let state = self.state;
-        view! {
-            {file_drop("errors", PageMsg::CalcErrorsOpenFile, move |file| self.load_file(file))}
-            <div class="field">
-                <label for="errors-text">{state.text(PageMsg::CalcThrPaste)}</label>
-                <textarea id="errors-text" data-testid="errors-text" rows="5" spellcheck="false" aria-describedby="errors-format"
-                    placeholder="actual,predicted\n12000,11500\n8300,9100"
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        if text.trim().is_empty() {
-                            self.generation.update_value(|g| *g += 1);
-                            self.pending.set(None);
-                            self.asking.set(false);
-                            self.error.set(None);
-                        } else {
-                            self.start(text, None);
-                        }
-                    }></textarea>
-            </div>
-            <p class="hint" id="errors-format">{state.text(PageMsg::CalcErrorsFormat)}</p>
-        }
-    }
-
-    /// The column choices, when the header does not settle them.
-    fn mapping_view(self) -> impl IntoView {
-        let Reader { state, pending, asking, .. } = self;
-        let column_choice = move |role: Role, label: PageMsg| {
-            let id = format!("errors-map-{}", role_key(role));
-            let names = pending.with_untracked(|p| p.as_ref().map(|p| p.header.names.clone()).unwrap_or_default());
-            let chosen = move || pending.with(|p| p.as_ref().and_then(|p| p.mapping.column(role)));
-            view! {
-                <div class="field">
-                    <label for=id.clone()>{state.text(label)}</label>
-                    <select id=id.clone() data-testid=id on:change=move |ev| {
-                        let column = event_target_value(&ev).parse::<usize>().ok();
-                        self.set_column(role, column);
-                    }>
-                        <option value="" selected=move || chosen().is_none()>{state.text(PageMsg::CalcErrorsColNone)}</option>
-                        {names.into_iter().enumerate().map(|(i, name)| view! {
-                            <option value=i.to_string() selected=move || chosen() == Some(i)>{name}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            }
-        };
-        move || {
-            asking.get().then(|| {
-                view! {
-                    <section class="calc-mapping" data-testid="errors-mapping" aria-labelledby="errors-mapping-heading">
-                        <h2 id="errors-mapping-heading">{state.text(PageMsg::CalcErrorsMappingHeading)}</h2>
-                        <p class="hint">{state.text(PageMsg::CalcErrorsMappingIntro)}</p>
-                        {column_choice(Role::Actual, PageMsg::CalcErrorsColActual)}
-                        {column_choice(Role::Predicted, PageMsg::CalcErrorsColPredicted)}
-                        {column_choice(Role::Rule, PageMsg::CalcErrorsColRule)}
-                        {column_choice(Role::Group, PageMsg::CalcErrorsColGroup)}
-                        <button type="button" data-testid="errors-apply" on:click=move |_| self.read(false)>
-                            {state.text(PageMsg::CalcErrorsApply)}
-                        </button>
-                    </section>
-                }
-            })
-        }
-    }
-
-    /// Progress while reading, and why a read failed (with "skip these rows" for bad rows).
-    fn status_view(self) -> impl IntoView {
-        let Reader { state, loaded, error, progress, .. } = self;
-        view! {
-            {read_progress("errors", progress)}
-            {move || error.get().map(|e| {
-                let lines = read_error_lines(state.lang.get(), &e);
-                let skippable = matches!(e, ReadError::Table(TableError::BadRows { .. }));
-                let kept = loaded.with(Option::is_some);
-                view! {
-                    <div class="notice error" role="alert" data-testid="errors-error">
-                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                        <p>{state.t(if kept { PageMsg::CalcErrorsKept } else { PageMsg::CalcErrorsNothingKept })}</p>
-                        {skippable.then(|| view! {
-                            <button type="button" data-testid="errors-skip-bad" on:click=move |_| self.read(true)>
-                                {state.text(PageMsg::CalcErrorsSkipBad)}
-                            </button>
-                        })}
-                    </div>
-                }
-            })}
-        }
-    }
-}
-
-fn role_key(role: Role) -> &'static str {
-    match role {
-        Role::Actual => "actual",
-        Role::Predicted => "predicted",
-        Role::Rule => "rule",
-        Role::Group => "group",
-        Role::Value => "value",
-    }
 }
 
 /// How the page writes a value of the file: money in the plan's currency, or a plain number.
@@ -488,7 +206,7 @@ fn histogram_chart(lang: Lang, h: &Histogram, relative: bool, f: ValueFormat) ->
 #[component]
 pub fn ErrorsCalculator() -> impl IntoView {
     let state = use_state();
-    let reader = Reader::new();
+    let reader = TableInput::new(&INPUT);
     let section = Memo::new(move |_| state.plan.with(section_of));
     let tolerance = Memo::new(move |_| section.with(errors_tolerance));
     let format = Memo::new(move |_| ValueFormat { money: section.with(|s| s.money), currency: state.currency() });
@@ -648,9 +366,7 @@ pub fn ErrorsCalculator() -> impl IntoView {
 
     view! {
         <div class="calc" data-testid="errors-calculator">
-            {reader.input_view()}
-            {reader.mapping_view()}
-            {reader.status_view()}
+            {reader.view()}
             <section aria-labelledby="errors-tolerance-heading">
                 <h2 id="errors-tolerance-heading">{state.text(PageMsg::CalcErrorsToleranceHeading)}</h2>
                 {tolerance_fields(section)}
