@@ -535,13 +535,18 @@ describe('calculators: accessibility and narrow screens', () => {
       test(`${locale}, ${colorScheme}: no axe violations, nothing overflows at 360 px`, async () => {
         const { context, page } = await newPage({ locale, colorScheme, bypassCSP: true, viewport: { width: 360, height: 740 } });
         await openCalc(page, 'threshold');
-        for (const tool of ['threshold', 'tradeoff', 'blend', 'abtest', 'errors']) {
+        for (const tool of ['threshold', 'tradeoff', 'blend', 'abtest', 'errors', 'drift']) {
           await goTo(page, tool);
           if (tool === 'errors') {
             await page.fill('[data-testid=errors-text]', 'city,fare_actual,fare_pred\nSeoul,12000,11000\nBusan,8300,90000000\nSeoul,15400,15000\n');
             // Every column is named (city is taken as the group), so the file is read at once.
             await page.waitForSelector('[data-testid=errors-groups]');
             await page.waitForSelector('[data-testid=errors-chart]');
+          }
+          if (tool === 'drift') {
+            await page.fill('[data-testid=drift-ref-text]', 'score\n0.1\n0.4\n0.35\n0.8\n');
+            await page.fill('[data-testid=drift-cur-text]', 'score\n0.2\n0.5\n0.45\n0.9\n');
+            await page.waitForSelector('[data-testid=drift-chart]');
           }
           if (tool === 'threshold') {
             assert.deepEqual(await axeViolations(page), [], `${tool} (teaching model)`);
@@ -571,7 +576,7 @@ describe('calculators: accessibility and narrow screens', () => {
 });
 
 describe('calculators from the start page', () => {
-  const TOOLS = { threshold: 'threshold-calculator', tradeoff: 'tradeoff-calculator', abtest: 'abtest-calculator', blend: 'blend-calculator', errors: 'errors-calculator' };
+  const TOOLS = { threshold: 'threshold-calculator', tradeoff: 'tradeoff-calculator', abtest: 'abtest-calculator', blend: 'blend-calculator', errors: 'errors-calculator', drift: 'drift-calculator' };
 
   test('each opens without a plan, stores nothing, and saves into a new plan on request', async () => {
     const { context, page } = await newPage();

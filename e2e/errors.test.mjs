@@ -1,4 +1,5 @@
-// End-to-end tests of the regression-error calculator, on the release build in Chromium.
+// End-to-end tests of the calculators on a person's own files, the regression errors and the drift
+// check, on the release build in Chromium.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,14 +32,14 @@ after(async () => {
 
 const byTestId = (page, id) => page.locator(`[data-testid=${id}]`);
 
-/** A new plan, on its regression-error calculator. */
-async function openErrors(options) {
+/** A new plan, on one of its calculators' pages. */
+async function openTool(tool, options) {
   const context = await env.context(options);
   const page = await context.newPage();
   await openApp(page, env.origin);
   await createPlan(page, 'Fares');
-  await page.evaluate(() => (location.hash = location.hash.replace(/^(#\/p\/[^/]+)\/.*$/, '$1/calc/errors')));
-  await page.waitForSelector('[data-testid=errors-calculator]');
+  await page.evaluate((t) => (location.hash = location.hash.replace(/^(#\/p\/[^/]+)\/.*$/, `$1/calc/${t}`)), tool);
+  await page.waitForSelector(`[data-testid=${tool}-calculator]`);
   return { context, page };
 }
 
@@ -51,7 +52,7 @@ function close(actual, expected, relative, message) {
 
 describe('regression-error calculator', () => {
   test('pasted actual,predicted rows give scikit-learn’s figures, the worst rows by line, and the share within', async () => {
-    const { context, page } = await openErrors({ bypassCSP: true });
+    const { context, page } = await openTool('errors', { bypassCSP: true });
     await expectText(byTestId(page, 'errors-empty'), /Open or paste a file/);
     const reference = VECTORS.regression.find((c) => c.name === 'fares, odd');
     const rows = reference.actual.map((a, i) => `${a},${reference.predicted[i]}`).join('\n');
@@ -89,7 +90,7 @@ describe('regression-error calculator', () => {
   });
 
   test('a file with other columns asks which is which, reads groups, and keeps a catastrophe in view', async () => {
-    const { context, page } = await openErrors({ bypassCSP: true });
+    const { context, page } = await openTool('errors', { bypassCSP: true });
     const file = join(tempDir(), 'fares.csv');
     writeFileSync(file, 'ride_id;city;fare_actual;fare_pred\n1;Seoul;12000;11500\n2;Busan;8300;100000000\n3;Seoul;15400;15000\n4;Jeju;9900;10400\n');
     await page.setInputFiles('[data-testid=errors-file]', file);
@@ -111,7 +112,7 @@ describe('regression-error calculator', () => {
   });
 
   test('bad rows are named by line; skipping them reads the rest and says how many', async () => {
-    const { context, page } = await openErrors({ locale: 'ko-KR' });
+    const { context, page } = await openTool('errors', { locale: 'ko-KR' });
     await page.fill('[data-testid=errors-text]', 'y_true,y_pred\n10,11\nNaN,3\n20,abc\n30,33\n');
     await expectText(byTestId(page, 'errors-error'), /3번째 줄: 실제 값이\(가\) NaN이거나 무한대입니다\./);
     await expectText(byTestId(page, 'errors-error'), /4번째 줄: 예측값이\(가\) 숫자가 아닙니다\./);
@@ -128,7 +129,7 @@ describe('regression-error calculator', () => {
   });
 
   test('guards change the worst predictions at once and are written into the plan’s constraints', async () => {
-    const { context, page } = await openErrors();
+    const { context, page } = await openTool('errors');
     await page.click('[data-testid=errors-money]');
     await page.selectOption('[data-testid=plan-currency]', 'krw');
     await page.fill(
@@ -168,3 +169,49 @@ describe('regression-error calculator', () => {
   });
 });
 
+describe('drift check', () => {
+  test('two pasted periods give SciPy’s KS statistic and p-value and the PSI; the trigger goes into the plan', async () => {
+    const { context, page } = await openTool('drift', { bypassCSP: true });
+    await expectText(byTestId(page, 'drift-waiting'), /both periods/);
+    const c = VECTORS.drift.find((d) => d.name === 'wider');
+    await page.fill('[data-testid=drift-ref-text]', `score\n${c.reference.join('\n')}\n`);
+    await page.fill('[data-testid=drift-cur-text]', `score\n${c.current.join('\n')}\n`);
+    await page.waitForSelector('[data-testid=drift-chart]');
+    assert.ok(Math.abs((await figure(page, 'drift-ks')) - c.statistic) <= 1e-12, 'KS statistic');
+    close(await figure(page, 'drift-ks-p'), c.p_value, 1e-7, 'KS p-value');
+    close(await figure(page, 'drift-psi'), c.psi, 1e-9, 'PSI');
+    await expectText(byTestId(page, 'drift-rows'), '800 reference values against 700 current values.');
+    await expectText(byTestId(page, 'drift-psi-reading'), /^PSI 0\.265: a shift to act on, by the usual rule of thumb/);
+    await expectText(byTestId(page, 'drift-advice'), /above the retraining limit of 0\.25/);
+    // A looser limit on the KS statistic instead.
+    await page.selectOption('[data-testid=drift-measure]', 'ks');
+    await expectValue(byTestId(page, 'drift-limit'), '0.1');
+    await page.fill('[data-testid=drift-limit]', '0.2');
+    await expectText(byTestId(page, 'drift-advice'), /The KS statistic is 0\.14, within the retraining limit of 0\.2/);
+    await page.fill('#drift-measured', 'model scores');
+    await page.click('[data-testid=drift-save]');
+    await expectText(byTestId(page, 'drift-saved'), /Monitoring step/);
+    const stored = await expectStorage(page, (all) => /KS statistic of model scores/.test(Object.values(storedPlans(all))[0]?.monitoring?.retrain_trigger ?? ''), 'the trigger is saved');
+    const plan = Object.values(storedPlans(stored))[0];
+    assert.equal(plan.monitoring.retrain_trigger, 'Retrain when the KS statistic of model scores between the reference period and the latest period goes above 0.2 (last measured: 0.14).');
+    assert.equal(plan.drift.result.reference_rows, 800);
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+
+  test('a file of several columns asks which; bad rows are named, and skipped on request', async () => {
+    const { context, page } = await openTool('drift', { locale: 'ko-KR' });
+    const file = join(tempDir(), 'features.csv');
+    writeFileSync(file, 'id,distance_km,hour\n1,3.2,8\n2,12.5,9\n3,n/a,9\n4,7.7,18\n');
+    await page.fill('[data-testid=drift-ref-text]', '3.0\n4.1\n9.9\n11.0\n6.5\n');
+    await page.setInputFiles('[data-testid=drift-cur-file]', file);
+    await page.waitForSelector('[data-testid=drift-cur-mapping]');
+    await page.selectOption('[data-testid=drift-cur-map-value]', '1');
+    await page.click('[data-testid=drift-cur-apply]');
+    await expectText(byTestId(page, 'drift-cur-error'), /4번째 줄: 값이\(가\) 숫자가 아닙니다\./);
+    await page.click('[data-testid=drift-cur-skip-bad]');
+    await page.waitForSelector('[data-testid=drift-chart]');
+    await expectText(byTestId(page, 'drift-rows'), '기준 기간의 값 5개와 현재 기간 (features.csv)의 값 3개를 비교합니다.');
+    await context.close();
+  });
+});

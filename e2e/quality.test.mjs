@@ -21,7 +21,7 @@ after(async () => {
 });
 
 const STEPS = ['problem', 'feasibility', 'goals', 'data', 'constraints', 'baseline', 'metrics', 'monitoring', 'business'];
-const TOOLS = ['threshold', 'tradeoff', 'blend', 'abtest', 'errors'];
+const TOOLS = ['threshold', 'tradeoff', 'blend', 'abtest', 'errors', 'drift'];
 
 /** Goes to a page of the open plan through the URL fragment, as a link would. */
 async function goTo(page, route, ready) {

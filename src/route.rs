@@ -15,10 +15,11 @@ pub enum Tool {
     Blend,
     AbTest,
     Errors,
+    Drift,
 }
 
 impl Tool {
-    pub const ALL: [Tool; 5] = [Tool::Threshold, Tool::Tradeoff, Tool::Blend, Tool::AbTest, Tool::Errors];
+    pub const ALL: [Tool; 6] = [Tool::Threshold, Tool::Tradeoff, Tool::Blend, Tool::AbTest, Tool::Errors, Tool::Drift];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -27,6 +28,7 @@ impl Tool {
             Tool::Blend => "blend",
             Tool::AbTest => "abtest",
             Tool::Errors => "errors",
+            Tool::Drift => "drift",
         }
     }
 
@@ -40,6 +42,7 @@ impl Tool {
             Tool::Threshold | Tool::Tradeoff | Tool::Errors => Step::Constraints,
             Tool::Blend => Step::Goals,
             Tool::AbTest => Step::Metrics,
+            Tool::Drift => Step::Monitoring,
         }
     }
 }

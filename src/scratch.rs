@@ -66,6 +66,7 @@ pub fn save_into(tool: Tool, scratch: &Plan, into: &mut Plan) -> Result<(), Save
         Tool::Tradeoff => into.tradeoff = scratch.tradeoff.clone(),
         Tool::AbTest => into.abtest = scratch.abtest.clone(),
         Tool::Errors => into.errors = scratch.errors.clone(),
+        Tool::Drift => into.drift = scratch.drift.clone(),
         Tool::Blend => {
             let blend = scratch.goals.objectives.len();
             let plan = into.goals.objectives.len();
@@ -96,6 +97,7 @@ mod tests {
         s.tradeoff.peak_qps = Some(900.0);
         s.abtest.baseline_rate = Some(0.12);
         s.errors.tolerance = Some(0.2);
+        s.drift.limit = Some(0.2);
         set_blend_weights(&mut s.goals, &[0.7, 0.3]);
         s.goals.blend_items = vec![Item { title: "Mine".into(), scores: vec![0.1, 0.9] }];
         s
@@ -113,7 +115,7 @@ mod tests {
     #[test]
     fn each_calculator_copies_its_own_section_and_nothing_else() {
         let scratch = edited_scratch();
-        for tool in [Tool::Threshold, Tool::Tradeoff, Tool::AbTest, Tool::Errors] {
+        for tool in [Tool::Threshold, Tool::Tradeoff, Tool::AbTest, Tool::Errors, Tool::Drift] {
             let mut into = Plan::new("p1", "Mine", 9);
             into.problem.statement = "kept".into();
             save_into(tool, &scratch, &mut into).unwrap();
@@ -123,6 +125,7 @@ mod tests {
             assert_eq!(into.tradeoff == scratch.tradeoff, tool == Tool::Tradeoff, "{tool:?}");
             assert_eq!(into.abtest == scratch.abtest, tool == Tool::AbTest, "{tool:?}");
             assert_eq!(into.errors == scratch.errors, tool == Tool::Errors, "{tool:?}");
+            assert_eq!(into.drift == scratch.drift, tool == Tool::Drift, "{tool:?}");
             assert!(into.goals.objectives.is_empty(), "{tool:?}");
         }
     }

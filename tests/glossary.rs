@@ -335,6 +335,19 @@ fn errors_calculator_texts(lang: Lang, out: &mut Vec<(&'static str, String)>) {
     let effect =
         mlplan::plan::GuardResult { changed: 37, rmse_before: 2310.0, rmse_after: 1480.0, ..Default::default() };
     out.push(("guard_effect_text", guard_effect_text(lang, 48_210, &effect, value)));
+    use mlplan::calc::drift::PsiReading;
+    use mlplan::plan::DriftMeasure;
+    out.push(("drift_rows", drift_rows(lang, (5000, Some("train.csv")), (1200, None))));
+    out.push(("drift_ks", drift_ks(lang, 0.142, 3e-7)));
+    for reading in [PsiReading::Stable, PsiReading::Watch, PsiReading::Act] {
+        out.push(("drift_psi", drift_psi(lang, 0.3, reading)));
+    }
+    for measure in [DriftMeasure::Psi, DriftMeasure::Ks] {
+        for value in [0.05, 0.4] {
+            out.push(("drift_advice", drift_advice(lang, measure, value, 0.25)));
+        }
+        out.push(("drift_trigger", drift_trigger(lang, "fares", measure, 0.25, Some(0.31))));
+    }
 }
 
 /// The tables refuse an entry without both languages; this catches one given the same text twice,

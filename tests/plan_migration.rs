@@ -4,7 +4,8 @@
 //! `fixtures/plan-v4.json` by the one that added the A/B formula and sample-ratio check (schema 4),
 //! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5),
 //! `fixtures/plan-v6.json` by the one that added its variants, correction and sides (schema 6),
-//! `fixtures/plan-v7.json` by the one that added the regression-error calculator (schema 7);
+//! `fixtures/plan-v7.json` by the one that added the regression-error calculator and the drift
+//! check (schema 7);
 //! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -108,6 +109,9 @@ fn the_frozen_v7_plan_opens_with_its_error_calculator() {
     assert_eq!((plan.errors.guard.floor, plan.errors.guard.rule_multiple), (Some(3800.0), Some(3.0)));
     let result = plan.errors.result.expect("the saved figures");
     assert_eq!((result.rows, result.r2), (48210, Some(0.91)));
+    assert_eq!((plan.drift.measure, plan.drift.limit), (mlplan::plan::DriftMeasure::Ks, Some(0.08)));
+    assert_eq!(plan.drift.result.expect("the saved drift figures").current_rows, 9120);
     let older = parse_plan(V6).unwrap();
     assert!(older.errors.guard.is_empty() && older.errors.result.is_none(), "older plans: no guard, no figures");
+    assert!(older.drift.is_unused(), "older plans: no drift check");
 }

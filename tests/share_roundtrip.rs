@@ -275,13 +275,36 @@ fn canvas() -> BoxedStrategy<CanvasSection> {
         .boxed()
 }
 
+fn drift() -> BoxedStrategy<DriftSection> {
+    let result = of((num(), any::<u32>()).prop_map(|(psi, rows)| DriftResult {
+        reference_file: Some("train.csv".into()),
+        reference_rows: u64::from(rows),
+        psi: psi.unwrap_or(0.0),
+        ..DriftResult::default()
+    }));
+    (text(), any::<bool>(), num(), result)
+        .prop_map(|(measured, ks, limit, result)| DriftSection {
+            measured,
+            measure: if ks { DriftMeasure::Ks } else { DriftMeasure::Psi },
+            limit,
+            result,
+        })
+        .boxed()
+}
+
 fn plan() -> BoxedStrategy<Plan> {
     let currency = of(prop_oneof![Just(Currency::Krw), Just(Currency::Usd), Just(Currency::Eur)]);
     let head = (text(), text(), any::<u64>(), any::<u64>(), currency);
     let sections = (problem(), feasibility(), goals(), data(), constraints(), calculators(), baseline());
-    (head, sections, metrics_and_monitoring(), canvas())
+    (head, sections, metrics_and_monitoring(), canvas(), drift())
         .prop_map(
-            |((id, title, created_ms, updated_ms, currency), (p, f, g, d, c, (t, tr, ab, er), b), (m, mo), canvas)| {
+            |(
+                (id, title, created_ms, updated_ms, currency),
+                (p, f, g, d, c, (t, tr, ab, er), b),
+                (m, mo),
+                canvas,
+                drift,
+            )| {
                 Plan {
                     schema: CURRENT_SCHEMA,
                     id,
@@ -297,6 +320,7 @@ fn plan() -> BoxedStrategy<Plan> {
                     tradeoff: tr,
                     abtest: ab,
                     errors: er,
+                    drift,
                     baseline: b,
                     metrics: m,
                     monitoring: mo,

@@ -129,13 +129,17 @@ pub fn guess(header: &Header, roles: &[Role]) -> Mapping {
         }
         mapping.set(role, column);
     }
+    // A lone column is what a calculator of one column reads, whatever its name.
+    if let ([role], [_]) = (roles, names.as_slice()) {
+        mapping.set(*role, Some(0));
+    }
     mapping
 }
 
-/// Whether the file can be read without asking: every required role found by name and no column
-/// left over.
+/// Whether the file can be read without asking: every required role found by name (or the one
+/// column of a file without a header, which cannot be anything else) and no column left over.
 pub fn needs_no_questions(header: &Header, mapping: &Mapping, required: &[Role]) -> bool {
-    header.named
+    (header.named || header.names.len() == 1)
         && required.iter().all(|&r| mapping.column(r).is_some())
         && mapping.0.iter().filter(|(_, c)| c.is_some()).count() == header.names.len()
 }
@@ -399,6 +403,20 @@ mod tests {
         assert!(!needs_no_questions(&header, &mapping, &NEEDED), "the id column is left over");
         let plain = read_header("y_true,y_pred\n1,2\n").unwrap();
         assert!(needs_no_questions(&plain, &guess(&plain, &REGRESSION), &NEEDED));
+    }
+
+    #[test]
+    fn a_lone_column_is_the_value_whatever_its_name() {
+        let header = read_header("fare_won\n12000\n").unwrap();
+        let mapping = guess(&header, &[Role::Value]);
+        assert_eq!(mapping.column(Role::Value), Some(0));
+        assert!(needs_no_questions(&header, &mapping, &[Role::Value]));
+        let bare = read_header("12000\n13000\n").unwrap();
+        assert!(needs_no_questions(&bare, &guess(&bare, &[Role::Value]), &[Role::Value]));
+        let pairs = read_header("1,2\n").unwrap();
+        assert!(!needs_no_questions(&pairs, &guess(&pairs, &REGRESSION), &NEEDED), "which is which is asked");
+        let two = read_header("id,fare_won\n1,12000\n").unwrap();
+        assert_eq!(guess(&two, &[Role::Value]).column(Role::Value), None, "two columns: the person chooses");
     }
 
     #[test]

@@ -148,13 +148,18 @@ pub struct Psi {
 
 impl Psi {
     pub fn reading(&self) -> PsiReading {
-        if self.value < PSI_WATCH {
-            PsiReading::Stable
-        } else if self.value <= PSI_ACT {
-            PsiReading::Watch
-        } else {
-            PsiReading::Act
-        }
+        psi_reading(self.value)
+    }
+}
+
+/// How a PSI value reads by the usual rule of thumb.
+pub fn psi_reading(value: f64) -> PsiReading {
+    if value < PSI_WATCH {
+        PsiReading::Stable
+    } else if value <= PSI_ACT {
+        PsiReading::Watch
+    } else {
+        PsiReading::Act
     }
 }
 
@@ -217,6 +222,30 @@ pub fn psi(reference: &[f64], current: &[f64]) -> Result<Psi, DriftError> {
     Ok(Psi { value, bins })
 }
 
+/// About `points + 1` points of the empirical distribution function of sorted values, for
+/// drawing: (value, share of values at or below it), evenly spaced in rank, ends included.
+pub fn ecdf_points(sorted: &[f64], points: usize) -> Vec<(f64, f64)> {
+    let n = sorted.len();
+    if n == 0 || points == 0 {
+        return Vec::new();
+    }
+    let mut out: Vec<(f64, f64)> = (0..=points)
+        .map(|k| {
+            let i = k * (n - 1) / points;
+            // The last copy of a tied value, so the share counts every value at or below it.
+            let last = sorted.partition_point(|&v| v <= sorted[i]);
+            (sorted[i], last as f64 / n as f64)
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+/// A sorted copy of finite values, for [`ecdf_points`]; `None` when one is not finite.
+pub fn sorted_finite(values: &[f64]) -> Option<Vec<f64>> {
+    values.iter().all(|v| v.is_finite()).then(|| sorted_values(values))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +278,19 @@ mod tests {
         assert_eq!(psi.bins.len(), 2);
         assert_eq!(psi.bins[1].current_share, 0.5);
         assert_eq!(psi.reading(), PsiReading::Act);
+    }
+
+    #[test]
+    fn ecdf_points_climb_to_one() {
+        let values: Vec<f64> = (0..1000).map(|i| f64::from(i % 10)).collect();
+        let sorted = sorted_finite(&values).unwrap();
+        let points = ecdf_points(&sorted, 50);
+        assert!(points.len() <= 51);
+        assert_eq!(points.first(), Some(&(0.0, 0.1)));
+        assert_eq!(points.last(), Some(&(9.0, 1.0)));
+        assert!(points.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1));
+        assert!(ecdf_points(&[], 10).is_empty());
+        assert_eq!(sorted_finite(&[1.0, f64::NAN]), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ messages! {
     StartTradeoff { en: "Weigh model speed against accuracy and cost", ko: "모델의 속도와 정확도, 비용 견주기" }
     StartBlend { en: "Blend two objectives into one ranking", ko: "두 세부 목표를 하나의 순위로 섞기" }
     StartAbTest { en: "Size and time an A/B test", ko: "A/B 테스트의 규모와 기간 정하기" }
+    StartDrift { en: "Check whether this week's data drifted from the training data", ko: "이번 주 데이터가 학습 데이터에서 벗어났는지 확인하기" }
     StartErrors { en: "See a regression model's errors and guard against the worst", ko: "회귀 모델의 오차를 보고 최악의 예측 막기" }
     SearchHint { en: "Title or any text in a plan", ko: "제목이나 계획 속 아무 내용" }
     SortBy { en: "Sort by", ko: "정렬" }

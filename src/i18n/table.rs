@@ -870,6 +870,43 @@ messages! {
     CalcErrorsGroup { en: "Group", ko: "그룹" }
     CalcErrorsRows { en: "Rows", ko: "행 수" }
     CalcErrorsWithin { en: "Within tolerance", ko: "허용 범위 안" }
+    CalcDriftTitle { en: "Drift between two periods", ko: "두 기간 사이의 데이터 드리프트" }
+    CalcDriftIntro {
+        en: "Whether the values your model sees now (its scores, its predictions or one feature) are distributed as they were in a reference period, such as the training data, and when that should trigger retraining.",
+        ko: "모델이 지금 보는 값(점수, 예측값, 특성 하나)이 학습 데이터 같은 기준 기간과 같은 분포인지, 언제 재학습을 해야 하는지 확인합니다.",
+    }
+    OpenDriftCalc { en: "Open the drift check", ko: "드리프트 확인 도구 열기" }
+    DriftCalcNote {
+        en: "Compare a reference period with a recent one on your own files and save the limit that triggers retraining.",
+        ko: "내 파일로 기준 기간과 최근 기간을 비교하고, 재학습을 시작할 기준을 저장하세요.",
+    }
+    CalcDriftReference { en: "Reference period (for example the training data)", ko: "기준 기간(예: 학습 데이터)" }
+    CalcDriftCurrent { en: "Current period (for example last week)", ko: "현재 기간(예: 지난주)" }
+    CalcDriftOpenReference { en: "Open the reference period's file", ko: "기준 기간 파일 열기" }
+    CalcDriftOpenCurrent { en: "Open the current period's file", ko: "현재 기간 파일 열기" }
+    CalcDriftFormat {
+        en: "One value a line, with or without a header; in a file of several columns you choose the column.",
+        ko: "한 줄에 값 하나, 머리글은 있어도 없어도 됩니다. 열이 여럿인 파일이면 비교할 열을 고릅니다.",
+    }
+    CalcDriftMeasured { en: "What the values are", ko: "값의 정체" }
+    CalcDriftMeasuredHint { en: "The model's scores, its predictions, or a feature's name", ko: "모델 점수, 예측값, 또는 특성 이름" }
+    CalcDriftMeasure { en: "Retrain on", ko: "재학습 기준" }
+    CalcDriftMeasurePsi { en: "the population stability index (PSI)", ko: "모집단 안정성 지수(PSI)" }
+    CalcDriftMeasureKs { en: "the Kolmogorov–Smirnov statistic", ko: "콜모고로프–스미르노프 통계량" }
+    CalcDriftLimit { en: "Retrain above", ko: "재학습 기준값" }
+    CalcDriftWaiting { en: "Open or paste both periods' values to compare them.", ko: "두 기간의 값을 열거나 붙여 넣으면 비교합니다." }
+    CalcDriftResultsHeading { en: "How far the current period moved", ko: "현재 기간이 움직인 정도" }
+    CalcDriftKs { en: "KS statistic", ko: "KS 통계량" }
+    CalcDriftPsi { en: "PSI", ko: "PSI(모집단 안정성 지수)" }
+    CalcDriftBins { en: "The reference's deciles", ko: "기준 기간의 십분위 구간" }
+    CalcDriftUpTo { en: "Up to", ko: "구간 끝" }
+    CalcDriftRefShare { en: "Reference", ko: "기준 기간" }
+    CalcDriftCurShare { en: "Current", ko: "현재 기간" }
+    CalcDriftAxisValue { en: "Value", ko: "값" }
+    CalcDriftAxisShare { en: "Share at or below", ko: "이하 비율" }
+    CalcDriftAbove { en: "above", ko: "그 위" }
+    CalcDriftSave { en: "Use this check as the retraining trigger", ko: "이 확인을 재학습 기준으로 쓰기" }
+    CalcDriftSaved { en: "Written into the Monitoring step, under when to retrain.", ko: "모니터링 단계의 '재학습 시점'에 적었습니다." }
     CalcUndefined { en: "not defined", ko: "정의되지 않음" }
     // A calculator opened from the start page
     ScratchNote {

@@ -5,7 +5,10 @@
 //! calculator with a worked answer; the first edit copies that example into the plan (`effective_*`)
 //! and changes one field of it. Empty fields after that are reported, not silently filled in.
 
-use super::{AbTestSection, Candidate, ErrorsSection, GoalsSection, ThresholdSection, TradeoffSection};
+use super::{
+    AbTestSection, Candidate, DriftMeasure, DriftSection, ErrorsSection, GoalsSection, ThresholdSection,
+    TradeoffSection,
+};
 use crate::calc::abtest::{self, AbTestError, Method, TestPlan};
 use crate::calc::blend;
 use crate::calc::regression::Tolerance;
@@ -204,6 +207,19 @@ impl AbInputs {
 
 /// The most variants the planner takes, the control included.
 pub const MAX_VARIANTS: u32 = 10;
+
+/// The drift check's retraining limit: the one given, or the usual reading's "act" line (PSI
+/// 0.25), or a KS statistic of 0.1 (the two distribution functions a tenth apart somewhere).
+pub fn drift_limit(section: &DriftSection) -> f64 {
+    let default = match section.measure {
+        DriftMeasure::Psi => crate::calc::drift::PSI_ACT,
+        DriftMeasure::Ks => DEFAULT_KS_LIMIT,
+    };
+    section.limit.filter(|l| l.is_finite() && *l > 0.0).unwrap_or(default)
+}
+
+/// The KS statistic above which drift triggers retraining when no limit is given.
+pub const DEFAULT_KS_LIMIT: f64 = 0.1;
 
 /// The share of the actual value a prediction may be off by when no tolerance is given.
 pub const DEFAULT_RELATIVE_TOLERANCE: f64 = 0.1;

@@ -186,7 +186,7 @@ mod tests {
     use serde_json::Value;
 
     /// Keys whose strings are enum words or identifiers, not free text.
-    const NOT_TEXT: [&str; 12] = [
+    const NOT_TEXT: [&str; 13] = [
         "id",
         "value",
         "label_scenario",
@@ -199,6 +199,7 @@ mod tests {
         "currency",
         "formula",
         "correction",
+        "measure",
     ];
 
     /// Whether the string at `key` is an enum word or an id rather than free text (`problem.value` is text).

@@ -25,7 +25,8 @@ pub const STEPS: &[Step] = &[added_fields_only as Step; 6];
 /// and sample-ratio check (`abtest.formula`, `continuity`, `detect_weeks`, `srm_counts`,
 /// `srm_shares`), schema 5 the A/B test's guardrail metric (`abtest.guardrail`), schema 6 its
 /// variants, correction and sides (`abtest.variants`, `correction`, `one_sided`), schema 7 the
-/// regression-error calculator (`errors`: tolerance, guard, last figures). Nothing in the record moves or changes meaning, so
+/// regression-error calculator (`errors`: tolerance, guard, last figures) and the drift check
+/// (`drift`: what is measured, the measure, its limit, last figures). Nothing in the record moves or changes meaning, so
 /// the step only stamps the number; the number is what matters: a build that knows only the older
 /// schema would drop the new fields on its next save, and it refuses to write over a newer record
 /// instead (`Library::save`).

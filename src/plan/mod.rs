@@ -45,6 +45,10 @@ pub struct Plan {
     /// while unused, so plans that never open the calculator (and their links) do not grow.
     #[serde(skip_serializing_if = "ErrorsSection::is_unused")]
     pub errors: ErrorsSection,
+    /// The drift check between two periods' values, and its retraining limit. Left out of the
+    /// JSON while unused, as `errors` is.
+    #[serde(skip_serializing_if = "DriftSection::is_unused")]
+    pub drift: DriftSection,
     pub baseline: BaselineSection,
     pub metrics: MetricsSection,
     pub monitoring: MonitoringSection,

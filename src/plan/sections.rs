@@ -376,6 +376,49 @@ impl ErrorsSection {
     }
 }
 
+/// What the drift check measures against its limit.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DriftMeasure {
+    /// The population stability index over the reference's deciles.
+    #[default]
+    Psi,
+    /// The two-sample Kolmogorov–Smirnov statistic.
+    Ks,
+}
+
+/// What the last two periods' values gave, kept for the report.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DriftResult {
+    pub reference_file: Option<String>,
+    pub current_file: Option<String>,
+    pub reference_rows: u64,
+    pub current_rows: u64,
+    pub ks_statistic: f64,
+    pub ks_p_value: f64,
+    pub psi: f64,
+}
+
+/// Inputs of the drift check.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DriftSection {
+    /// What the values are: the model's scores, its predictions, or a feature's name.
+    pub measured: String,
+    pub measure: DriftMeasure,
+    /// Retrain when the measure goes above this (PSI, or the KS statistic).
+    pub limit: Option<f64>,
+    pub result: Option<DriftResult>,
+}
+
+impl DriftSection {
+    /// True while nothing in it differs from a new plan's.
+    pub fn is_unused(&self) -> bool {
+        *self == DriftSection::default()
+    }
+}
+
 /// What the first model is compared with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

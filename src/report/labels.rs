@@ -131,6 +131,12 @@ messages! {
     // Monitoring
     Watched { en: "What is watched", ko: "지켜볼 지표" }
     Alerts { en: "Alerts", ko: "알림 기준" }
+    DriftCheck { en: "Drift check", ko: "드리프트 확인" }
+    DriftMeasured { en: "Values compared", ko: "비교한 값" }
+    DriftRetrainAbove { en: "Retrain above", ko: "재학습 기준" }
+    DriftPeriods { en: "Periods", ko: "기간" }
+    DriftPsi { en: "PSI", ko: "PSI(모집단 안정성 지수)" }
+    DriftKs { en: "KS statistic", ko: "KS 통계량" }
     Outputs { en: "What the model produces", ko: "모델이 내놓는 결과" }
     WhereWrong { en: "Where it goes wrong", ko: "틀리는 곳" }
     Basis { en: "What it bases predictions on", ko: "예측의 근거" }

@@ -29,8 +29,8 @@ mod tests;
 use crate::calc::abtest::Method;
 use crate::canvas::{self, ml};
 use crate::i18n::{self, Lang, Msg, PageMsg};
-use crate::plan::calc_inputs::{ab_inputs, ab_plan, effective_abtest, errors_tolerance, srm};
-use crate::plan::{Plan, Step};
+use crate::plan::calc_inputs::{ab_inputs, ab_plan, drift_limit, effective_abtest, errors_tolerance, srm};
+use crate::plan::{DriftMeasure, Plan, Step};
 use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
 /// Short, as the report's code names its texts many times over.
@@ -490,6 +490,40 @@ fn monitoring(doc: &mut Doc, plan: &Plan) {
     ] {
         doc.field(label, text);
     }
+    drift_check(doc, plan);
+}
+
+/// The drift check: what is measured, the retraining limit and the last two periods' figures.
+fn drift_check(doc: &mut Doc, plan: &Plan) {
+    let d = &plan.drift;
+    if d.is_unused() {
+        return;
+    }
+    let lang = doc.lang;
+    doc.heading(3, doc.t(L::DriftCheck));
+    let measure = match d.measure {
+        DriftMeasure::Psi => L::DriftPsi,
+        DriftMeasure::Ks => L::DriftKs,
+    };
+    let mut items = vec![
+        (L::DriftMeasured, Some(d.measured.clone()).filter(|m| !m.trim().is_empty())),
+        (L::DriftRetrainAbove, Some(format!("{} {}", doc.t(measure), number(drift_limit(d))))),
+    ];
+    if let Some(r) = &d.result {
+        items.extend([
+            (
+                L::DriftPeriods,
+                Some(crate::i18n::drift_rows(
+                    lang,
+                    (r.reference_rows, r.reference_file.as_deref()),
+                    (r.current_rows, r.current_file.as_deref()),
+                )),
+            ),
+            (L::DriftPsi, Some(number(r.psi))),
+            (L::DriftKs, Some(format!("{} (p {})", number(r.ks_statistic), crate::i18n::p_value(r.ks_p_value)))),
+        ]);
+    }
+    doc.values(items);
 }
 
 fn business(doc: &mut Doc, plan: &Plan) {

@@ -28,6 +28,7 @@ pub fn StartCalculators() -> impl IntoView {
                 {item(Tool::Blend, LibraryMsg::StartBlend)}
                 {item(Tool::AbTest, LibraryMsg::StartAbTest)}
                 {item(Tool::Errors, LibraryMsg::StartErrors)}
+                {item(Tool::Drift, LibraryMsg::StartDrift)}
             </ul>
         </section>
     }

@@ -139,13 +139,16 @@ pub fn chart(
             let lines = d
                 .lines
                 .iter()
-                .map(|line| {
+                .enumerate()
+                .map(|(i, line)| {
                     let points = line
                         .iter()
                         .map(|&(x, y)| format!("{:.1},{:.1}", sx(&d.x, x), sy(&d.y, y)))
                         .collect::<Vec<_>>()
                         .join(" ");
-                    view! { <polyline class="curve" points=points/> }
+                    // The second line of a chart is dashed, so two periods or two models stay apart
+                    // without colour.
+                    view! { <polyline class=if i == 0 { "curve" } else { "curve curve-1" } points=points/> }
                 })
                 .collect_view();
             let (xl, yl) = (d.x.label.clone(), d.y.label.clone());

@@ -6,6 +6,7 @@
 mod abtest;
 mod blend;
 mod chart;
+mod drift;
 mod errors;
 mod file_drop;
 mod scratch;
@@ -15,6 +16,7 @@ mod tradeoff;
 
 pub use abtest::AbTestPlanner;
 pub use blend::BlendCalculator;
+pub use drift::DriftCheck;
 pub use errors::ErrorsCalculator;
 pub use scratch::ScratchCalcPage;
 pub use threshold::ThresholdCalculator;
@@ -53,6 +55,7 @@ pub fn calculator(tool: Tool) -> AnyView {
         Tool::Blend => view! { <BlendCalculator/> }.into_any(),
         Tool::AbTest => view! { <AbTestPlanner/> }.into_any(),
         Tool::Errors => view! { <ErrorsCalculator/> }.into_any(),
+        Tool::Drift => view! { <DriftCheck/> }.into_any(),
     }
 }
 
@@ -73,6 +76,18 @@ pub fn CalcPage(tool: Tool) -> impl IntoView {
     }
 }
 
+/// Adds `line` to a plan's text on a line of its own, unless the text already holds it: what a
+/// calculator writes into a step ("write this guard into the constraints") is never doubled.
+pub(crate) fn add_line_once(text: &mut String, line: &str) {
+    if text.contains(line) {
+        return;
+    }
+    if !text.trim().is_empty() {
+        text.push('\n');
+    }
+    text.push_str(line);
+}
+
 /// A calculator page's heading and what the calculator answers, with an extra note under them.
 fn calc_head(tool: Tool, note: Option<AnyView>) -> impl IntoView {
     let state = use_state();
@@ -82,6 +97,7 @@ fn calc_head(tool: Tool, note: Option<AnyView>) -> impl IntoView {
         Tool::Blend => (PageMsg::CalcBlendTitle, PageMsg::CalcBlendIntro),
         Tool::AbTest => (PageMsg::CalcAbTitle, PageMsg::CalcAbIntro),
         Tool::Errors => (PageMsg::CalcErrorsTitle, PageMsg::CalcErrorsIntro),
+        Tool::Drift => (PageMsg::CalcDriftTitle, PageMsg::CalcDriftIntro),
     };
     view! {
         <header class="step-head">

@@ -1,7 +1,9 @@
 //! Step 8: what is watched after launch, the error-analysis questions, when to retrain, and where
 //! each finding loops back to.
 
+use super::calc_link;
 use crate::i18n::PageMsg;
+use crate::route::Tool;
 use crate::ui::fields::{lens, text_field};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
@@ -24,6 +26,7 @@ pub fn MonitoringStep() -> impl IntoView {
         </section>
         <div class="fields">
             {text_field("monitoring-retrain", PageMsg::MonRetrain, Some(PageMsg::MonRetrainHint), true, lens!(monitoring.retrain_trigger))}
+            {calc_link(Tool::Drift, PageMsg::OpenDriftCalc, PageMsg::DriftCalcNote)}
             {text_field("monitoring-loop-back", PageMsg::MonLoopBack, Some(PageMsg::MonLoopBackHint), true, lens!(monitoring.loop_back))}
         </div>
     }

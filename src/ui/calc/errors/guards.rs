@@ -10,7 +10,7 @@ use crate::plan::calc_inputs::DEFAULT_RELATIVE_TOLERANCE;
 use crate::plan::{ErrorsSection, GuardResult, Plan};
 use crate::ui::calc::file_drop::result_table;
 use crate::ui::calc::table_input::Loaded;
-use crate::ui::calc::{num_field, NumLens, NumSpec, Unit};
+use crate::ui::calc::{add_line_once, num_field, NumLens, NumSpec, Unit};
 use crate::ui::state::use_state;
 use leptos::prelude::*;
 
@@ -113,13 +113,8 @@ pub(super) fn guards_section(
         let lang = state.lang.get_untracked();
         let format = format.get_untracked();
         state.edit(move |p| {
-            let Some(sentence) = constraints_sentence(p, lang, format) else { return };
-            let guards = &mut p.constraints.guards;
-            if !guards.contains(&sentence) {
-                if !guards.trim().is_empty() {
-                    guards.push('\n');
-                }
-                guards.push_str(&sentence);
+            if let Some(sentence) = constraints_sentence(p, lang, format) {
+                add_line_once(&mut p.constraints.guards, &sentence);
             }
         });
         saved.set(true);
