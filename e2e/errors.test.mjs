@@ -214,4 +214,16 @@ describe('drift check', () => {
     await expectText(byTestId(page, 'drift-rows'), '기준 기간의 값 5개와 현재 기간 (features.csv)의 값 3개를 비교합니다.');
     await context.close();
   });
+
+  test('with labels in both periods, the model’s own figure is compared too', async () => {
+    const { context, page } = await openTool('drift');
+    await page.fill('[data-testid=drift-ref-text]', 'score,label\n0.1,0\n0.4,0\n0.35,1\n0.8,1\n');
+    await page.fill('[data-testid=drift-cur-text]', 'score,is_fraud\n0.1,0\n0.4,1\n0.35,0\n0.8,1\n');
+    await expectText(byTestId(page, 'drift-metric'), 'With the labels, ROC AUC went from 0.75 in the reference period to 1 in the current one.');
+    // Without labels in the current period, there is nothing to compare.
+    await page.fill('[data-testid=drift-cur-text]', 'score\n0.2\n0.5\n');
+    await page.waitForSelector('[data-testid=drift-chart]');
+    await expectCount(byTestId(page, 'drift-metric'), 0);
+    await context.close();
+  });
 });

@@ -348,6 +348,12 @@ fn errors_calculator_texts(lang: Lang, out: &mut Vec<(&'static str, String)>) {
         }
         out.push(("drift_trigger", drift_trigger(lang, "fares", measure, 0.25, Some(0.31))));
     }
+    use mlplan::calc::drift::{MetricChange, MetricKind};
+    for kind in [MetricKind::RocAuc, MetricKind::Rmse] {
+        for current in [0.7, 0.9] {
+            out.push(("drift_metric", drift_metric(lang, &MetricChange { kind, reference: 0.8, current })));
+        }
+    }
 }
 
 /// The tables refuse an entry without both languages; this catches one given the same text twice,

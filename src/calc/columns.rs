@@ -30,6 +30,8 @@ pub enum Role {
     Group,
     /// One column of values, for drift.
     Value,
+    /// What happened (a 0/1 label or the actual value), beside the values of a drift period.
+    Label,
 }
 
 impl Role {
@@ -50,6 +52,10 @@ impl Role {
             Role::Rule => is(&["rule", "heuristic", "rule_estimate"]) || name.contains("rule"),
             Role::Group => is(&["group", "segment", "region", "city", "category", "cohort", "country"]),
             Role::Value => is(&["value", "score", "prediction", "predicted", "y_pred", "feature", "x"]),
+            Role::Label => {
+                is(&["label", "y_true", "target", "actual", "y", "class", "outcome", "truth"])
+                    || name.starts_with("is_")
+            }
         }
     }
 }
@@ -129,9 +135,11 @@ pub fn guess(header: &Header, roles: &[Role]) -> Mapping {
         }
         mapping.set(role, column);
     }
-    // A lone column is what a calculator of one column reads, whatever its name.
-    if let ([role], [_]) = (roles, names.as_slice()) {
-        mapping.set(*role, Some(0));
+    // A lone column is the first role's, whatever its name: nothing else could be meant.
+    if let (Some(&first), [_]) = (roles.first(), names.as_slice()) {
+        if mapping.column(first).is_none() && !roles[1..].iter().any(|&r| mapping.column(r).is_some()) {
+            mapping.set(first, Some(0));
+        }
     }
     mapping
 }

@@ -8,7 +8,8 @@
 //! [`PSI_SHARE_FLOOR`] so an empty bin does not make it infinite. All checked against
 //! `tests/calc_errors_vectors.rs`.
 
-use super::threshold::sorted_values;
+use super::threshold::{sorted_values, Scores};
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Shares below this count as this in the PSI (an empty bin would otherwise give ln 0).
@@ -222,6 +223,53 @@ pub fn psi(reference: &[f64], current: &[f64]) -> Result<Psi, DriftError> {
     Ok(Psi { value, bins })
 }
 
+/// Which figure tells how well the model did in a period with labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricKind {
+    /// ROC AUC, when every label is 0 or 1 (the values are scores): higher is better.
+    RocAuc,
+    /// RMSE of the values against the labels (predictions against actual values): lower is better.
+    Rmse,
+}
+
+/// The model's figure in each period, from the labels both periods carry.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MetricChange {
+    pub kind: MetricKind,
+    pub reference: f64,
+    pub current: f64,
+}
+
+fn is_binary(labels: &[f64]) -> bool {
+    labels.iter().all(|&l| l == 0.0 || l == 1.0)
+}
+
+fn period_figure(kind: MetricKind, values: &[f64], labels: &[f64]) -> Option<f64> {
+    match kind {
+        MetricKind::RocAuc => {
+            let positive: Vec<bool> = labels.iter().map(|&l| l == 1.0).collect();
+            Scores::from_pairs(values, &positive).ok()?.roc_auc()
+        }
+        MetricKind::Rmse => Some(crate::calc::regression::metrics(labels, values).ok()?.rmse),
+    }
+}
+
+/// How the model's figure moved between the periods, each given as (values, labels): ROC AUC
+/// when every label in both is 0 or 1, RMSE otherwise. `None` when a period has no labels, or
+/// (for ROC AUC) only one class.
+pub fn metric_change(reference: (&[f64], &[f64]), current: (&[f64], &[f64])) -> Option<MetricChange> {
+    if reference.1.is_empty() || current.1.is_empty() {
+        return None;
+    }
+    let kind = if is_binary(reference.1) && is_binary(current.1) { MetricKind::RocAuc } else { MetricKind::Rmse };
+    Some(MetricChange {
+        kind,
+        reference: period_figure(kind, reference.0, reference.1)?,
+        current: period_figure(kind, current.0, current.1)?,
+    })
+}
+
 /// About `points + 1` points of the empirical distribution function of sorted values, for
 /// drawing: (value, share of values at or below it), evenly spaced in rank, ends included.
 pub fn ecdf_points(sorted: &[f64], points: usize) -> Vec<(f64, f64)> {
@@ -278,6 +326,18 @@ mod tests {
         assert_eq!(psi.bins.len(), 2);
         assert_eq!(psi.bins[1].current_share, 0.5);
         assert_eq!(psi.reading(), PsiReading::Act);
+    }
+
+    #[test]
+    fn labels_give_the_model_figure_in_each_period() {
+        let scores = [0.1, 0.4, 0.35, 0.8];
+        let change = metric_change((&scores, &[0.0, 0.0, 1.0, 1.0]), (&scores, &[0.0, 1.0, 0.0, 1.0])).unwrap();
+        assert_eq!((change.kind, change.reference, change.current), (MetricKind::RocAuc, 0.75, 1.0));
+        let fares = [10.0, 20.0];
+        let change = metric_change((&fares, &[11.0, 19.0]), (&fares, &[0.0, 1.0])).unwrap();
+        assert_eq!((change.kind, change.reference), (MetricKind::Rmse, 1.0), "one period not 0/1: RMSE for both");
+        assert_eq!(metric_change((&scores, &[]), (&scores, &[0.0, 0.0, 1.0, 1.0])), None);
+        assert_eq!(metric_change((&scores, &[1.0; 4]), (&scores, &[0.0, 0.0, 1.0, 1.0])), None, "one class");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The drift check's texts with values.
 
 use super::{count, num, p_value, Lang};
-use crate::calc::drift::{PsiReading, PSI_ACT, PSI_WATCH};
+use crate::calc::drift::{MetricChange, MetricKind, PsiReading, PSI_ACT, PSI_WATCH};
 use crate::plan::DriftMeasure;
 
 /// "5,000 reference values (train.csv) against 1,200 current values (last_week.csv)."
@@ -48,6 +48,33 @@ pub fn drift_psi(lang: Lang, psi: f64, reading: PsiReading) -> String {
         Lang::Ko => format!(
             "PSI {v}: 흔히 쓰는 경험 법칙({watch} 미만 안정, {watch}–{act} 관찰, {act} 초과 조치)으로 보면 {word}입니다. \
              통계 검정이 아니라 실무의 관례입니다."
+        ),
+    }
+}
+
+/// How the model's own figure moved, from the labels in both periods.
+pub fn drift_metric(lang: Lang, change: &MetricChange) -> String {
+    let (r, c) = (num(change.reference, 3), num(change.current, 3));
+    let worse = match change.kind {
+        MetricKind::RocAuc => change.current < change.reference,
+        MetricKind::Rmse => change.current > change.reference,
+    };
+    match (lang, change.kind, worse) {
+        (Lang::En, MetricKind::RocAuc, _) => format!(
+            "With the labels, ROC AUC went from {r} in the reference period to {c} in the current one{}.",
+            if worse { ": the model ranks worse now" } else { "" }
+        ),
+        (Lang::En, MetricKind::Rmse, _) => format!(
+            "With the actual values, RMSE went from {r} in the reference period to {c} in the current one{}.",
+            if worse { ": the predictions are further off now" } else { "" }
+        ),
+        (Lang::Ko, MetricKind::RocAuc, _) => format!(
+            "레이블로 보면 ROC AUC가 기준 기간 {r}에서 현재 기간 {c}(으)로 바뀌었습니다{}.",
+            if worse { ". 모델의 순위 매기기가 나빠졌습니다" } else { "" }
+        ),
+        (Lang::Ko, MetricKind::Rmse, _) => format!(
+            "실제 값으로 보면 RMSE가 기준 기간 {r}에서 현재 기간 {c}(으)로 바뀌었습니다{}.",
+            if worse { ". 예측이 더 빗나가고 있습니다" } else { "" }
         ),
     }
 }

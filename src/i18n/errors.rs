@@ -13,11 +13,13 @@ fn role_name(lang: Lang, role: Role) -> &'static str {
         (Lang::En, Role::Rule) => "the rule estimate",
         (Lang::En, Role::Group) => "the group",
         (Lang::En, Role::Value) => "the value",
+        (Lang::En, Role::Label) => "the label",
         (Lang::Ko, Role::Actual) => "실제 값",
         (Lang::Ko, Role::Predicted) => "예측값",
         (Lang::Ko, Role::Rule) => "규칙 추정값",
         (Lang::Ko, Role::Group) => "그룹",
         (Lang::Ko, Role::Value) => "값",
+        (Lang::Ko, Role::Label) => "레이블",
     }
 }
 

@@ -24,7 +24,7 @@ pub use abtest::{
     srm_result,
 };
 pub use blend::{blend_leader, blend_not_saved, blend_objective, blend_saved, blend_sum, rank_moved};
-pub use drift::{drift_advice, drift_ks, drift_psi, drift_rows, drift_trigger};
+pub use drift::{drift_advice, drift_ks, drift_metric, drift_psi, drift_rows, drift_trigger};
 pub use errors::{
     errors_chart_title, errors_log_note, errors_rows, errors_skipped, errors_within, guard_effect_text, guard_text,
     table_error, tolerance_text, with_left_out,

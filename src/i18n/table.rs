@@ -786,6 +786,7 @@ messages! {
     CalcErrorsColGroup { en: "Group (optional)", ko: "그룹(선택)" }
     CalcErrorsColNone { en: "None", ko: "없음" }
     CalcDriftColValue { en: "Values to compare", ko: "비교할 값" }
+    CalcDriftColLabel { en: "Label or actual value (optional)", ko: "레이블 또는 실제 값(선택)" }
     CalcErrorsApply { en: "Read the file with these columns", ko: "이 열로 파일 읽기" }
     CalcErrorsSkipBad { en: "Skip these rows and go on", ko: "이 행들을 건너뛰고 계속" }
     CalcErrorsNothingKept {
@@ -885,8 +886,8 @@ messages! {
     CalcDriftOpenReference { en: "Open the reference period's file", ko: "기준 기간 파일 열기" }
     CalcDriftOpenCurrent { en: "Open the current period's file", ko: "현재 기간 파일 열기" }
     CalcDriftFormat {
-        en: "One value a line, with or without a header; in a file of several columns you choose the column.",
-        ko: "한 줄에 값 하나, 머리글은 있어도 없어도 됩니다. 열이 여럿인 파일이면 비교할 열을 고릅니다.",
+        en: "One value a line, with or without a header; in a file of several columns you choose the column. With a label column (score,label) in both periods, the model's own figure is compared too.",
+        ko: "한 줄에 값 하나, 머리글은 있어도 없어도 됩니다. 열이 여럿인 파일이면 비교할 열을 고릅니다. 두 기간 모두 레이블 열(score,label)이 있으면 모델 자체의 성능도 비교합니다.",
     }
     CalcDriftMeasured { en: "What the values are", ko: "값의 정체" }
     CalcDriftMeasuredHint { en: "The model's scores, its predictions, or a feature's name", ko: "모델 점수, 예측값, 또는 특성 이름" }

@@ -398,6 +398,8 @@ pub struct DriftResult {
     pub ks_statistic: f64,
     pub ks_p_value: f64,
     pub psi: f64,
+    /// The model's figure in each period, when both files carry labels.
+    pub metric: Option<crate::calc::drift::MetricChange>,
 }
 
 /// Inputs of the drift check.

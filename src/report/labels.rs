@@ -137,6 +137,7 @@ messages! {
     DriftPeriods { en: "Periods", ko: "기간" }
     DriftPsi { en: "PSI", ko: "PSI(모집단 안정성 지수)" }
     DriftKs { en: "KS statistic", ko: "KS 통계량" }
+    DriftModel { en: "The model in each period", ko: "기간별 모델 성능" }
     Outputs { en: "What the model produces", ko: "모델이 내놓는 결과" }
     WhereWrong { en: "Where it goes wrong", ko: "틀리는 곳" }
     Basis { en: "What it bases predictions on", ko: "예측의 근거" }

@@ -521,6 +521,7 @@ fn drift_check(doc: &mut Doc, plan: &Plan) {
             ),
             (L::DriftPsi, Some(number(r.psi))),
             (L::DriftKs, Some(format!("{} (p {})", number(r.ks_statistic), crate::i18n::p_value(r.ks_p_value)))),
+            (L::DriftModel, r.metric.map(|m| crate::i18n::drift_metric(lang, &m))),
         ]);
     }
     doc.values(items);

@@ -8,7 +8,7 @@ use super::file_drop::result_table;
 use super::table_input::{InputSpec, Loaded, TableInput};
 use super::{add_line_once, num_field, NumLens, NumSpec};
 use crate::calc::columns::Role;
-use crate::calc::drift::{ecdf_points, ks_two_sample, psi, psi_reading, sorted_finite, Ks, Psi};
+use crate::calc::drift::{ecdf_points, ks_two_sample, metric_change, psi, psi_reading, sorted_finite, Ks, Psi};
 use crate::i18n::{self, num, pct, PageMsg};
 use crate::plan::calc_inputs::drift_limit;
 use crate::plan::{DriftMeasure, DriftResult, DriftSection, Plan};
@@ -18,7 +18,8 @@ use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 
-const ROLES: [Role; 1] = [Role::Value];
+const ROLES: [Role; 2] = [Role::Value, Role::Label];
+const REQUIRED: [Role; 1] = [Role::Value];
 /// Points drawn per distribution function.
 const CURVE_POINTS: usize = 200;
 const BINS_HEAD: [PageMsg; 3] = [PageMsg::CalcDriftUpTo, PageMsg::CalcDriftRefShare, PageMsg::CalcDriftCurShare];
@@ -34,7 +35,7 @@ thread_local! {
 static REFERENCE_INPUT: InputSpec = InputSpec {
     prefix: "drift-ref",
     roles: &ROLES,
-    required: &ROLES,
+    required: &REQUIRED,
     open: PageMsg::CalcDriftOpenReference,
     paste: PageMsg::CalcThrPaste,
     format: PageMsg::CalcDriftFormat,
@@ -45,7 +46,7 @@ static REFERENCE_INPUT: InputSpec = InputSpec {
 static CURRENT_INPUT: InputSpec = InputSpec {
     prefix: "drift-cur",
     roles: &ROLES,
-    required: &ROLES,
+    required: &REQUIRED,
     open: PageMsg::CalcDriftOpenCurrent,
     paste: PageMsg::CalcThrPaste,
     format: PageMsg::CalcDriftFormat,
@@ -79,6 +80,7 @@ fn measure(reference: &Loaded, current: &Loaded) -> Option<Measured> {
         ks_statistic: ks.statistic,
         ks_p_value: ks.p_value,
         psi: psi.value,
+        metric: metric_change((a, reference.table.values(Role::Label)), (b, current.table.values(Role::Label))),
     };
     let sorted = Arc::new((sorted_finite(a)?, sorted_finite(b)?));
     Some(Measured { ks, psi, result, sorted })
@@ -122,6 +124,7 @@ fn figures_view(r: &DriftResult, section: &DriftSection) -> impl IntoView {
         <p data-testid="drift-ks-text">
             <data data-testid="drift-ks-p" value=r.ks_p_value.to_string()>{i18n::drift_ks(lang, r.ks_statistic, r.ks_p_value)}</data>
         </p>
+        {r.metric.map(|m| view! { <p data-testid="drift-metric">{i18n::drift_metric(lang, &m)}</p> })}
         <p class="notice" data-testid="drift-advice">{i18n::drift_advice(lang, section.measure, value, drift_limit(section))}</p>
     }
 }

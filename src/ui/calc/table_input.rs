@@ -87,6 +87,7 @@ fn role_key(role: Role) -> &'static str {
         Role::Rule => "rule",
         Role::Group => "group",
         Role::Value => "value",
+        Role::Label => "label",
     }
 }
 
@@ -97,6 +98,7 @@ fn role_label(role: Role) -> PageMsg {
         Role::Rule => PageMsg::CalcErrorsColRule,
         Role::Group => PageMsg::CalcErrorsColGroup,
         Role::Value => PageMsg::CalcDriftColValue,
+        Role::Label => PageMsg::CalcDriftColLabel,
     }
 }
 
