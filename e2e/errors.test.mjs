@@ -89,6 +89,41 @@ describe('regression-error calculator', () => {
     await context.close();
   });
 
+  test('a million rows are read in slices with progress and give the same figures', async () => {
+    const { context, page } = await openTool('errors');
+    const rows = ['actual,predicted'];
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let squared = 0;
+    let largest = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      const actual = Math.round(5000 + next() * 30000);
+      const predicted = Math.round(actual * (0.85 + next() * 0.3));
+      rows.push(`${actual},${predicted}`);
+      squared += (actual - predicted) ** 2;
+      largest = Math.max(largest, Math.abs(actual - predicted));
+    }
+    const file = join(tempDir(), 'million.csv');
+    writeFileSync(file, rows.join('\n') + '\n');
+    await page.evaluate(() => {
+      window.__sawProgress = new Promise((resolve) => {
+        const seen = new MutationObserver(() => {
+          if (document.querySelector('[data-testid=errors-progress]')) {
+            seen.disconnect();
+            resolve(true);
+          }
+        });
+        seen.observe(document.body, { subtree: true, childList: true });
+      });
+    });
+    await page.setInputFiles('[data-testid=errors-file]', file);
+    assert.equal(await page.evaluate(() => window.__sawProgress), true, 'progress is shown while the file is read');
+    await expectText(byTestId(page, 'errors-rows'), '1,000,000 predictions from million.csv.');
+    close(await figure(page, 'errors-rmse'), Math.sqrt(squared / 1_000_000), 1e-9, 'RMSE');
+    assert.equal(await figure(page, 'errors-max'), largest);
+    await context.close();
+  });
+
   test('a file with other columns asks which is which, reads groups, and keeps a catastrophe in view', async () => {
     const { context, page } = await openTool('errors', { bypassCSP: true });
     const file = join(tempDir(), 'fares.csv');
