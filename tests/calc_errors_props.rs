@@ -25,6 +25,12 @@ proptest! {
         let worst = worst_rows(&actual, &predicted, 5);
         prop_assert_eq!(worst.len(), actual.len().min(5));
         prop_assert_eq!(worst[0].error().abs(), m.max_error);
+        // The same rows as a stable sort of every row by error, largest first.
+        let mut all: Vec<usize> = (0..actual.len()).collect();
+        mlplan::order::sort_by(&mut all, |&a, &b| {
+            (predicted[b] - actual[b]).abs().total_cmp(&(predicted[a] - actual[a]).abs())
+        });
+        prop_assert_eq!(worst.iter().map(|w| w.index).collect::<Vec<_>>(), all[..worst.len()].to_vec());
     }
 
     #[test]

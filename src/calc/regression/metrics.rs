@@ -2,7 +2,6 @@
 
 use super::compensated_sum;
 use crate::calc::threshold::sorted_values;
-use crate::order::sort_by;
 use std::fmt;
 
 /// The figures scikit-learn's regression metrics give for the same arrays.
@@ -150,20 +149,23 @@ impl WorstRow {
 }
 
 /// The `count` rows with the largest absolute errors, largest first; ties keep file order.
+///
+/// One pass keeping the `count` worst so far in order: a million rows are scanned without being
+/// copied, and a row enters the list only when it beats the last one kept.
 pub fn worst_rows(actual: &[f64], predicted: &[f64], count: usize) -> Vec<WorstRow> {
-    let mut rows: Vec<WorstRow> = actual
-        .iter()
-        .zip(predicted)
-        .enumerate()
-        .map(|(index, (&actual, &predicted))| WorstRow { index, actual, predicted })
-        .collect();
-    let by_error = |a: &WorstRow, b: &WorstRow| b.error().abs().total_cmp(&a.error().abs()).then(a.index.cmp(&b.index));
-    if count < rows.len() {
-        rows.select_nth_unstable_by(count, by_error);
-        rows.truncate(count);
+    let mut kept: Vec<WorstRow> = Vec::with_capacity(count + 1);
+    for (index, (&actual, &predicted)) in actual.iter().zip(predicted).enumerate() {
+        let row = WorstRow { index, actual, predicted };
+        let error = row.error().abs();
+        if kept.len() == count && kept.last().is_none_or(|last| error <= last.error().abs()) {
+            continue;
+        }
+        // After every kept row at least as bad: an equal error seen later stays behind.
+        let at = kept.partition_point(|k| k.error().abs() >= error);
+        kept.insert(at, row);
+        kept.truncate(count);
     }
-    sort_by(&mut rows, by_error);
-    rows
+    kept
 }
 
 #[cfg(test)]
