@@ -5,7 +5,7 @@
 //! underflows to 0); the PSI within 1e-9 relative.
 #![cfg(not(target_arch = "wasm32"))]
 
-use mlplan::calc::drift::{kolmogorov_sf, ks_two_sample, psi};
+use mlplan::calc::drift::{compare, kolmogorov_sf, ks_two_sample, psi};
 use mlplan::calc::regression::metrics;
 use serde_json::Value;
 
@@ -68,7 +68,9 @@ fn ks_and_psi_match_scipy_and_numpy() {
         let expected = case["p_value"].as_f64().unwrap();
         assert!(close(ks.p_value, expected, 1e-7), "{name}: p {} against {expected}", ks.p_value);
         let expected = case["psi"].as_f64().unwrap();
-        let got = psi(&reference, &current).unwrap().value;
-        assert!(close(got, expected, 1e-9), "{name}: PSI {got} against {expected}");
+        let got = psi(&reference, &current).unwrap();
+        assert!(close(got.value, expected, 1e-9), "{name}: PSI {} against {expected}", got.value);
+        let both = compare(&reference, &current).unwrap();
+        assert_eq!((both.ks, both.psi), (ks, got), "{name}: the comparison gives the same figures");
     }
 }

@@ -91,9 +91,13 @@ fn ks_statistic(a: &[f64], b: &[f64]) -> f64 {
 /// The two-sample Kolmogorov–Smirnov statistic and its asymptotic p-value.
 pub fn ks_two_sample(reference: &[f64], current: &[f64]) -> Result<Ks, DriftError> {
     let (a, b) = both_sorted(reference, current)?;
-    let statistic = ks_statistic(&a, &b);
+    Ok(ks_of_sorted(&a, &b))
+}
+
+fn ks_of_sorted(a: &[f64], b: &[f64]) -> Ks {
+    let statistic = ks_statistic(a, b);
     let (n, m) = (a.len() as f64, b.len() as f64);
-    Ok(Ks { statistic, p_value: kolmogorov_sf((n * m / (n + m)).sqrt() * statistic) })
+    Ks { statistic, p_value: kolmogorov_sf((n * m / (n + m)).sqrt() * statistic) }
 }
 
 /// P(K > x) for the limiting Kolmogorov distribution. Below x = 1 from the Jacobi theta form of
@@ -199,9 +203,13 @@ fn shares(sorted: &[f64], edges: &[f64]) -> Vec<f64> {
 /// The population stability index of `current` against `reference`'s deciles.
 pub fn psi(reference: &[f64], current: &[f64]) -> Result<Psi, DriftError> {
     let (a, b) = both_sorted(reference, current)?;
-    let mut edges: Vec<f64> = (1..10).map(|i| quantile(&a, f64::from(i) / 10.0)).collect();
+    Ok(psi_of_sorted(&a, &b))
+}
+
+fn psi_of_sorted(a: &[f64], b: &[f64]) -> Psi {
+    let mut edges: Vec<f64> = (1..10).map(|i| quantile(a, f64::from(i) / 10.0)).collect();
     edges.dedup();
-    let (ref_shares, cur_shares) = (shares(&a, &edges), shares(&b, &edges));
+    let (ref_shares, cur_shares) = (shares(a, &edges), shares(b, &edges));
     let value = ref_shares
         .iter()
         .zip(&cur_shares)
@@ -220,7 +228,24 @@ pub fn psi(reference: &[f64], current: &[f64]) -> Result<Psi, DriftError> {
             current_share,
         })
         .collect();
-    Ok(Psi { value, bins })
+    Psi { value, bins }
+}
+
+/// Both measures of drift between two periods, with each period's values sorted (for drawing
+/// their distribution functions): one sort per period for all of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub ks: Ks,
+    pub psi: Psi,
+    pub reference_sorted: Vec<f64>,
+    pub current_sorted: Vec<f64>,
+}
+
+/// The KS test and the PSI of `current` against `reference`, as [`ks_two_sample`] and [`psi`]
+/// give them.
+pub fn compare(reference: &[f64], current: &[f64]) -> Result<Comparison, DriftError> {
+    let (a, b) = both_sorted(reference, current)?;
+    Ok(Comparison { ks: ks_of_sorted(&a, &b), psi: psi_of_sorted(&a, &b), reference_sorted: a, current_sorted: b })
 }
 
 /// Which figure tells how well the model did in a period with labels.
@@ -289,11 +314,6 @@ pub fn ecdf_points(sorted: &[f64], points: usize) -> Vec<(f64, f64)> {
     out
 }
 
-/// A sorted copy of finite values, for [`ecdf_points`]; `None` when one is not finite.
-pub fn sorted_finite(values: &[f64]) -> Option<Vec<f64>> {
-    values.iter().all(|v| v.is_finite()).then(|| sorted_values(values))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -306,6 +326,8 @@ mod tests {
         assert_eq!(ks.p_value, 1.0);
         let psi = psi(&values, &values).unwrap();
         assert_eq!(psi.value, 0.0);
+        let both = compare(&values, &values).unwrap();
+        assert_eq!((both.ks, &both.psi), (ks, &psi));
         assert_eq!(psi.reading(), PsiReading::Stable);
         assert_eq!(psi.bins.len(), 10);
     }
@@ -343,14 +365,13 @@ mod tests {
     #[test]
     fn ecdf_points_climb_to_one() {
         let values: Vec<f64> = (0..1000).map(|i| f64::from(i % 10)).collect();
-        let sorted = sorted_finite(&values).unwrap();
+        let sorted = compare(&values, &values).unwrap().reference_sorted;
         let points = ecdf_points(&sorted, 50);
         assert!(points.len() <= 51);
         assert_eq!(points.first(), Some(&(0.0, 0.1)));
         assert_eq!(points.last(), Some(&(9.0, 1.0)));
         assert!(points.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1));
         assert!(ecdf_points(&[], 10).is_empty());
-        assert_eq!(sorted_finite(&[1.0, f64::NAN]), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::file_drop::result_table;
 use super::table_input::{InputSpec, Loaded, TableInput};
 use super::{add_line_once, num_field, NumLens, NumSpec};
 use crate::calc::columns::Role;
-use crate::calc::drift::{ecdf_points, ks_two_sample, metric_change, psi, psi_reading, sorted_finite, Ks, Psi};
+use crate::calc::drift::{compare, ecdf_points, metric_change, psi_reading, Comparison};
 use crate::i18n::{self, num, pct, PageMsg};
 use crate::plan::calc_inputs::drift_limit;
 use crate::plan::{DriftMeasure, DriftResult, DriftSection, Plan};
@@ -58,20 +58,24 @@ fn section_of(plan: &Option<Plan>) -> DriftSection {
     plan.as_ref().map(|p| p.drift.clone()).unwrap_or_default()
 }
 
-/// Both periods measured, with the figures the plan keeps.
-#[derive(Clone, PartialEq)]
+/// Both periods measured, with the figures the plan keeps. Shared, and compared by identity:
+/// it holds every value of both periods, sorted.
+#[derive(Clone)]
 struct Measured {
-    ks: Ks,
-    psi: Psi,
+    comparison: Arc<Comparison>,
     result: DriftResult,
-    /// Each period's values, sorted, for the chart.
-    sorted: Arc<(Vec<f64>, Vec<f64>)>,
+}
+
+impl PartialEq for Measured {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.comparison, &other.comparison)
+    }
 }
 
 fn measure(reference: &Loaded, current: &Loaded) -> Option<Measured> {
     let (a, b) = (reference.table.values(Role::Value), current.table.values(Role::Value));
-    let ks = ks_two_sample(a, b).ok()?;
-    let psi = psi(a, b).ok()?;
+    let comparison = compare(a, b).ok()?;
+    let (ks, psi) = (comparison.ks, &comparison.psi);
     let result = DriftResult {
         reference_file: reference.file.clone(),
         current_file: current.file.clone(),
@@ -82,12 +86,11 @@ fn measure(reference: &Loaded, current: &Loaded) -> Option<Measured> {
         psi: psi.value,
         metric: metric_change((a, reference.table.values(Role::Label)), (b, current.table.values(Role::Label))),
     };
-    let sorted = Arc::new((sorted_finite(a)?, sorted_finite(b)?));
-    Some(Measured { ks, psi, result, sorted })
+    Some(Measured { comparison: Arc::new(comparison), result })
 }
 
 fn chart_data(lang: crate::i18n::Lang, m: &Measured) -> ChartData {
-    let (a, b) = (&m.sorted.0, &m.sorted.1);
+    let (a, b) = (&m.comparison.reference_sorted, &m.comparison.current_sorted);
     // The chart's table: each period's value at every tenth of its values.
     let at = |sorted: &[f64], q: usize| num(sorted[(sorted.len() - 1) * q / 10], 4);
     ChartData {
@@ -192,7 +195,7 @@ pub fn DriftCheck() -> impl IntoView {
             (Some(m), _) => {
                 let lang = state.lang.get();
                 let data = chart_data(lang, &m);
-                let summary = i18n::drift_psi(lang, m.psi.value, m.psi.reading());
+                let summary = i18n::drift_psi(lang, m.comparison.psi.value, m.comparison.psi.reading());
                 view! {
                     {figures_view(&m.result, &s)}
                     {chart("drift-chart", Signal::stored(data), Signal::derive(Vec::new), Signal::stored(summary))}
@@ -213,6 +216,7 @@ pub fn DriftCheck() -> impl IntoView {
     let bins = move || {
         measured.get().map(|m| {
             let rows = m
+                .comparison
                 .psi
                 .bins
                 .iter()
