@@ -225,33 +225,21 @@ pub fn ErrorsCalculator() -> impl IntoView {
         let scale = if relative_chart.get() { ErrorScale::Relative } else { ErrorScale::Absolute };
         histogram(loaded.table.values(Role::Actual), loaded.table.values(Role::Predicted), scale)
     });
-    let chart_data = Signal::derive(move || {
-        let f = format.get();
-        hist.with(|h| h.as_ref().map(|h| histogram_chart(state.lang.get(), h, relative_chart.get(), f))).unwrap_or_else(
-            || ChartData {
-                title: String::new(),
-                x: Axis::unit(String::new()),
-                y: Axis::unit(String::new()),
-                lines: Vec::new(),
-                reference: None,
-                table_head: Vec::new(),
-                table_rows: Vec::new(),
-            },
-        )
-    });
-    let chart_summary = Signal::derive(move || {
-        let lang = state.lang.get();
+    // Drawn anew when the errors, their scale, the language or the number format change.
+    let histogram_view = move || {
+        let (lang, f, relative) = (state.lang.get(), format.get(), relative_chart.get());
         hist.with(|h| {
             h.as_ref().map(|h| {
-                if h.log {
+                let summary = if h.log {
                     i18n::errors_log_note(lang, h.left_out)
                 } else {
                     i18n::with_left_out(lang, String::new(), h.left_out)
-                }
+                };
+                let data = histogram_chart(lang, h, relative, f);
+                chart("errors-chart", Signal::stored(data), Signal::derive(Vec::new), Signal::stored(summary))
             })
         })
-        .unwrap_or_default()
-    });
+    };
 
     let summary_view = move || {
         let lang = state.lang.get();
@@ -358,7 +346,7 @@ pub fn ErrorsCalculator() -> impl IntoView {
                             <option value="relative" selected=move || relative_chart.get()>{state.text(PageMsg::CalcErrorsChartRelative)}</option>
                         </select>
                     </div>
-                    {chart("errors-chart", chart_data, Signal::derive(Vec::new), chart_summary)}
+                    {histogram_view}
                 </section>
             }
         })
