@@ -49,16 +49,6 @@ fn read_chunk(file: &web_sys::File, offset: f64, size: f64) -> Option<(wasm_bind
     Some((wasm_bindgen_futures::JsFuture::from(blob.array_buffer()), end))
 }
 
-/// Resolves after the browser has had a chance to paint and handle input.
-async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// The loader's state. It belongs to the calculator, not to the fields that show it, so an error
 /// or a read under way stays when the person switches to the model and back.
 #[derive(Clone, Copy)]
@@ -177,7 +167,7 @@ impl Loader {
                 }
                 progress.set(Some(end / size));
                 if js_sys::Date::now() - last_yield >= YIELD_AFTER_MS {
-                    next_tick().await;
+                    crate::ui::browser::next_task().await;
                     last_yield = js_sys::Date::now();
                 }
             }
