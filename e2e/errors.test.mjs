@@ -44,7 +44,7 @@ async function openTool(tool, options) {
 }
 
 /** The figure's exact value, as the page gives it in its `data` element. */
-const figure = async (page, id) => Number(await byTestId(page, id).getAttribute('value'));
+const figure = async (page, id) => Number(await byTestId(page, id).getAttribute('data-value'));
 
 function close(actual, expected, relative, message) {
   assert.ok(Math.abs(actual - expected) <= relative * Math.abs(expected), `${message}: ${actual} against ${expected}`);
@@ -59,14 +59,14 @@ describe('regression-error calculator', () => {
     await page.fill('[data-testid=errors-text]', `actual,predicted\n${rows}\n`);
     await page.waitForSelector('[data-testid=errors-figures]');
     await expectText(byTestId(page, 'errors-rows'), '301 predictions from the pasted rows.');
-    for (const [id, key] of [['errors-rmse', 'rmse'], ['errors-mae', 'mae'], ['errors-mape', 'mape'], ['errors-r2', 'r2'], ['errors-median', 'median_ae'], ['errors-max', 'max_error']]) {
+    for (const [id, key] of [['reg-rmse', 'rmse'], ['reg-mae', 'mae'], ['reg-mape', 'mape'], ['reg-r2', 'r2'], ['reg-median-ae', 'median_ae'], ['reg-max-error', 'max_error']]) {
       close(await figure(page, id), reference[key], 1e-9, id);
     }
     // The worst row is named by its line in the pasted text (the header is line 1).
     const errors = reference.actual.map((a, i) => Math.abs(reference.predicted[i] - a));
     const worst = errors.indexOf(Math.max(...errors));
-    await expectText(byTestId(page, 'errors-worst').locator('tbody tr:first-child th'), String(worst + 2));
-    await expectCount(byTestId(page, 'errors-worst').locator('tbody tr'), 10);
+    await expectText(byTestId(page, 'reg-worst').locator('tbody tr:first-child th'), String(worst + 2));
+    await expectCount(byTestId(page, 'reg-worst-row'), 10);
     const within = reference.actual.filter((a, i) => Math.abs(reference.predicted[i] - a) <= 0.1 * Math.abs(a)).length / 301;
     close(Number(await byTestId(page, 'errors-within').locator('data').getAttribute('value')), within, 1e-12, 'within 10 %');
     await expectText(byTestId(page, 'errors-within'), /of the predictions are within 10 % of the actual value/);
@@ -84,7 +84,7 @@ describe('regression-error calculator', () => {
     // After a reload the rows are gone but the saved figures are shown.
     await page.reload();
     await page.waitForSelector('[data-testid=errors-saved]');
-    close(await figure(page, 'errors-rmse'), reference.rmse, 1e-9, 'saved RMSE on the page');
+    close(await figure(page, 'reg-rmse'), reference.rmse, 1e-9, 'saved RMSE on the page');
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
@@ -119,8 +119,8 @@ describe('regression-error calculator', () => {
     await page.setInputFiles('[data-testid=errors-file]', file);
     assert.equal(await page.evaluate(() => window.__sawProgress), true, 'progress is shown while the file is read');
     await expectText(byTestId(page, 'errors-rows'), '1,000,000 predictions from million.csv.');
-    close(await figure(page, 'errors-rmse'), Math.sqrt(squared / 1_000_000), 1e-9, 'RMSE');
-    assert.equal(await figure(page, 'errors-max'), largest);
+    close(await figure(page, 'reg-rmse'), Math.sqrt(squared / 1_000_000), 1e-9, 'RMSE');
+    assert.equal(await figure(page, 'reg-max-error'), largest);
     await context.close();
   });
 
@@ -129,17 +129,17 @@ describe('regression-error calculator', () => {
     const file = join(tempDir(), 'fares.csv');
     writeFileSync(file, 'ride_id;city;fare_actual;fare_pred\n1;Seoul;12000;11500\n2;Busan;8300;100000000\n3;Seoul;15400;15000\n4;Jeju;9900;10400\n');
     await page.setInputFiles('[data-testid=errors-file]', file);
-    await page.waitForSelector('[data-testid=errors-mapping]');
+    await page.waitForSelector('[data-testid=column-map]');
     // The guesses by name: fare_actual, fare_pred and city.
-    await expectAttribute(byTestId(page, 'errors-map-actual').locator('option:checked'), 'value', '2');
-    await expectAttribute(byTestId(page, 'errors-map-predicted').locator('option:checked'), 'value', '3');
-    await expectAttribute(byTestId(page, 'errors-map-group').locator('option:checked'), 'value', '1');
-    await page.click('[data-testid=errors-apply]');
+    await expectAttribute(byTestId(page, 'map-actual').locator('option:checked'), 'value', '2');
+    await expectAttribute(byTestId(page, 'map-predicted').locator('option:checked'), 'value', '3');
+    await expectAttribute(byTestId(page, 'map-group').locator('option:checked'), 'value', '1');
+    await page.click('[data-testid=column-map-apply]');
     await page.waitForSelector('[data-testid=errors-groups]');
     await expectText(byTestId(page, 'errors-rows'), '4 predictions from fares.csv.');
     await expectCount(byTestId(page, 'errors-groups').locator('tbody tr'), 3);
-    await expectText(byTestId(page, 'errors-worst').locator('tbody tr:first-child th'), '3');
-    assert.equal(await figure(page, 'errors-max'), 100000000 - 8300);
+    await expectText(byTestId(page, 'reg-worst').locator('tbody tr:first-child th'), '3');
+    assert.equal(await figure(page, 'reg-max-error'), 100000000 - 8300);
     // One huge error among small ones: the histogram is logarithmic, and says so.
     await expectText(byTestId(page, 'errors-chart'), /logarithmic scale/);
     assert.deepEqual(await axeViolations(page), []);
@@ -155,7 +155,7 @@ describe('regression-error calculator', () => {
     await page.waitForSelector('[data-testid=errors-figures]');
     await expectText(byTestId(page, 'errors-skipped'), /2개를 건너뛰었습니다\(3, 4번째 줄…\)/);
     await expectText(byTestId(page, 'errors-rows'), '붙여 넣은 행의 예측 2개.');
-    assert.equal(await figure(page, 'errors-max'), 3);
+    assert.equal(await figure(page, 'reg-max-error'), 3);
     // Text that is not a table at all: a message, and the page keeps working.
     await page.fill('[data-testid=errors-text]', '<script>alert(1)</script>');
     await expectText(byTestId(page, 'errors-error'), /열이 1개뿐인데 2개가 필요합니다/);
@@ -176,7 +176,7 @@ describe('regression-error calculator', () => {
 
     // A floor above the cap is refused with a reason.
     await page.fill('[data-testid=errors-guard-floor]', '500000');
-    await page.fill('[data-testid=errors-guard-cap]', '300000');
+    await page.fill('[data-testid=guard-max]', '300000');
     await expectText(byTestId(page, 'errors-guard-error'), /The floor is above the cap/);
     await page.fill('[data-testid=errors-guard-floor]', '4800');
     await expectText(byTestId(page, 'errors-guard-changed'), '2');
@@ -184,6 +184,8 @@ describe('regression-error calculator', () => {
     // At most 1.3 × the rule estimate takes the catastrophe down to ₩10,400.
     await page.fill('[data-testid=errors-guard-rule]', '1.3');
     await expectText(byTestId(page, 'errors-guard-max'), '₩5,100');
+    await expectAttribute(byTestId(page, 'guard-effect'), 'data-max-error-before', String(100000000 - 8300));
+    await expectAttribute(byTestId(page, 'guard-effect'), 'data-max-error-after', '5100');
     await page.click('[data-testid=errors-guard-save]');
     await expectText(byTestId(page, 'errors-guard-saved'), /Written into the Constraints step/);
     const stored = await expectStorage(page, (all) => /1\.3 × the rule estimate/.test(Object.values(storedPlans(all))[0]?.constraints?.guards ?? ''), 'the guard is in the constraints');
@@ -212,8 +214,9 @@ describe('drift check', () => {
     await page.fill('[data-testid=drift-ref-text]', `score\n${c.reference.join('\n')}\n`);
     await page.fill('[data-testid=drift-cur-text]', `score\n${c.current.join('\n')}\n`);
     await page.waitForSelector('[data-testid=drift-chart]');
-    assert.ok(Math.abs((await figure(page, 'drift-ks')) - c.statistic) <= 1e-12, 'KS statistic');
-    close(await figure(page, 'drift-ks-p'), c.p_value, 1e-7, 'KS p-value');
+    const ks = byTestId(page, 'drift-ks');
+    assert.ok(Math.abs(Number(await ks.getAttribute('data-statistic')) - c.statistic) <= 1e-12, 'KS statistic');
+    close(Number(await ks.getAttribute('data-p-value')), c.p_value, 1e-7, 'KS p-value');
     close(await figure(page, 'drift-psi'), c.psi, 1e-9, 'PSI');
     await expectText(byTestId(page, 'drift-rows'), '800 reference values against 700 current values.');
     await expectText(byTestId(page, 'drift-psi-reading'), /^PSI 0\.265: a shift to act on, by the usual rule of thumb/);
@@ -239,7 +242,7 @@ describe('drift check', () => {
     const file = join(tempDir(), 'features.csv');
     writeFileSync(file, 'id,distance_km,hour\n1,3.2,8\n2,12.5,9\n3,n/a,9\n4,7.7,18\n');
     await page.fill('[data-testid=drift-ref-text]', '3.0\n4.1\n9.9\n11.0\n6.5\n');
-    await page.setInputFiles('[data-testid=drift-cur-file]', file);
+    await page.setInputFiles('[data-testid=drift-file-current]', file);
     await page.waitForSelector('[data-testid=drift-cur-mapping]');
     await page.selectOption('[data-testid=drift-cur-map-value]', '1');
     await page.click('[data-testid=drift-cur-apply]');

@@ -34,6 +34,10 @@ thread_local! {
 
 static REFERENCE_INPUT: InputSpec = InputSpec {
     prefix: "drift-ref",
+    file_testid: "drift-file-reference",
+    mapping_testid: "drift-ref-mapping",
+    map_testid: "drift-ref-map",
+    apply_testid: "drift-ref-apply",
     roles: &ROLES,
     required: &REQUIRED,
     open: PageMsg::CalcDriftOpenReference,
@@ -45,6 +49,10 @@ static REFERENCE_INPUT: InputSpec = InputSpec {
 
 static CURRENT_INPUT: InputSpec = InputSpec {
     prefix: "drift-cur",
+    file_testid: "drift-file-current",
+    mapping_testid: "drift-cur-mapping",
+    map_testid: "drift-cur-map",
+    apply_testid: "drift-cur-apply",
     roles: &ROLES,
     required: &REQUIRED,
     open: PageMsg::CalcDriftOpenCurrent,
@@ -119,9 +127,10 @@ fn figures_view(r: &DriftResult, section: &DriftSection) -> impl IntoView {
         </p>
         <p class="calc-big">
             <span>{lang.t(PageMsg::CalcDriftPsi)}</span>" "
-            <data data-testid="drift-psi" value=r.psi.to_string()>{num(r.psi, 3)}</data>
+            <data data-testid="drift-psi" value=r.psi.to_string() data-value=r.psi.to_string()>{num(r.psi, 3)}</data>
             " · " <span>{lang.t(PageMsg::CalcDriftKs)}</span>" "
-            <data data-testid="drift-ks" value=r.ks_statistic.to_string()>{num(r.ks_statistic, 3)}</data>
+            <data data-testid="drift-ks" value=r.ks_statistic.to_string() data-statistic=r.ks_statistic.to_string()
+                data-p-value=r.ks_p_value.to_string()>{num(r.ks_statistic, 3)}</data>
         </p>
         <p data-testid="drift-psi-reading">{i18n::drift_psi(lang, r.psi, reading)}</p>
         <p data-testid="drift-ks-text">

@@ -8,9 +8,11 @@ use wasm_bindgen::JsCast;
 
 /// A drop zone with a file chooser for one text file. The ids start with `prefix`
 /// (`{prefix}-drop`, `{prefix}-file`), and the chooser is described by `{prefix}-format`, the
-/// hint on the file's format that the calculator writes beside it.
+/// hint on the file's format that the calculator writes beside it; the chooser's test id is
+/// `file_testid`, which outside checks name.
 pub(crate) fn file_drop(
     prefix: &'static str,
+    file_testid: &'static str,
     label: PageMsg,
     on_file: impl Fn(web_sys::File) + Copy + 'static,
 ) -> impl IntoView {
@@ -40,7 +42,7 @@ pub(crate) fn file_drop(
             on:dragleave=move |_| dragging.set(false)
             on:drop=on_drop>
             <label for=file_id.clone()>{state.text(label)}</label>
-            <input id=file_id.clone() type="file" data-testid=file_id aria-describedby=format!("{prefix}-format")
+            <input id=file_id type="file" data-testid=file_testid aria-describedby=format!("{prefix}-format")
                 accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain" on:change=on_change/>
             <p class="hint">{state.text(PageMsg::CalcThrDropHint)}</p>
         </div>

@@ -39,8 +39,14 @@ pub(crate) type Kept = LocalKey<RefCell<Option<(String, Loaded)>>>;
 
 /// What one file input reads and how it is named on the page.
 pub(crate) struct InputSpec {
-    /// Starts every id and test id (`{prefix}-file`, `{prefix}-text`, `{prefix}-map-actual`, …).
+    /// Starts every id, and the test ids not named below (`{prefix}-text`, `{prefix}-error`, …).
     pub prefix: &'static str,
+    /// The test ids outside checks name: the file chooser, the column choices' section, each
+    /// choice (`{map}-actual`, `{map}-predicted`, …) and the button that applies them.
+    pub file_testid: &'static str,
+    pub mapping_testid: &'static str,
+    pub map_testid: &'static str,
+    pub apply_testid: &'static str,
     /// The columns read, in the order they are matched to the header.
     pub roles: &'static [Role],
     pub required: &'static [Role],
@@ -260,7 +266,7 @@ impl TableInput {
         let prefix = spec.prefix;
         let (text_id, format_id) = (format!("{prefix}-text"), format!("{prefix}-format"));
         view! {
-            {file_drop(prefix, spec.open, move |file| self.load_file(file))}
+            {file_drop(prefix, spec.file_testid, spec.open, move |file| self.load_file(file))}
             <div class="field">
                 <label for=text_id.clone()>{state.text(spec.paste)}</label>
                 <textarea id=text_id.clone() data-testid=text_id rows="5" spellcheck="false" aria-describedby=format_id.clone()
@@ -287,12 +293,13 @@ impl TableInput {
         let prefix = spec.prefix;
         let column_choice = move |role: Role| {
             let id = format!("{prefix}-map-{}", role_key(role));
+            let testid = format!("{}-{}", spec.map_testid, role_key(role));
             let names = pending.with_untracked(|p| p.as_ref().map(|p| p.header.names.clone()).unwrap_or_default());
             let chosen = move || pending.with(|p| p.as_ref().and_then(|p| p.mapping.column(role)));
             view! {
                 <div class="field">
                     <label for=id.clone()>{state.text(role_label(role))}</label>
-                    <select id=id.clone() data-testid=id on:change=move |ev| {
+                    <select id=id data-testid=testid on:change=move |ev| {
                         let column = event_target_value(&ev).parse::<usize>().ok();
                         self.set_column(role, column);
                     }>
@@ -308,11 +315,11 @@ impl TableInput {
         move || {
             asking.get().then(|| {
                 view! {
-                    <section class="calc-mapping" data-testid=format!("{prefix}-mapping") aria-labelledby=heading.clone()>
+                    <section class="calc-mapping" data-testid=spec.mapping_testid aria-labelledby=heading.clone()>
                         <h2 id=heading.clone()>{state.text(PageMsg::CalcErrorsMappingHeading)}</h2>
                         <p class="hint">{state.text(PageMsg::CalcErrorsMappingIntro)}</p>
                         {spec.roles.iter().map(|&role| column_choice(role)).collect_view()}
-                        <button type="button" data-testid=format!("{prefix}-apply") on:click=move |_| self.read(false)>
+                        <button type="button" data-testid=spec.apply_testid on:click=move |_| self.read(false)>
                             {state.text(PageMsg::CalcErrorsApply)}
                         </button>
                     </section>

@@ -51,7 +51,18 @@ fn constraints_sentence(plan: &Plan, lang: crate::i18n::Lang, format: ValueForma
 
 /// A number field over one part of the guard, in the file's unit.
 fn guard_field(id: &'static str, label: PageMsg, money: bool, lens: NumLens) -> impl IntoView {
-    let spec = NumSpec::new(id, label).testid(id);
+    guard_field_with(id, id, label, money, lens)
+}
+
+/// As [`guard_field`], with a test id of its own (the cap's, which outside checks name).
+fn guard_field_with(
+    id: &'static str,
+    testid: &'static str,
+    label: PageMsg,
+    money: bool,
+    lens: NumLens,
+) -> impl IntoView {
+    let spec = NumSpec::new(id, label).testid(testid);
     num_field(if money { spec.unit(Unit::Money) } else { spec }, lens)
 }
 
@@ -124,7 +135,7 @@ pub(super) fn guards_section(
         view! {
             {guard_field("errors-guard-floor", PageMsg::CalcErrorsGuardFloor, money,
                 NumLens { read: |p| p.errors.guard.floor, write: |p, v| p.errors.guard.floor = v })}
-            {guard_field("errors-guard-cap", PageMsg::CalcErrorsGuardCap, money,
+            {guard_field_with("errors-guard-cap", "guard-max", PageMsg::CalcErrorsGuardCap, money,
                 NumLens { read: |p| p.errors.guard.cap, write: |p, v| p.errors.guard.cap = v })}
             {num_field(NumSpec::new("errors-guard-rule", PageMsg::CalcErrorsGuardRule).min(0.0).testid("errors-guard-rule"),
                 NumLens { read: |p| p.errors.guard.rule_multiple, write: |p, v| p.errors.guard.rule_multiple = v })}
@@ -171,7 +182,13 @@ pub(super) fn guards_section(
                     {row(PageMsg::CalcErrorsRmse, f.text(e.before.rmse), f.text(e.after.rmse), "errors-guard-rmse")}
                     {row(PageMsg::CalcErrorsWithin, pct(e.within_before), pct(e.within_after), "errors-guard-within")}
                 };
-                result_table("errors-guard-effect", PageMsg::CalcErrorsGuardEffect, &EFFECT_HEAD, body).into_any()
+                view! {
+                    <div data-testid="guard-effect" data-max-error-before=e.before.max_error.to_string()
+                        data-max-error-after=e.after.max_error.to_string()>
+                        {result_table("errors-guard-effect", PageMsg::CalcErrorsGuardEffect, &EFFECT_HEAD, body)}
+                    </div>
+                }
+                .into_any()
             }
             None if !guard.get().is_empty() && problem.get().is_none() => {
                 view! { <p class="hint" data-testid="errors-guard-no-rows">{lang.t(PageMsg::CalcErrorsGuardNoRows)}</p> }.into_any()

@@ -41,6 +41,10 @@ thread_local! {
 
 static INPUT: InputSpec = InputSpec {
     prefix: "errors",
+    file_testid: "errors-file",
+    mapping_testid: "column-map",
+    map_testid: "map",
+    apply_testid: "column-map-apply",
     roles: &ROLES,
     required: &REQUIRED,
     open: PageMsg::CalcErrorsOpenFile,
@@ -91,24 +95,24 @@ impl ValueFormat {
 /// The six error figures with what each tells.
 fn figures_table(lang: Lang, r: &ErrorsResult, f: ValueFormat) -> impl IntoView {
     let rows = [
-        ("errors-rmse", PageMsg::CalcErrorsRmse, r.rmse, f.text(r.rmse), PageMsg::CalcErrorsRmseMeaning),
-        ("errors-mae", PageMsg::CalcErrorsMae, r.mae, f.text(r.mae), PageMsg::CalcErrorsMaeMeaning),
-        ("errors-mape", PageMsg::CalcErrorsMape, r.mape, pct(r.mape), PageMsg::CalcErrorsMapeMeaning),
+        ("reg-rmse", PageMsg::CalcErrorsRmse, r.rmse, f.text(r.rmse), PageMsg::CalcErrorsRmseMeaning),
+        ("reg-mae", PageMsg::CalcErrorsMae, r.mae, f.text(r.mae), PageMsg::CalcErrorsMaeMeaning),
+        ("reg-mape", PageMsg::CalcErrorsMape, r.mape, pct(r.mape), PageMsg::CalcErrorsMapeMeaning),
         (
-            "errors-r2",
+            "reg-r2",
             PageMsg::CalcErrorsR2,
             r.r2.unwrap_or(f64::NAN),
             super::opt(lang, r.r2, |v| num(v, 3)),
             PageMsg::CalcErrorsR2Meaning,
         ),
         (
-            "errors-median",
+            "reg-median-ae",
             PageMsg::CalcErrorsMedian,
             r.median_ae,
             f.text(r.median_ae),
             PageMsg::CalcErrorsMedianMeaning,
         ),
-        ("errors-max", PageMsg::CalcErrorsMax, r.max_error, f.text(r.max_error), PageMsg::CalcErrorsMaxMeaning),
+        ("reg-max-error", PageMsg::CalcErrorsMax, r.max_error, f.text(r.max_error), PageMsg::CalcErrorsMaxMeaning),
     ];
     let body = rows
         .into_iter()
@@ -116,7 +120,7 @@ fn figures_table(lang: Lang, r: &ErrorsResult, f: ValueFormat) -> impl IntoView 
             view! {
                 <tr>
                     <th scope="row">{lang.t(name)}</th>
-                    <td><data data-testid=id value=value.to_string()>{text}</data></td>
+                    <td><data data-testid=id value=value.to_string() data-value=value.to_string()>{text}</data></td>
                     <td>{lang.t(meaning)}</td>
                 </tr>
             }
@@ -294,7 +298,7 @@ pub fn ErrorsCalculator() -> impl IntoView {
             .into_iter()
             .map(|w| {
                 view! {
-                    <tr>
+                    <tr data-testid="reg-worst-row">
                         <th scope="row">{count(u64::from(loaded.table.lines[w.index]))}</th>
                         <td>{f.text(w.actual)}</td>
                         <td>{f.text(w.predicted)}</td>
@@ -323,7 +327,7 @@ pub fn ErrorsCalculator() -> impl IntoView {
         Some(view! {
             <section>
                 <h2>{lang.t(PageMsg::CalcErrorsWorstHeading)}</h2>
-                {result_table("errors-worst", PageMsg::CalcErrorsWorstHeading, &WORST_HEAD, worst_rows)}
+                {result_table("reg-worst", PageMsg::CalcErrorsWorstHeading, &WORST_HEAD, worst_rows)}
             </section>
             {group_rows.map(|rows| view! {
                 <section>

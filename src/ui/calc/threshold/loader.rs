@@ -186,7 +186,7 @@ impl Loader {
     pub(super) fn view(self) -> impl IntoView {
         let Loader { state, own, error, progress, .. } = self;
         view! {
-            {file_drop("scores", PageMsg::CalcThrOpenFile, move |file| self.load_file(file))}
+            {file_drop("scores", "scores-file", PageMsg::CalcThrOpenFile, move |file| self.load_file(file))}
             <div class="field">
                 <label for="scores-text">{state.text(PageMsg::CalcThrPaste)}</label>
                 <textarea id="scores-text" data-testid="scores-text" rows="5" spellcheck="false" aria-describedby="scores-format"
