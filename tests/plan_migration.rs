@@ -5,7 +5,8 @@
 //! `fixtures/plan-v5.json` by the one that added the A/B guardrail metric (schema 5),
 //! `fixtures/plan-v6.json` by the one that added its variants, correction and sides (schema 6),
 //! `fixtures/plan-v7.json` by the one that added the regression-error calculator and the drift
-//! check (schema 7);
+//! check (schema 7), `fixtures/plan-v8.json` by the one that added the classroom loop's example
+//! origin and assignment (schema 8);
 //! none of them ever changes.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -18,6 +19,7 @@ const V4: &str = include_str!("fixtures/plan-v4.json");
 const V5: &str = include_str!("fixtures/plan-v5.json");
 const V6: &str = include_str!("fixtures/plan-v6.json");
 const V7: &str = include_str!("fixtures/plan-v7.json");
+const V8: &str = include_str!("fixtures/plan-v8.json");
 
 #[test]
 fn the_frozen_v1_plan_opens_at_the_current_schema() {
@@ -114,4 +116,17 @@ fn the_frozen_v7_plan_opens_with_its_error_calculator() {
     let older = parse_plan(V6).unwrap();
     assert!(older.errors.guard.is_empty() && older.errors.result.is_none(), "older plans: no guard, no figures");
     assert!(older.drift.is_unused(), "older plans: no drift check");
+}
+
+#[test]
+fn the_frozen_v8_plan_opens_with_its_origin_and_assignment() {
+    let value: serde_json::Value = serde_json::from_str(V8).unwrap();
+    assert_eq!(value["schema"], 8);
+    let plan = parse_plan(V8).expect("a v8 plan always opens");
+    let origin = plan.origin.expect("the example it started from");
+    assert_eq!((origin.key.as_str(), origin.lang), ("fare", mlplan::lang::Lang::Ko));
+    assert_eq!(plan.assignment.due, "2026-12-18");
+    assert!(plan.assignment.task.contains("특별 미션"));
+    let older = parse_plan(V7).unwrap();
+    assert!(older.origin.is_none() && older.assignment.is_empty(), "older plans: no origin, no assignment");
 }

@@ -150,8 +150,8 @@ fn deep_nesting_is_refused() {
 
 #[test]
 fn unknown_formats_name_their_tag_and_point_at_an_update() {
-    let e = decode("https://host.example/#/s/3.AAAA").unwrap_err();
-    assert_eq!(e, ShareError::UnknownFormat { tag: "3".into() });
+    let e = decode("https://host.example/#/s/4.AAAA").unwrap_err();
+    assert_eq!(e, ShareError::UnknownFormat { tag: "4".into() });
     assert!(e.is_from_newer_version());
     assert_eq!(e.remedy(), Remedy::UpdateTheApp);
     assert!(e.to_string().contains("newer version"));

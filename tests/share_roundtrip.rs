@@ -296,7 +296,7 @@ fn plan() -> BoxedStrategy<Plan> {
     let currency = of(prop_oneof![Just(Currency::Krw), Just(Currency::Usd), Just(Currency::Eur)]);
     let head = (text(), text(), any::<u64>(), any::<u64>(), currency);
     let sections = (problem(), feasibility(), goals(), data(), constraints(), calculators(), baseline());
-    (head, sections, metrics_and_monitoring(), canvas(), drift())
+    (head, sections, metrics_and_monitoring(), canvas(), drift(), classroom())
         .prop_map(
             |(
                 (id, title, created_ms, updated_ms, currency),
@@ -304,6 +304,7 @@ fn plan() -> BoxedStrategy<Plan> {
                 (m, mo),
                 canvas,
                 drift,
+                (origin, assignment),
             )| {
                 Plan {
                     schema: CURRENT_SCHEMA,
@@ -326,10 +327,18 @@ fn plan() -> BoxedStrategy<Plan> {
                     monitoring: mo,
                     canvas,
                     currency,
+                    origin,
+                    assignment,
                 }
             },
         )
         .boxed()
+}
+
+fn classroom() -> impl Strategy<Value = (Option<ExampleOrigin>, Assignment)> {
+    let lang = prop_oneof![Just(mlplan::lang::Lang::En), Just(mlplan::lang::Lang::Ko)];
+    let origin = of((text(), lang).prop_map(|(key, lang)| ExampleOrigin { key, lang }));
+    (origin, (text(), text(), text()).prop_map(|(task, due, hand_in)| Assignment { task, due, hand_in }))
 }
 
 /// 200 cases a property, or what `PROPTEST_CASES` says (the quick check runs fewer).

@@ -170,6 +170,54 @@ pub fn link_length(lang: Lang, chars: usize) -> String {
     }
 }
 
+/// Why a link has no QR code: its length against what a code holds, and what to send instead.
+pub fn qr_too_long(lang: Lang, chars: usize) -> String {
+    let (n, max) = (group_thousands(chars), group_thousands(crate::qr::MAX_BYTES));
+    match lang {
+        Lang::En => format!(
+            "This link has {n} characters; a QR code holds at most {max}. Send the link itself, or export the plan as a JSON file (the button below) and hand that out."
+        ),
+        Lang::Ko => format!(
+            "이 링크는 {n}자인데 QR 코드에는 최대 {max}자까지 담깁니다. 링크를 직접 보내거나, 아래 버튼으로 계획을 JSON 파일로 내보내 나눠 주세요."
+        ),
+    }
+}
+
+/// A due date given as `YYYY-MM-DD`, written out; any other text is shown as it is.
+pub fn due_date(lang: Lang, date: &str) -> String {
+    let parts: Vec<u32> = date.splitn(3, '-').filter_map(|p| p.parse().ok()).collect();
+    let &[year, month @ 1..=12, day @ 1..=31] = parts.as_slice() else { return date.to_owned() };
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::En => format!("{day} {} {year}", MONTHS[month as usize - 1]),
+        Lang::Ko => format!("{year}년 {month}월 {day}일"),
+    }
+}
+
+/// Which worked example a link was made from: its title in `lang` when this build has it, its
+/// key otherwise.
+pub fn link_example(lang: Lang, key: &str) -> String {
+    let title = crate::plan::examples::list(lang).into_iter().find(|e| e.key == key).map(|e| e.title);
+    let name = title.unwrap_or_else(|| key.to_owned());
+    match lang {
+        Lang::En => format!("Worked example: “{name}”."),
+        Lang::Ko => format!("예시 계획: “{name}”."),
+    }
+}
+
 /// The accessible description of a QR code.
 pub fn qr_label(lang: Lang, title: &str) -> String {
     match lang {

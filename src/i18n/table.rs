@@ -273,6 +273,9 @@ messages! {
         ko: "작업을 완료하지 못했습니다. mlplan의 일부를 불러오지 못했습니다. 연결을 확인하고 다시 시도하거나 mlplan을 새로고침하세요. 아무것도 바뀌지 않았습니다.",
     }
     Share { en: "Share", ko: "공유" }
+    AssignmentHeading { en: "Assignment", ko: "과제" }
+    AssignmentDueLabel { en: "Due", ko: "마감" }
+    AssignmentHandInLabel { en: "Hand in", ko: "제출물" }
     TryAgain { en: "Try again", ko: "다시 시도" }
     ReloadApp { en: "Reload mlplan", ko: "mlplan 새로고침" }
 }
@@ -1366,10 +1369,14 @@ messages! {
         ko: "8,000자가 넘습니다. 많은 브라우저와 앱이 이 링크를 처리하지 못합니다. 대신 계획을 JSON 파일로 내보내세요.",
     }
     QrHeading { en: "QR code", ko: "QR 코드" }
-    QrTooLong {
-        en: "This link is too long for a QR code. Share the link itself, or the JSON file.",
-        ko: "링크가 너무 길어 QR 코드로 만들 수 없습니다. 링크나 JSON 파일을 공유하세요.",
+    AssignmentFieldsHeading { en: "Assignment for the class", ko: "수업 과제" }
+    AssignmentFieldsHint {
+        en: "Travels in the classroom link: each student sees it above every page of their copy.",
+        ko: "수업용 링크에 함께 담겨, 학생마다 자기 사본의 모든 페이지 위에서 보게 됩니다.",
     }
+    AssignmentTask { en: "Task", ko: "할 일" }
+    AssignmentDue { en: "Due date", ko: "마감일" }
+    AssignmentHandIn { en: "What to hand in", ko: "제출할 것" }
     SharePrivacy {
         en: "The whole plan travels inside the link, after the # sign, so no server ever receives it. Anyone who has the link can read the plan.",
         ko: "계획 전체가 링크의 # 뒤에 담겨 전달되므로 어떤 서버도 받지 않습니다. 링크를 가진 사람은 누구나 계획을 볼 수 있습니다.",
@@ -1402,6 +1409,14 @@ messages! {
         ko: "링크가 손상되었거나 잘렸습니다. 메신저가 긴 링크를 자르는 경우가 있습니다.",
     }
     LinkEmpty { en: "It holds no plan.", ko: "링크에 계획이 없습니다." }
+    LinkExampleRevision {
+        en: "It was made from another version of a worked example than this app has, so the plan cannot be rebuilt exactly; nothing was opened in its place.",
+        ko: "이 앱에 있는 것과 다른 버전의 예시로 만든 링크라서 계획을 정확히 되살릴 수 없습니다. 대신 다른 계획을 열지 않았습니다.",
+    }
+    LinkExampleUnavailable {
+        en: "It builds on a worked example that could not be loaded, probably because this device is offline and has not kept it yet. Connect once and open the link again.",
+        ko: "이 링크는 예시 계획을 바탕으로 하는데, 그 예시를 불러오지 못했습니다. 이 기기가 오프라인이고 아직 예시를 저장해 두지 않았기 때문일 수 있습니다. 한 번 인터넷에 연결한 뒤 링크를 다시 여세요.",
+    }
     LinkNotPlan { en: "Its contents are not a plan this app can read.", ko: "링크 내용이 이 앱에서 읽을 수 있는 계획이 아닙니다." }
     RemedyPaste { en: "Ask for a shared plan link and open it here.", ko: "공유된 계획 링크를 받아 여기서 여세요." }
     RemedyCopyWhole {

@@ -7,7 +7,7 @@
 //! read them through [`build`] and [`all`], which the app never calls. The tests below keep the two
 //! languages of each example parallel: same fields, counts, numbers and choices.
 
-use super::{migrate, MigrationError, Plan};
+use super::{migrate, ExampleOrigin, MigrationError, Plan};
 use crate::lang::Lang;
 
 /// Creation time of every example (2025-01-01T00:00:00Z), fixed so examples are reproducible.
@@ -125,10 +125,13 @@ pub fn read(text: &str) -> Result<Plan, MigrationError> {
     migrate::parse_plan(text)
 }
 
-/// A fresh, editable copy of an example plan under the user's own id and time.
-pub fn instantiate(example: Plan, new_id: impl Into<String>, now_ms: u64) -> Plan {
+/// A fresh, editable copy of example `key` in `lang` under the user's own id and time. It keeps
+/// the example as its origin, so its links carry only what the person changes.
+pub fn instantiate(example: Plan, key: &str, lang: Lang, new_id: impl Into<String>, now_ms: u64) -> Plan {
     let title = example.title.clone();
-    example.duplicate(new_id, title, now_ms)
+    let mut copy = example.duplicate(new_id, title, now_ms);
+    copy.origin = Some(ExampleOrigin { key: key.to_owned(), lang });
+    copy
 }
 
 /// The example plan `key` in `lang`, from the files built into the library; `None` for an unknown
@@ -281,7 +284,8 @@ mod tests {
     #[test]
     fn instantiate_makes_an_editable_copy_under_a_new_id() {
         let original = build("fraud", Lang::Ko).unwrap();
-        let copy = instantiate(original.clone(), "my-plan", 42);
+        let copy = instantiate(original.clone(), "fraud", Lang::Ko, "my-plan", 42);
+        assert_eq!(copy.origin, Some(ExampleOrigin { key: "fraud".into(), lang: Lang::Ko }));
         assert_eq!(copy.id, "my-plan");
         assert!(!is_example_id(&copy.id));
         assert_eq!((copy.created_ms, copy.updated_ms), (42, 42));

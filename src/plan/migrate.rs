@@ -11,13 +11,13 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema this build writes.
-pub const CURRENT_SCHEMA: u32 = 7;
+pub const CURRENT_SCHEMA: u32 = 8;
 
 /// A migration from the JSON of one schema to the next.
 pub type Step = fn(Value) -> Result<Value, MigrationError>;
 
 /// `STEPS[i]` turns schema `i + 1` into schema `i + 2`.
-pub const STEPS: &[Step] = &[added_fields_only as Step; 6];
+pub const STEPS: &[Step] = &[added_fields_only as Step; 7];
 
 /// A step to a schema that only adds fields, which default when missing: schema 2 added the
 /// blend's items (`goals.blend_items`, one score per objective, for any number of objectives),
@@ -26,8 +26,10 @@ pub const STEPS: &[Step] = &[added_fields_only as Step; 6];
 /// `srm_shares`), schema 5 the A/B test's guardrail metric (`abtest.guardrail`), schema 6 its
 /// variants, correction and sides (`abtest.variants`, `correction`, `one_sided`), schema 7 the
 /// regression-error calculator (`errors`: tolerance, guard, last figures) and the drift check
-/// (`drift`: what is measured, the measure, its limit, last figures). Nothing in the record moves or changes meaning, so
-/// the step only stamps the number; the number is what matters: a build that knows only the older
+/// (`drift`: what is measured, the measure, its limit, last figures), schema 8 the classroom loop
+/// (`origin`: the worked example a plan started from; `assignment`: a template's task, due date
+/// and what to hand in). Nothing in the record moves or changes meaning, so the step only stamps
+/// the number; the number is what matters: a build that knows only the older
 /// schema would drop the new fields on its next save, and it refuses to write over a newer record
 /// instead (`Library::save`).
 fn added_fields_only(value: Value) -> Result<Value, MigrationError> {

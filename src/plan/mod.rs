@@ -5,12 +5,14 @@
 //! field added later still loads; structural changes go through [`migrate`].
 
 pub mod calc_inputs;
+mod classroom;
 pub mod codec;
 pub mod examples;
 pub mod migrate;
 mod sections;
 mod step;
 
+pub use classroom::{Assignment, ExampleOrigin};
 pub use migrate::{
     is_newer_record, matches_query, parse_plan, read_summary, record_head, search_text, MigrationError, Summary,
     CURRENT_SCHEMA,
@@ -56,6 +58,13 @@ pub struct Plan {
     /// The currency of every cost in the plan; `None` when costs are in some other unit
     /// (minutes of review, harm points) or none was chosen.
     pub currency: Option<Currency>,
+    /// The worked example this plan started from, if any; kept by copies and by links.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<ExampleOrigin>,
+    /// The class assignment, when an instructor made this plan a template. Left out of the JSON
+    /// while empty.
+    #[serde(skip_serializing_if = "Assignment::is_empty")]
+    pub assignment: Assignment,
 }
 
 impl Plan {

@@ -12,7 +12,9 @@
 //! [`decode`] takes a whole link, the fragment with or without `#`, or the bare payload
 //! `<tag>.<base64url>`. Plans travel only in the fragment, never in the query string.
 //!
-//! [`encode`] writes format 2; [`decode`] reads formats 1 and 2 ([`FORMATS_READ`]).
+//! [`encode`] writes format 2; [`encode_with_example`] writes format 3 when a plan that started
+//! from a worked example is shorter that way; [`decode`] reads formats 1, 2 and 3
+//! ([`FORMATS_READ`]), and [`decode_with_example`] rebuilds a format-3 plan on its example.
 //!
 //! # Format 1 (tag `1`, read only)
 //!
@@ -90,6 +92,15 @@
 //! as does every plan whose `schema` is one this build reads (a `Plan::default()` has schema 0
 //! and is refused on decoding as not a plan).
 //!
+//! # Format 3 (tag `3`, written when shorter)
+//!
+//! Format 2's body around a different tree: the worked example's key, language and revision,
+//! the plan's schema, and the patch from the example's tree to the plan's (see `from_example`
+//! and `delta`). The reader needs the example: [`example_needed`] names it, and the app fetches
+//! it (it ships every example) before [`decode_with_example`]. A link made from an example this
+//! build does not have, or from another revision of it, is an error that names the example; it
+//! never opens a different plan.
+//!
 //! # Limits
 //!
 //! Decoding never panics and is bounded before it allocates: see [`limits`]. Every failure is a
@@ -110,7 +121,9 @@
 
 mod base64;
 mod cm;
+mod delta;
 mod dict;
+mod from_example;
 mod keys;
 mod prime;
 mod shape;
@@ -118,7 +131,8 @@ mod text;
 mod wire;
 
 use crate::plan::migrate::plan_from_value;
-use crate::plan::{MigrationError, Plan};
+use crate::plan::{ExampleOrigin, MigrationError, Plan};
+use crate::route::LinkMode;
 use miniz_oxide::deflate::core::{compress_to_output, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush};
 use miniz_oxide::inflate::core::{decompress, inflate_flags, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
@@ -133,7 +147,9 @@ pub const ROUTE: &str = "#/s/";
 pub const FORMAT: &str = "2";
 
 /// The format tags this build reads.
-pub const FORMATS_READ: &[&str] = &["1", "2"];
+pub const FORMATS_READ: &[&str] = &["1", "2", from_example::TAG];
+
+pub use from_example::{example_revision, TAG as FORMAT_FROM_EXAMPLE};
 
 /// Bounds on what [`decode`] accepts, each checked before the work it guards.
 pub mod limits {
@@ -175,6 +191,8 @@ pub enum Corruption {
     /// A word index past this build's dictionary: a newer build, or damage.
     UnknownWord(u64),
     DuplicateKey,
+    /// A format-3 tree without its header, or a patch that does not fit its example.
+    BadDelta,
 }
 
 /// Why a link could not be opened.
@@ -205,6 +223,14 @@ pub enum ShareError {
     Corrupt { offset: usize, problem: Corruption },
     /// A well-formed tree that is not a plan this build can open.
     NotAPlan(MigrationError),
+    /// A format-3 link made from a worked example this build does not ship (a newer build's).
+    UnknownExample { key: String },
+    /// A format-3 link made from another version of the worked example than this build's, so it
+    /// cannot be rebuilt exactly.
+    ExampleRevision { key: String },
+    /// A format-3 link decoded without the worked example it names: load that example and
+    /// decode again with [`decode_with_example`].
+    ExampleNeeded(ExampleOrigin),
 }
 
 /// What the person holding a bad link can do about it.
@@ -228,6 +254,7 @@ impl ShareError {
             ShareError::UnknownFormat { .. }
                 | ShareError::NotAPlan(MigrationError::FutureSchema(_))
                 | ShareError::Corrupt { problem: Corruption::UnknownKey(_) | Corruption::UnknownWord(_), .. }
+                | ShareError::UnknownExample { .. }
         )
     }
 
@@ -295,6 +322,20 @@ impl fmt::Display for ShareError {
                 "the plan in the link has schema {n}, newer than this version; reload or update the app"
             ),
             ShareError::NotAPlan(e) => write!(f, "the link does not hold a plan this app can open: {e}"),
+            ShareError::UnknownExample { key } => write!(
+                f,
+                "the link was made from the worked example \"{key}\", which this version does not have; reload or update the app"
+            ),
+            ShareError::ExampleRevision { key } => write!(
+                f,
+                "the link was made from another version of the worked example \"{key}\" than this app has; ask the sender for the plan as a file"
+            ),
+            ShareError::ExampleNeeded(origin) => write!(
+                f,
+                "the link needs the worked example \"{}\" ({}), which could not be loaded; connect to the internet once and open the link again",
+                origin.key,
+                origin.lang.tag()
+            ),
         }
     }
 }
@@ -337,6 +378,13 @@ pub fn payload_from_binary(binary: &[u8]) -> String {
     payload_v2(binary.len() as u64, &coded_v2(binary))
 }
 
+/// A format-3 payload around any bytes as its binary tree, for the fuzzer: right checksum, valid
+/// coding, so the bytes reach the header and patch readers.
+#[doc(hidden)]
+pub fn payload_v3_from_binary(binary: &[u8]) -> String {
+    envelope(from_example::TAG, binary.len() as u64, &coded_v2(binary))
+}
+
 /// The format-2 coded bytes of any binary tree, for tests that wrap them with other lengths.
 #[doc(hidden)]
 pub fn coded_v2(binary: &[u8]) -> Vec<u8> {
@@ -347,12 +395,17 @@ pub fn coded_v2(binary: &[u8]) -> Vec<u8> {
 /// of what the decoder does with lengths and streams that do not match.
 #[doc(hidden)]
 pub fn payload_v2(declared_len: u64, coded: &[u8]) -> String {
+    envelope("2", declared_len, coded)
+}
+
+/// `<tag>.` and the base64url of format 2's body: checksum, declared length, coded bytes.
+fn envelope(tag: &str, declared_len: u64, coded: &[u8]) -> String {
     let mut rest = Vec::new();
     wire::write_varint(&mut rest, declared_len);
     rest.extend_from_slice(coded);
     let mut body = checksum(&rest).to_be_bytes().to_vec();
     body.extend_from_slice(&rest);
-    format!("2.{}", base64::encode(&body))
+    format!("{tag}.{}", base64::encode(&body))
 }
 
 /// A format-1 payload around any bytes as its binary tree: right checksum, valid deflate.
@@ -400,10 +453,50 @@ fn deflate_with_dictionary(data: &[u8], dictionary: &[u8], out: &mut Vec<u8>) {
     });
 }
 
-/// Opens a whole link, a fragment (with or without `#`) or a bare payload.
+/// The shortest payload of `plan` when `example` is the worked example its origin names (as
+/// [`crate::plan::examples`] loads it): format 3, which carries only what the plan changed in
+/// the example, when that is shorter than [`encode`]'s; otherwise [`encode`]'s.
+pub fn encode_with_example(plan: &Plan, example: &Plan) -> String {
+    let full = encode(plan);
+    let Some(tree) = from_example::delta_tree(plan, example) else { return full };
+    let mut binary = Vec::new();
+    wire::write_value(&mut binary, &tree);
+    let delta = envelope(from_example::TAG, binary.len() as u64, &coded_v2(&binary));
+    if delta.len() < full.len() {
+        delta
+    } else {
+        full
+    }
+}
+
+/// Opens a whole link, a fragment (with or without `#`) or a bare payload. A link of format 3
+/// needs its worked example: this gives [`ShareError::ExampleNeeded`] for it, and
+/// [`decode_with_example`] opens it.
 pub fn decode(link_or_fragment: &str) -> Result<Plan, ShareError> {
+    decode_with_example(link_or_fragment, None)
+}
+
+/// The worked example a link must be decoded with ([`decode_with_example`]); `None` for links
+/// that carry their whole plan. Errors are those of [`decode`].
+pub fn example_needed(link_or_fragment: &str) -> Result<Option<ExampleOrigin>, ShareError> {
+    match decode_value(link_or_fragment)? {
+        tree if is_format_3(link_or_fragment) => from_example::needed(&tree).map(|(origin, _)| Some(origin)),
+        _ => Ok(None),
+    }
+}
+
+/// [`decode`], with the worked example a format-3 link names (see [`example_needed`]).
+pub fn decode_with_example(link_or_fragment: &str, example: Option<&Plan>) -> Result<Plan, ShareError> {
     let tree = decode_value(link_or_fragment)?;
+    if is_format_3(link_or_fragment) {
+        return from_example::plan_from_delta(&tree, example);
+    }
     plan_from_value(tree).map_err(ShareError::NotAPlan)
+}
+
+/// Whether a link that [`decode_value`] read is of format 3.
+fn is_format_3(link_or_fragment: &str) -> bool {
+    payload_of(link_or_fragment).ok().and_then(|p| split_tag(p).ok()).is_some_and(|(tag, _)| tag == from_example::TAG)
 }
 
 /// The JSON tree inside a link, before migration.
@@ -416,21 +509,24 @@ pub fn decode_value(link_or_fragment: &str) -> Result<Value, ShareError> {
     let (tag, body) = split_tag(payload)?;
     match tag {
         "1" => decode_v1(body),
-        "2" => decode_v2(body),
+        "2" | from_example::TAG => decode_v2(body),
         _ => Err(ShareError::UnknownFormat { tag: tag.to_owned() }),
     }
 }
 
-/// Finds the payload in what the user pasted.
+/// Finds the payload in what the user pasted: a link of any route (`#/s/`, `#/v/`, `#/c/`).
 fn payload_of(input: &str) -> Result<&str, ShareError> {
     let input = input.trim();
     if input.is_empty() {
         return Err(ShareError::Empty);
     }
-    let route = &ROUTE[1..];
+    // Any of the link routes: shared, read-only or classroom.
+    fn after_route(text: &str) -> Option<&str> {
+        LinkMode::ALL.into_iter().find_map(|m| text.strip_prefix(&m.prefix()[1..]))
+    }
     let payload = if let Some((_, frag)) = input.split_once('#') {
-        frag.strip_prefix(route).ok_or(ShareError::NotAShareLink)?
-    } else if let Some(rest) = input.strip_prefix(route) {
+        after_route(frag).ok_or(ShareError::NotAShareLink)?
+    } else if let Some(rest) = after_route(input) {
         rest
     } else if input.contains('/') || input.contains('?') {
         return Err(ShareError::NotAShareLink); // a URL with no fragment, or another route
@@ -466,6 +562,11 @@ fn decode_v1(body: &str) -> Result<Value, ShareError> {
 }
 
 fn decode_v2(body: &str) -> Result<Value, ShareError> {
+    wire::read_root(&open_envelope(body)?)
+}
+
+/// The binary tree inside format 2's body (also format 3's).
+fn open_envelope(body: &str) -> Result<Vec<u8>, ShareError> {
     let bytes = base64::decode(body).map_err(|position| ShareError::BadBase64 { position })?;
     if bytes.len() < 4 {
         return Err(ShareError::Inflate);
@@ -478,8 +579,7 @@ fn decode_v2(body: &str) -> Result<Value, ShareError> {
     if len > limits::MAX_INFLATED as u64 {
         return Err(ShareError::TooLarge { max: limits::MAX_INFLATED });
     }
-    let binary = cm::decode(coded, len as usize, primed_model()).map_err(|_| ShareError::Inflate)?;
-    wire::read_root(&binary)
+    cm::decode(coded, len as usize, primed_model()).map_err(|_| ShareError::Inflate)
 }
 
 /// Raw inflate of a stream made by [`deflate_with_dictionary`]: the output buffer starts with
@@ -551,7 +651,15 @@ mod tests {
 
     #[test]
     fn payload_is_found_in_links_fragments_and_bare() {
-        for input in ["https://a.example/x/y/#/s/1.abc", "#/s/1.abc", "/s/1.abc", "1.abc", "  1.abc\n"] {
+        for input in [
+            "https://a.example/x/y/#/s/1.abc",
+            "#/s/1.abc",
+            "/s/1.abc",
+            "1.abc",
+            "  1.abc\n",
+            "http://h/#/c/1.abc",
+            "#/v/1.abc",
+        ] {
             assert_eq!(payload_of(input), Ok("1.abc"), "{input}");
         }
         assert_eq!(payload_of("https://a.example/#/p/abc/problem"), Err(ShareError::NotAShareLink));

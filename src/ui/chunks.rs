@@ -24,7 +24,13 @@ use leptos::wasm_split::wasm_split;
 #[cfg_attr(mlplan_split, wasm_split(steps, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn step_body(step: Step) -> Body {
     i18n::load_page_texts();
-    Ok(ViewFn::from(move || view! { <super::steps::StepFields step=step/> <super::step_nav::StepPager step=step/> }))
+    Ok(ViewFn::from(move || {
+        view! {
+            <super::assignment::AssignmentBanner/>
+            <super::steps::StepFields step=step/>
+            <super::step_nav::StepPager step=step/>
+        }
+    }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -44,7 +50,7 @@ fn calc_body(tool: Tool) -> Body {
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn review_body() -> Body {
     i18n::load_page_texts();
-    Ok(ViewFn::from(|| view! { <super::review::ReviewPage/> }))
+    Ok(ViewFn::from(|| view! { <super::assignment::AssignmentBanner/> <super::review::ReviewPage/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(tools, wasm_split_path = ::leptos::wasm_split, fallible))]

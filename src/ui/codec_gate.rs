@@ -6,6 +6,8 @@
 //! A leaf below [`super::state`], whose actions wait on the gate: the page bodies in
 //! [`super::chunks`] sit above the state, so the gate cannot live with them.
 
+use crate::lang::Lang;
+use crate::plan::{examples, Plan};
 #[cfg(mlplan_split)]
 use leptos::wasm_split::wasm_split;
 use std::cell::RefCell;
@@ -51,6 +53,15 @@ pub async fn codec_ready() -> Result<(), ChunkUnavailable> {
     }
     super::browser::after_first_paint().await;
     load!(codec_body())
+}
+
+/// The plan of worked example `key` in `lang`, fetched from the app's files; `None` when it
+/// cannot be fetched (offline before the service worker kept it) or read.
+pub async fn fetch_example(key: &str, lang: Lang) -> Option<Plan> {
+    let text = super::browser::app_file(&examples::path(key, lang)).await.ok()?;
+    // Reading the example takes the typed plan reader, which may have to be fetched too.
+    codec_ready().await.ok()?;
+    examples::read(&text).ok()
 }
 
 /// Runs `then` once the typed plan reader and writer are loaded: at once when they are, else

@@ -93,18 +93,14 @@ fn ExampleList() -> impl IntoView {
         let lang = state.lang.get_untracked();
         unavailable.set(false);
         leptos::task::spawn_local(async move {
-            let text = browser::app_file(&examples::path(key, lang)).await.ok();
-            // Reading the example takes the typed plan reader, which may have to be fetched too.
-            let ready = super::codec_gate::codec_ready().await.is_ok();
-            let example = text.filter(|_| ready).and_then(|t| examples::read(&t).ok());
-            let Some(example) = example else {
+            let Some(example) = super::codec_gate::fetch_example(key, lang).await else {
                 unavailable.set(true);
                 return;
             };
             // A fresh id that no local plan has, so opening an example never replaces one.
             let taken = |id: &str| state.entries.with_untracked(|es| es.iter().any(|e| e.id() == id));
             let id = std::iter::repeat_with(browser::new_plan_id).find(|id| !taken(id)).expect("ids never run out");
-            state.add_and_open(examples::instantiate(example, id, browser::now_ms()));
+            state.add_and_open(examples::instantiate(example, key, lang, id, browser::now_ms()));
         });
     };
     view! {

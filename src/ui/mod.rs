@@ -1,6 +1,7 @@
 //! The interface: Leptos components over the domain. Browser APIs are reached only through
 //! [`browser`] and the store's localStorage adapter.
 
+mod assignment;
 mod browser;
 mod calc;
 mod canvas;

@@ -15,19 +15,50 @@ const CHAT_LIMIT: usize = 2_000;
 /// Many browsers and apps cannot carry links past here.
 const HARD_LIMIT: usize = 8_000;
 
-/// The link for `plan` opened in `mode`, on the page's own address.
-fn share_link(plan: &Plan, mode: LinkMode) -> String {
+/// The link for `plan` opened in `mode`, on the page's own address. With the worked example the
+/// plan started from, the link carries only what differs from it; a classroom template also
+/// takes the example's id and times, which every student's copy replaces.
+fn share_link(plan: &Plan, mode: LinkMode, example: Option<&Plan>) -> String {
     let href = browser::href();
     let base = href.split('#').next().unwrap_or_default();
-    format!("{base}{}{}", mode.prefix(), share::encode(plan))
+    let payload = match example {
+        Some(example) if mode == LinkMode::Classroom => {
+            let template = Plan {
+                id: example.id.clone(),
+                created_ms: example.created_ms,
+                updated_ms: example.updated_ms,
+                ..plan.clone()
+            };
+            share::encode_with_example(&template, example)
+        }
+        Some(example) => share::encode_with_example(plan, example),
+        None => share::encode(plan),
+    };
+    format!("{base}{}{payload}", mode.prefix())
 }
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = use_state();
     let mode = RwSignal::new(LinkMode::Shared);
-    let link =
-        Memo::new(move |_| state.plan.with(|p| p.as_ref().map(|p| share_link(p, mode.get())).unwrap_or_default()));
+    // The worked example the plan started from, fetched once per origin (the offline worker keeps
+    // it); until it arrives, or if it cannot, links carry the whole plan.
+    let origin = Memo::new(move |_| state.plan.with(|p| p.as_ref().and_then(|p| p.origin.clone())));
+    let example = LocalResource::new(move || {
+        let origin = origin.get();
+        async move {
+            match origin {
+                Some(o) => super::codec_gate::fetch_example(&o.key, o.lang).await,
+                None => None,
+            }
+        }
+    });
+    let link = Memo::new(move |_| {
+        example.with(|example| {
+            let example = example.as_ref().and_then(Option::as_ref);
+            state.plan.with(|p| p.as_ref().map(|p| share_link(p, mode.get(), example)).unwrap_or_default())
+        })
+    });
     let length = Memo::new(move |_| link.with(|l| l.chars().count()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
@@ -63,6 +94,7 @@ pub fn SharePanel() -> impl IntoView {
                     }
                 }).collect_view()}
             </fieldset>
+            {show(move || mode.get() == LinkMode::Classroom, || view! { <super::assignment::AssignmentFields/> })}
             <div class="field">
                 <label for="share-url">{state.text(PageMsg::ShareLink)}</label>
                 <div class="share-url-row">
@@ -90,7 +122,7 @@ pub fn SharePanel() -> impl IntoView {
                     {move || copied.get().map(|ok| state.t(if ok { PageMsg::LinkCopied } else { PageMsg::CopyFailed }))}
                 </p>
             </div>
-            <QrCode link=link/>
+            <QrCode link=link length=length/>
             <ExportPlanButton/>
         </section>
     }
@@ -98,7 +130,7 @@ pub fn SharePanel() -> impl IntoView {
 
 /// The link as a QR code when it fits one, and a clear alternative when it does not.
 #[component]
-fn QrCode(link: Memo<String>) -> impl IntoView {
+fn QrCode(link: Memo<String>, length: Memo<usize>) -> impl IntoView {
     let state = use_state();
     let code = Memo::new(move |_| link.with(|l| crate::qr::encode(l)));
     let title = move || state.plan.with(|p| display_title(state.lang.get(), p.as_ref().map_or("", |p| &p.title)));
@@ -113,7 +145,11 @@ fn QrCode(link: Memo<String>) -> impl IntoView {
                         <path d=qr.path fill="#000"/>
                     </svg>
                 }.into_any(),
-                None => view! { <p class="hint" data-testid="share-qr-too-long">{state.text(PageMsg::QrTooLong)}</p> }.into_any(),
+                None => view! {
+                    <p class="hint" data-testid="share-qr-too-long" data-length=move || length.get().to_string()>
+                        {move || i18n::qr_too_long(state.lang.get(), length.get())}
+                    </p>
+                }.into_any(),
             }}
         </div>
     }
@@ -140,11 +176,25 @@ pub fn ExportPlanButton() -> impl IntoView {
 /// The page a shared link opens: decode, then preview or explain what is wrong.
 #[component]
 pub fn LinkPage(mode: LinkMode, payload: String) -> impl IntoView {
-    let decoded = share::decode(&payload);
     let tag = payload.split('.').next().unwrap_or_default().to_string();
-    match decoded {
-        Ok(plan) => view! { <LinkPreview mode=mode plan=plan tag=tag/> }.into_any(),
+    let opened = move |decoded: Result<Plan, ShareError>| match decoded {
+        Ok(plan) => view! { <LinkPreview mode=mode plan=plan tag=tag.clone()/> }.into_any(),
         Err(error) => view! { <LinkError error=error/> }.into_any(),
+    };
+    match share::example_needed(&payload) {
+        Ok(Some(origin)) => {
+            // The link carries only what differs from a worked example: fetch the example first.
+            let decoded = LocalResource::new(move || {
+                let (origin, payload) = (origin.clone(), payload.clone());
+                async move {
+                    let example = super::codec_gate::fetch_example(&origin.key, origin.lang).await;
+                    share::decode_with_example(&payload, example.as_ref())
+                }
+            });
+            (move || decoded.get().map(&opened)).into_any()
+        }
+        Ok(None) => opened(share::decode(&payload)),
+        Err(error) => opened(Err(error)),
     }
 }
 
@@ -175,6 +225,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
             <h1 id="page-heading">{state.text(heading)}</h1>
             <p class="lead">{move || display_title(state.lang.get(), &title)}</p>
             <p>{show_or(move || viewing.get(), state.text(PageMsg::ViewingShared), state.text(intro))}</p>
+            {(!plan.assignment.is_empty()).then(|| super::assignment::assignment_view(plan.assignment.clone()))}
             <h2>{state.text(PageMsg::StepsFilled)}</h2>
             <ul class="filled-steps">
                 {Step::ALL.into_iter().map(|s| {
@@ -222,6 +273,8 @@ fn LinkError(error: ShareError) -> impl IntoView {
         | ShareError::TooDeep { .. }
         | ShareError::TooBig { .. } => PageMsg::LinkTooBig,
         ShareError::NotAPlan(_) => PageMsg::LinkNotPlan,
+        ShareError::ExampleRevision { .. } => PageMsg::LinkExampleRevision,
+        ShareError::ExampleNeeded(_) => PageMsg::LinkExampleUnavailable,
         _ => PageMsg::LinkDamaged,
     };
     let todo = match error.remedy() {
@@ -234,9 +287,21 @@ fn LinkError(error: ShareError) -> impl IntoView {
         <section class="notice error" role="alert" data-testid="link-error" aria-labelledby="page-heading">
             <h1 id="page-heading">{state.text(PageMsg::LinkErrorHeading)}</h1>
             <p>{state.text(what)}</p>
+            {example_named(&error).map(|key| view! {
+                <p data-testid="link-example">{move || i18n::link_example(state.lang.get(), &key)}</p>
+            })}
             <p>{state.text(todo)}</p>
             <p>{state.text(PageMsg::LocalPlansSafe)}</p>
             <a href=Route::Home.fragment()>{state.text(Msg::BackToPlans)}</a>
         </section>
+    }
+}
+
+/// The worked example a link's error is about, if it is about one.
+fn example_named(error: &ShareError) -> Option<String> {
+    match error {
+        ShareError::UnknownExample { key } | ShareError::ExampleRevision { key } => Some(key.clone()),
+        ShareError::ExampleNeeded(origin) => Some(origin.key.clone()),
+        _ => None,
     }
 }
