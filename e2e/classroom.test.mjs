@@ -2,7 +2,7 @@
 // QR code, carrying the assignment; a student's copy and the link they hand back.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   axeViolations,
   expectCount,
@@ -109,7 +109,12 @@ describe('classroom templates', () => {
     const noise = Array.from({ length: 3000 }, (_, i) => ((i * 2654435761) >>> 7).toString(36)).join(' ');
     await page.fill('#problem-current', noise);
     await page.click('[data-testid=share-button]');
-    const link = await expectEventually(() => page.inputValue('[data-testid=share-url]'), (v) => v.length > 2953, 'a long link');
+    // The link is written whole first, then shorter once the worked example has been fetched.
+    const link = await expectEventually(
+      () => page.inputValue('[data-testid=share-url]'),
+      (v) => v.includes('#/s/3.') && v.length > 2953,
+      'a long link from the example',
+    );
     await expectEventually(
       () => page.locator('[data-testid=share-qr-too-long]').getAttribute('data-length'),
       (n) => n === String(link.length),
@@ -117,6 +122,122 @@ describe('classroom templates', () => {
     );
     await expectText(page.locator('[data-testid=share-qr-too-long]'), /JSON/);
     await expectCount(page.locator('[data-testid=share-qr]'), 0);
+    await context.close();
+  });
+});
+
+const FIXTURES = new URL('../tests/fixtures/links/', import.meta.url);
+const fixtureLinks = () =>
+  readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.link'))
+    .sort()
+    .map((f) => [f, readFileSync(new URL(f, FIXTURES), 'utf8').trim()]);
+
+/** Fixtures the app refuses: a revised example's, and plans whose numbers overflow wasm32's usize. */
+const REFUSED = new Set(['v1-edge-values.link', 'v2-edge-values.link', 'v3-food-ko-revised.link']);
+
+/** Puts `text` into the board's paste box as a paste does: one input event for all of it. */
+const paste = (page, text) =>
+  page.$eval(
+    '[data-testid=class-add-links]',
+    (el, value) => {
+      el.value = value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+    text,
+  );
+
+/** The titles of the board's rows, top to bottom. */
+const rowTitles = (page) => page.locator('[data-testid=class-row-open]').allTextContents();
+
+describe('class board', () => {
+  test('pasted links and JSON files become one row a plan; repeats are counted, bad lines named, the class kept', async () => {
+    const context = await env.context({ acceptDownloads: true });
+    const page = await context.newPage();
+    await openApp(page, env.origin);
+    await page.click('[data-testid=open-class-board]');
+    await page.waitForSelector('[data-testid=class-add-links]:focus');
+    assert.equal(new URL(page.url()).hash, '#/class', 'a new, unnamed class');
+
+    const links = fixtureLinks();
+    const revised = links.findIndex(([f]) => f === 'v3-food-ko-revised.link') + 1;
+    const lines = [`김민수: ${links[0][1]}`, ...links.slice(1).map(([, l]) => l), 'hello there', 'https://x.example/#/s/1.AAAA'];
+    await page.fill('[data-testid=class-add-links]', lines.join('\n'));
+    await page.click('[data-testid=class-add]');
+    await expectText(page.locator('[data-testid=class-status]'), /^Added \d+ plans; \d+ were handed in before/);
+    const problems = page.locator('[data-testid=class-problems] li');
+    await expectCount(problems, REFUSED.size + 2);
+    const shown = await problems.allTextContents();
+    const refusedLines = links.flatMap(([f], i) => (REFUSED.has(f) ? [i + 1] : []));
+    assert.deepEqual(shown.map((t) => Number(t.match(/^Line (\d+): /)?.[1])), [...refusedLines, links.length + 1, links.length + 2]);
+    assert.ok(shown.some((t) => t.startsWith(`Line ${revised}: It was made from another version of a worked example`)), shown.join('\n'));
+    const rows = page.locator('[data-testid=class-row]');
+    const count = await rows.count();
+    // v1 and v2 fixtures carry the same plans, and the newer-fields ones repeat ko-short.
+    assert.equal(count, 6, `${count} rows for ${links.length} links with repeats`);
+    assert.ok((await page.locator('[data-testid=class-row]:not([data-copies="1"])').count()) >= 1, 'a repeat is counted');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a hostile title stays text');
+    await expectEventually(() => new URL(page.url()).hash, (h) => /^#\/class\/[a-z0-9]+$/.test(h), 'the class is kept');
+
+    const plan = (id, title) => ({ ...JSON.parse(readFileSync(new URL('../assets/examples/eta-en.json', import.meta.url), 'utf8')), id, title });
+    await page.setInputFiles('[data-testid=class-add-files]', [
+      { name: 'a.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan('stu-a', 'Aaron: bus arrival times'))) },
+      { name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan('stu-b', 'Bora: taxi pickup times'))) },
+      { name: 'c.json', mimeType: 'application/json', buffer: Buffer.from('{"not": "a plan"}') },
+    ]);
+    await expectCount(rows, count + 2);
+    await expectText(page.locator('[data-testid=class-problems]'), /c\.json/);
+
+    await page.click('[data-testid=class-sort-title]');
+    await expectEventually(() => rowTitles(page), (t) => t.indexOf('Aaron: bus arrival times') < t.indexOf('Bora: taxi pickup times'));
+    await page.click('[data-testid=class-sort-title]');
+    await expectEventually(() => rowTitles(page), (t) => t.indexOf('Aaron: bus arrival times') > t.indexOf('Bora: taxi pickup times'));
+    await page.fill('[data-testid=class-filter]', 'bora taxi');
+    await expectCount(rows, 1);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=class-export-csv]')]);
+    const table = readFileSync(await csv.path(), 'utf8').trim().split('\r\n');
+    assert.equal(table.length, 2, 'the header and the one row shown');
+    assert.match(table[1], /^Bora: taxi pickup times,9 \/ 9,/);
+    await page.fill('[data-testid=class-filter]', '');
+    const [md] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=class-export-markdown]')]);
+    assert.equal(readFileSync(await md.path(), 'utf8').split('\n').filter((l) => l.startsWith('| ')).length, count + 3);
+
+    await page.fill('[data-testid=class-name]', 'Bootcamp week 3');
+    await page.press('[data-testid=class-name]', 'Tab');
+    await page.reload();
+    await expectCount(rows, count + 2);
+    await expectText(page.locator('[data-testid=class-kept]'), /Bootcamp week 3/);
+
+    await page.locator('[data-testid=class-row]', { hasText: 'Aaron' }).locator('[data-testid=class-row-open]').click();
+    await page.waitForSelector('[data-testid=link-preview]');
+    await expectText(page.locator('[data-testid=link-preview]'), /Aaron: bus arrival times/);
+    await page.goBack();
+    await expectCount(rows, count + 2);
+
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('[data-testid=class-delete]');
+    await expectCount(page.locator('[data-testid=class-kept]'), 0);
+    assert.equal(new URL(page.url()).hash, '#/class');
+    await context.close();
+  });
+
+  test('a thousand pasted lines of links and hostile text are read in bounded time, each bad line reported', async () => {
+    const context = await env.context();
+    const page = await context.newPage();
+    await openApp(page, env.origin, '/#/class');
+    await page.waitForSelector('[data-testid=class-add-links]');
+    const links = fixtureLinks().map(([, l]) => l);
+    const refused = new Set(fixtureLinks().flatMap(([f, l]) => (REFUSED.has(f) ? [l] : [])));
+    const hostile = ['<img src=x onerror="window.__pwned=1">', '#/s/2.' + 'A'.repeat(70000), '#/c/3.@@@', '\u0000\u202e', '#/s/9.x'];
+    const lines = Array.from({ length: 1000 }, (_, i) => (i % 3 === 0 ? hostile[i % hostile.length] : links[i % links.length]));
+    await paste(page, lines.join('\n'));
+    const started = Date.now();
+    await page.click('[data-testid=class-add]');
+    await expectEventually(() => page.locator('[data-testid=class-status]').textContent(), (t) => /^Added \d+ plans/.test(t), 'all read', 60_000);
+    console.log(`class board: 1,000 pasted lines read in ${Date.now() - started} ms`);
+    const bad = lines.filter((l, i) => i % 3 === 0 || refused.has(l)).length;
+    await expectCount(page.locator('[data-testid=class-problems] li'), bad);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await context.close();
   });
 });

@@ -172,6 +172,14 @@ describe('every page at 360 and 390 px: axe-core, text fit, screenshots', () => 
         await page.reload();
         await page.waitForSelector('[data-testid=link-preview]');
         await check(page, 'link-preview', shot);
+        // The class board with that plan handed in.
+        await page.goto(`${env.origin}/#/class`);
+        await page.reload();
+        await page.waitForSelector('[data-testid=class-add-links]');
+        await page.fill('[data-testid=class-add-links]', link);
+        await page.click('[data-testid=class-add]');
+        await page.waitForSelector('[data-testid=class-row]');
+        await check(page, 'class-board', shot);
         await context.close();
     });
   }

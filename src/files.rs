@@ -43,6 +43,11 @@ struct EnvelopeIn {
 /// bring Unicode's case tables into the start page's module, which exports from the storage
 /// notice: 6 kB brotli.)
 pub fn file_stem(plan: &Plan) -> String {
+    file_stem_of(&[&plan.title, &plan.id])
+}
+
+/// [`file_stem`] of the first of `names` that has a letter or digit; `plan` when none has.
+pub fn file_stem_of(names: &[&str]) -> String {
     const MAX_CHARS: usize = 60;
     /// Names Windows refuses whatever the extension.
     const RESERVED: [&str; 22] = [
@@ -55,7 +60,7 @@ pub fn file_stem(plan: &Plan) -> String {
         let cut: String = joined.chars().take(MAX_CHARS).collect();
         cut.trim_end_matches('-').to_string()
     };
-    let name = [stem(&plan.title), stem(&plan.id)].into_iter().find(|s| !s.is_empty()).unwrap_or_default();
+    let name = names.iter().map(|n| stem(n)).find(|s| !s.is_empty()).unwrap_or_default();
     if name.is_empty() {
         "plan".to_string()
     } else if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(&name)) {

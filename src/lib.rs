@@ -7,6 +7,7 @@
 
 pub mod calc;
 pub mod canvas;
+pub mod class;
 pub mod files;
 pub mod i18n;
 pub mod lang;

@@ -119,6 +119,9 @@ pub enum Route {
     Link { mode: LinkMode, payload: String },
     /// A calculator opened from the start page, on a scratch plan (`crate::scratch`).
     Scratch(Tool),
+    /// The class board (`crate::class`): `#/class` a new, unnamed class; `#/class/<id>` a class
+    /// kept in this browser.
+    Class(Option<String>),
 }
 
 impl Route {
@@ -128,6 +131,8 @@ impl Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/').filter(|s| !s.is_empty());
         match (parts.next(), parts.next()) {
+            (Some("class"), None) => Route::Class(None),
+            (Some("class"), Some(id)) if is_plan_id(id) => Route::Class(Some(id.to_string())),
             (Some("p"), Some(id)) if is_plan_id(id) => Route::Plan { id: id.to_string(), page: Page::parse(parts) },
             (Some("calc"), Some(slug)) => Tool::from_slug(slug).map_or(Route::Home, Route::Scratch),
             (Some(word), Some(_)) if LinkMode::from_word(word).is_some() => {
@@ -153,13 +158,15 @@ impl Route {
             Route::Plan { id, page } => format!("#/p/{id}/{}", page.path()),
             Route::Link { mode, payload } => format!("{}{payload}", mode.prefix()),
             Route::Scratch(tool) => format!("#/calc/{}", tool.slug()),
+            Route::Class(None) => "#/class".to_string(),
+            Route::Class(Some(id)) => format!("#/class/{id}"),
         }
     }
 
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Home | Route::Link { .. } | Route::Scratch(_) => None,
+            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) => None,
         }
     }
 
@@ -196,6 +203,10 @@ mod tests {
         }
         assert_eq!(Route::parse("#/calc/threshold"), Route::Scratch(Tool::Threshold));
         assert_eq!(Route::parse("#/calc/nope"), Route::Home, "an unknown calculator leads home");
+        for class in [Route::Class(None), Route::Class(Some("c8k2".into()))] {
+            assert_eq!(Route::parse(&class.fragment()), class);
+        }
+        assert_eq!(Route::parse("#/class/<b>"), Route::Home, "a class id is a plain word");
     }
 
     #[test]

@@ -14,6 +14,7 @@ const DOMAIN: &[&str] = &[
     "i18n",
     "report",
     "canvas",
+    "class",
     "route.rs",
     "scratch.rs",
     "files.rs",
@@ -86,6 +87,7 @@ const LAYERS: &[&[&str]] = &[
     &["i18n"],
     &["review", "canvas"],
     &["report"],
+    &["class"],
     &["store"],
     &["ui"],
 ];

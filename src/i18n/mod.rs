@@ -207,6 +207,20 @@ pub fn due_date(lang: Lang, date: &str) -> String {
     }
 }
 
+/// What is wrong with a link, in one sentence: the link page's and the class board's.
+pub fn link_problem(error: &crate::share::ShareError) -> PageMsg {
+    use crate::share::ShareError as E;
+    match error {
+        _ if error.is_from_newer_version() => PageMsg::LinkNewer,
+        E::Empty | E::NotAShareLink => PageMsg::LinkEmpty,
+        E::TooLong { .. } | E::TooLarge { .. } | E::TooDeep { .. } | E::TooBig { .. } => PageMsg::LinkTooBig,
+        E::NotAPlan(_) => PageMsg::LinkNotPlan,
+        E::ExampleRevision { .. } => PageMsg::LinkExampleRevision,
+        E::ExampleNeeded(_) => PageMsg::LinkExampleUnavailable,
+        _ => PageMsg::LinkDamaged,
+    }
+}
+
 /// Which worked example a link was made from: its title in `lang` when this build has it, its
 /// key otherwise.
 pub fn link_example(lang: Lang, key: &str) -> String {

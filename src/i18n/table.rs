@@ -273,6 +273,7 @@ messages! {
         ko: "작업을 완료하지 못했습니다. mlplan의 일부를 불러오지 못했습니다. 연결을 확인하고 다시 시도하거나 mlplan을 새로고침하세요. 아무것도 바뀌지 않았습니다.",
     }
     Share { en: "Share", ko: "공유" }
+    ClassBoardLink { en: "For instructors: the class board, to collect and compare students' plans", ko: "강사용: 학생들의 계획을 모아 비교하는 수업 보드" }
     AssignmentHeading { en: "Assignment", ko: "과제" }
     AssignmentDueLabel { en: "Due", ko: "마감" }
     AssignmentHandInLabel { en: "Hand in", ko: "제출물" }

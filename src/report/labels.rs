@@ -241,7 +241,7 @@ pub(super) fn strategy(value: Option<ObjectiveStrategy>, lang: Lang) -> &'static
     })
 }
 
-pub(super) fn baseline_kind(value: Option<BaselineKind>, lang: Lang) -> &'static str {
+pub fn baseline_kind(value: Option<BaselineKind>, lang: Lang) -> &'static str {
     choice(value, lang, |v| match v {
         BaselineKind::Human => L::BaselineHuman,
         BaselineKind::RuleBased => L::BaselineRuleBased,

@@ -35,7 +35,7 @@ use crate::review::{self, Finding, Question, Severity};
 pub use document::{is_blank, Block, Document, ListItem, EMPTY_CELL};
 /// Short, as the report's code names its texts many times over.
 use labels::ReportMsg as L;
-pub use labels::{numbered_step, ReportMsg};
+pub use labels::{baseline_kind, numbered_step, ReportMsg};
 use numbers::{amount, number, percent};
 
 /// The whole plan as one Markdown document in `lang`. Texts the person wrote stay as written;

@@ -494,6 +494,12 @@ pub fn decode_with_example(link_or_fragment: &str, example: Option<&Plan>) -> Re
     plan_from_value(tree).map_err(ShareError::NotAPlan)
 }
 
+/// The payload (`<tag>.<data>`) in a whole link, a fragment or a bare payload, for reopening a
+/// link under another route; `None` when there is none.
+pub fn payload(link_or_fragment: &str) -> Option<&str> {
+    payload_of(link_or_fragment).ok()
+}
+
 /// Whether a link that [`decode_value`] read is of format 3.
 fn is_format_3(link_or_fragment: &str) -> bool {
     payload_of(link_or_fragment).ok().and_then(|p| split_tag(p).ok()).is_some_and(|(tag, _)| tag == from_example::TAG)
@@ -616,8 +622,9 @@ fn inflate_capped(input: &[u8], dictionary: &[u8], cap: usize) -> Result<Vec<u8>
     }
 }
 
-/// 32-bit FNV-1a.
-fn checksum(bytes: &[u8]) -> u32 {
+/// 32-bit FNV-1a: the links' checksum, and a short hash of a text elsewhere (an example's
+/// revision, a plan's fingerprint on the class board).
+pub fn checksum(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0x811c_9dc5, |h, b| (h ^ u32::from(*b)).wrapping_mul(0x0100_0193))
 }
 

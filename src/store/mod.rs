@@ -7,6 +7,7 @@
 //! plans never write the same key, and the list is derived from the keys rather than from an
 //! index that could go stale. Nothing here ever deletes a backup.
 
+mod classes;
 mod listing;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
@@ -15,6 +16,7 @@ mod prefs;
 mod selection;
 mod usage;
 
+pub use classes::ClassSummary;
 pub use listing::{arrange, Sort};
 pub use memory::MemoryStore;
 pub use prefs::{backup_reminder_due, Prefs, Scheme, BACKUP_REMINDER_AFTER_MS};

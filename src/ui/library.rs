@@ -129,6 +129,9 @@ fn ExampleList() -> impl IntoView {
                     }).collect_view()
                 }}
             </ul>
+            <p class="class-board-link">
+                <a href=crate::route::Route::Class(None).fragment() data-testid="open-class-board">{state.text(Msg::ClassBoardLink)}</a>
+            </p>
         </section>
     }
 }

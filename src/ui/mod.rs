@@ -6,6 +6,7 @@ mod browser;
 mod calc;
 mod canvas;
 mod chunks;
+mod class_board;
 mod codec_gate;
 mod deferred;
 mod fields;
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
                 MainPage::Plan(_) => view! { <plan_page::PlanPage/> }.into_any(),
                 MainPage::Link(mode, payload) => view! { <sharing::SharedLinkPage mode=mode payload=payload/> }.into_any(),
                 MainPage::Scratch(tool) => view! { <chunks::PageBody page=Page::Calc(tool)/> }.into_any(),
+                MainPage::Class => view! { <sharing::ClassBoardPage/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>
@@ -88,6 +90,8 @@ enum MainPage {
     Plan(String),
     Link(LinkMode, String),
     Scratch(Tool),
+    /// The class board; which class it shows follows the route inside the page.
+    Class,
 }
 
 impl MainPage {
@@ -97,6 +101,7 @@ impl MainPage {
             Route::Plan { id, .. } => MainPage::Plan(id.clone()),
             Route::Link { mode, payload } => MainPage::Link(*mode, payload.clone()),
             Route::Scratch(tool) => MainPage::Scratch(*tool),
+            Route::Class(_) => MainPage::Class,
         }
     }
 }

@@ -19,7 +19,9 @@ pub fn PlanPage() -> impl IntoView {
     let page = Memo::new(move |last: Option<&Page>| {
         state.route.with(|r| match r {
             Route::Plan { page, .. } => *page,
-            Route::Home | Route::Link { .. } | Route::Scratch(_) => last.copied().unwrap_or(Page::Step(Step::Problem)),
+            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) => {
+                last.copied().unwrap_or(Page::Step(Step::Problem))
+            }
         })
     });
     view! {

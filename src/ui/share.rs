@@ -265,18 +265,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
 #[component]
 fn LinkError(error: ShareError) -> impl IntoView {
     let state = use_state();
-    let what = match &error {
-        _ if error.is_from_newer_version() => PageMsg::LinkNewer,
-        ShareError::Empty | ShareError::NotAShareLink => PageMsg::LinkEmpty,
-        ShareError::TooLong { .. }
-        | ShareError::TooLarge { .. }
-        | ShareError::TooDeep { .. }
-        | ShareError::TooBig { .. } => PageMsg::LinkTooBig,
-        ShareError::NotAPlan(_) => PageMsg::LinkNotPlan,
-        ShareError::ExampleRevision { .. } => PageMsg::LinkExampleRevision,
-        ShareError::ExampleNeeded(_) => PageMsg::LinkExampleUnavailable,
-        _ => PageMsg::LinkDamaged,
-    };
+    let what = i18n::link_problem(&error);
     let todo = match error.remedy() {
         Remedy::PasteALink => PageMsg::RemedyPaste,
         Remedy::CopyTheWholeLink => PageMsg::RemedyCopyWhole,

@@ -1,5 +1,5 @@
 //! The `sharing` chunk's split points: the share panel of an open plan, the page a shared link
-//! opens and the start page's trash list, with the components that load them. Apart from [`super::chunks`] because the shared-link
+//! opens, the class board and the start page's trash list, with the components that load them. Apart from [`super::chunks`] because the shared-link
 //! page shows a plan page body (the report) from there: with both in one module, it and
 //! [`super::share`] would import each other.
 
@@ -21,6 +21,12 @@ fn share_panel_body() -> Body {
 fn link_body(mode: LinkMode, payload: String) -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(move || view! { <super::share::LinkPage mode=mode payload=payload.clone()/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn class_board_body() -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(|| view! { <super::class_board::ClassBoard/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -53,5 +59,14 @@ pub fn SharedLinkPage(mode: LinkMode, payload: String) -> impl IntoView {
             codec_ready().await?;
             load!(link_body(mode, payload))
         }
+    })
+}
+
+/// The class board (`#/class`): its code rides in this chunk with the link decoder it needs.
+#[component]
+pub fn ClassBoardPage() -> impl IntoView {
+    deferred(|| async {
+        codec_ready().await?;
+        load!(class_board_body())
     })
 }

@@ -741,6 +741,27 @@ impl AppState {
         let _ = with_library(|l| l.set_prefs(&prefs.to_json()));
     }
 
+    /// The classes kept in this browser for the class board; none when storage is unreadable.
+    pub fn classes(&self) -> Vec<store::ClassSummary> {
+        with_library(|l| l.classes()).unwrap_or_default()
+    }
+
+    /// One kept class, if there is a readable one under `id`.
+    pub fn load_class(&self, id: &str) -> Option<crate::class::ClassRecord> {
+        with_library(|l| l.load_class(id)).ok().flatten()
+    }
+
+    /// Keeps a class; a failed write shows as a failed save (storage full, blocked).
+    pub fn save_class(&self, id: &str, record: &crate::class::ClassRecord) -> bool {
+        with_library(|l| l.save_class(id, record)).map_err(|e| self.save_error.set(Some(e))).is_ok()
+    }
+
+    pub fn delete_class(&self, id: &str) {
+        if let Err(e) = with_library(|l| l.delete_class(id)) {
+            self.save_error.set(Some(e));
+        }
+    }
+
     /// How much of the store this app's records and the site's take.
     pub fn usage(&self) -> Result<store::Usage, StoreError> {
         with_library(|l| l.usage())
