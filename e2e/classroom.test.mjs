@@ -202,6 +202,22 @@ describe('class board', () => {
     const [md] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=class-export-markdown]')]);
     assert.equal(readFileSync(await md.path(), 'utf8').split('\n').filter((l) => l.startsWith('| ')).length, count + 3);
 
+    // Two students' plans from the same example, side by side.
+    const pick = (text) => page.locator('[data-testid=class-row]', { hasText: text }).locator('[data-testid=class-row-select]');
+    await pick('Aaron').check();
+    await pick('Bora').check();
+    await page.click('[data-testid=class-compare]');
+    const view = page.locator('[data-testid=compare-view]');
+    await expectText(view.locator('.compare-titles'), /Aaron: bus arrival times[\s\S]*Bora: taxi pickup times/);
+    await expectCount(view.locator('[data-testid=compare-diff]'), 1);
+    await expectText(view.locator('[data-testid=compare-diff] del'), /^Aaron: bus arrival\s*$/);
+    await expectText(view.locator('[data-testid=compare-diff] ins'), /^Bora: taxi pickup\s*$/);
+    assert.equal(await view.locator('[data-testid=compare-same]').count(), 0, 'only differences at first');
+    await view.locator('[data-testid=compare-only-diff]').uncheck();
+    await expectEventually(() => view.locator('[data-testid=compare-same]').count(), (n) => n > 20, 'every field shown');
+    await page.click('[data-testid=compare-close]');
+    await expectCount(view, 0);
+
     await page.fill('[data-testid=class-name]', 'Bootcamp week 3');
     await page.press('[data-testid=class-name]', 'Tab');
     await page.reload();
@@ -238,6 +254,27 @@ describe('class board', () => {
     const bad = lines.filter((l, i) => i % 3 === 0 || refused.has(l)).length;
     await expectCount(page.locator('[data-testid=class-problems] li'), bad);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await context.close();
+  });
+});
+
+describe('comparing two plans from the library', () => {
+  test('two copies of an example, one edited: the edited words are marked', async () => {
+    const context = await env.context();
+    const page = await context.newPage();
+    await openExample(page, 'fraud');
+    await openExample(page, 'fraud');
+    const statement = await page.inputValue('#problem-statement');
+    await page.fill('#problem-statement', statement.replace(/^\S+/, 'Rewritten'));
+    await page.fill('[data-testid=plan-title]', 'Fraud, my version');
+    await openApp(page, env.origin);
+    await page.waitForSelector('[data-testid=library-select-all]');
+    await page.check('[data-testid=library-select-all]');
+    await page.click('[data-testid=library-compare]');
+    const view = page.locator('[data-testid=compare-view]');
+    await expectEventually(() => view.locator('[data-testid=compare-diff]').count(), (n) => n === 2, 'the title and the statement');
+    await expectText(view.locator('[data-testid=compare-diff] ins').first(), /Fraud, my version|Rewritten/);
+    assert.match(new URL(page.url()).hash, /^#\/compare\/[a-z0-9]+\/[a-z0-9]+$/);
     await context.close();
   });
 });

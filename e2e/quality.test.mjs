@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, EMPTY_LIBRARY, expectValue, openApp, setup } from './harness.mjs';
+import { axeViolations, EMPTY_LIBRARY, expectCount, expectValue, openApp, setup } from './harness.mjs';
 
 const SHOTS = fileURLToPath(new URL('./artifacts/phone/', import.meta.url));
 
@@ -77,8 +77,9 @@ async function splitWords(page) {
       const el = node.parentElement;
       if (!el || clipped(el) || el.closest('svg, script, style') || el.getClientRects().length === 0) continue;
       // Words end at spaces and at punctuation a line may break after (a middle dot, a slash,
-      // brackets, quotes, dashes, a per cent sign), as in 동네·면적, “unsure”이라고 or 12 %입니다.
-      for (const m of node.textContent.matchAll(/[^\s·/()\[\]‘’“”"'–—%-]+/g)) {
+      // brackets, quotes, dashes, a per cent sign) or before (a plus sign, as Unicode's line
+      // breaking allows), as in 동네·면적, “unsure”이라고, 12 %입니다 or 최신순+좋아요.
+      for (const m of node.textContent.matchAll(/[^\s·/()\[\]‘’“”"'–—%+-]+/g)) {
         if (m[0].length > 14) continue;
         range.setStart(node, m.index);
         range.setEnd(node, m.index + m[0].length);
@@ -161,9 +162,10 @@ describe('every page at 360 and 390 px: axe-core, text fit, screenshots', () => 
         await page.click('[data-testid=share-button]');
         await page.waitForSelector('[data-testid=share-url]');
         const shareUrl = page.locator('[data-testid=share-url]');
+        const links = {};
         for (const kind of ['s', 'v', 'c']) {
           await page.check(`#share-kind-${kind}`);
-          await expectValue(shareUrl, new RegExp(`#/${kind}/`), `the ${kind} link is shown`);
+          links[kind] = await expectValue(shareUrl, new RegExp(`#/${kind}/3\\.`), `the ${kind} link is shown`);
           await check(page, `share-${kind}`, kind === 's' && shot);
         }
         // A shared link as its recipient sees it.
@@ -176,10 +178,16 @@ describe('every page at 360 and 390 px: axe-core, text fit, screenshots', () => 
         await page.goto(`${env.origin}/#/class`);
         await page.reload();
         await page.waitForSelector('[data-testid=class-add-links]');
-        await page.fill('[data-testid=class-add-links]', link);
+        await page.fill('[data-testid=class-add-links]', `${links.s}\n${links.c}`);
         await page.click('[data-testid=class-add]');
-        await page.waitForSelector('[data-testid=class-row]');
+        await expectCount(page.locator('[data-testid=class-row]'), 2);
         await check(page, 'class-board', shot);
+        // The two compared: a copy of the example and the template made from it.
+        for (const box of await page.locator('[data-testid=class-row-select]').all()) await box.check();
+        await page.click('[data-testid=class-compare]');
+        await page.waitForSelector('[data-testid=compare-diff]');
+        await page.uncheck('[data-testid=compare-only-diff]');
+        await check(page, 'compare', shot);
         await context.close();
     });
   }

@@ -1,7 +1,7 @@
 //! mlplan: a browser workbench for designing machine-learning projects.
 //!
-//! The domain (`plan`, `calc`, `share`, `review`, `report`, `canvas`, `files`, `qr`, `i18n`,
-//! `lang`, `route`, `order`) is plain Rust and is tested natively.
+//! The domain (`plan`, `calc`, `share`, `review`, `report`, `canvas`, `class`, `files`, `qr`,
+//! `i18n`, `lang`, `route`, `order`) is plain Rust and is tested natively.
 //! `store` holds the plan library over a key-value trait, with the localStorage adapter compiled
 //! for the browser only; `ui` is the Leptos interface, also browser-only.
 

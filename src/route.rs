@@ -122,6 +122,8 @@ pub enum Route {
     /// The class board (`crate::class`): `#/class` a new, unnamed class; `#/class/<id>` a class
     /// kept in this browser.
     Class(Option<String>),
+    /// Two stored plans side by side: `#/compare/<a>/<b>`.
+    Compare(String, String),
 }
 
 impl Route {
@@ -132,6 +134,10 @@ impl Route {
         let mut parts = path.split('/').filter(|s| !s.is_empty());
         match (parts.next(), parts.next()) {
             (Some("class"), None) => Route::Class(None),
+            (Some("compare"), Some(a)) => match parts.next() {
+                Some(b) if is_plan_id(a) && is_plan_id(b) => Route::Compare(a.to_string(), b.to_string()),
+                _ => Route::Home,
+            },
             (Some("class"), Some(id)) if is_plan_id(id) => Route::Class(Some(id.to_string())),
             (Some("p"), Some(id)) if is_plan_id(id) => Route::Plan { id: id.to_string(), page: Page::parse(parts) },
             (Some("calc"), Some(slug)) => Tool::from_slug(slug).map_or(Route::Home, Route::Scratch),
@@ -160,13 +166,14 @@ impl Route {
             Route::Scratch(tool) => format!("#/calc/{}", tool.slug()),
             Route::Class(None) => "#/class".to_string(),
             Route::Class(Some(id)) => format!("#/class/{id}"),
+            Route::Compare(a, b) => format!("#/compare/{a}/{b}"),
         }
     }
 
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) => None,
+            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) | Route::Compare(..) => None,
         }
     }
 
@@ -207,6 +214,9 @@ mod tests {
             assert_eq!(Route::parse(&class.fragment()), class);
         }
         assert_eq!(Route::parse("#/class/<b>"), Route::Home, "a class id is a plain word");
+        let compare = Route::Compare("a1".into(), "b2".into());
+        assert_eq!(Route::parse(&compare.fragment()), compare);
+        assert_eq!(Route::parse("#/compare/a1"), Route::Home, "two plans or none");
     }
 
     #[test]

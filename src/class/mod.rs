@@ -12,8 +12,11 @@
 //!   count; it sorts by any [`Column`] and filters by [`Filter`].
 //! - [`csv`] and [`markdown`] export the table as shown.
 //! - [`ClassRecord`] is what is kept: the class's name and the links handed in.
+//! - [`compare`] lines two plans up field by field, step by step, with each difference: words
+//!   added and removed in a text, old and new for a choice or a number.
 
 mod board;
+mod compare;
 mod export;
 mod paste;
 mod record;
@@ -21,6 +24,7 @@ mod row;
 mod texts;
 
 pub use board::{Added, Board, Column, Entry, Filter};
+pub use compare::{compare, word_diff, Change, FieldDiff, Piece, PieceKind, SectionDiff};
 pub use export::{csv, markdown};
 pub use paste::{split_pasted, Candidate, Pasted, MAX_LINES, MAX_LINE_BYTES};
 pub use record::ClassRecord;

@@ -51,6 +51,15 @@ messages! {
     Compare { en: "Compare the two selected", ko: "선택한 두 계획 비교" }
     CompareHint { en: "Select two plans to compare them.", ko: "비교할 계획 두 개를 선택하세요." }
     ProblemsHeading { en: "Lines that were not added", ko: "추가하지 못한 줄" }
+    CompareHeading { en: "Compare two plans", ko: "두 계획 비교" }
+    FirstPlan { en: "First:", ko: "첫째:" }
+    SecondPlan { en: "Second:", ko: "둘째:" }
+    OnlyDifferences { en: "Only differences", ko: "차이만 보기" }
+    CompareMissing {
+        en: "One of the two plans is not in this browser any more, so there is nothing to compare.",
+        ko: "두 계획 중 하나가 이제 이 브라우저에 없어 비교할 수 없습니다.",
+    }
+    CloseCompare { en: "Close the comparison", ko: "비교 닫기" }
 }
 
 /// "Line 4: …", for a pasted line that could not be added.
@@ -120,5 +129,16 @@ pub fn findings(lang: Lang, c: Counts) -> String {
     match lang {
         Lang::En => format!("{} must fix · {} should fix · {} to consider", c.errors, c.warnings, c.infos),
         Lang::Ko => format!("반드시 수정 {} · 수정 권장 {} · 검토 제안 {}", c.errors, c.warnings, c.infos),
+    }
+}
+
+/// How many fields differ.
+pub fn differences(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 0) => "no differences".to_owned(),
+        (Lang::En, 1) => "1 difference".to_owned(),
+        (Lang::En, n) => format!("{} differences", count(n as u64)),
+        (Lang::Ko, 0) => "차이 없음".to_owned(),
+        (Lang::Ko, n) => format!("차이 {}곳", count(n as u64)),
     }
 }

@@ -25,6 +25,7 @@ messages! {
     SortTitle { en: "Title", ko: "제목순" }
     SortProgress { en: "Steps complete", ko: "완료한 단계순" }
     SelectShown { en: "Select every plan shown", ko: "표시된 계획 모두 선택" }
+    CompareSelected { en: "Compare the two selected", ko: "선택한 두 계획 비교" }
     NoMatch { en: "No plan matches this search.", ko: "검색과 일치하는 계획이 없습니다." }
     ShowMore { en: "Show more plans", ko: "계획 더 보기" }
     NewerPlan { en: "Made by a newer version", ko: "더 새로운 버전에서 만든 계획" }

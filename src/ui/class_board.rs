@@ -5,6 +5,7 @@
 
 use super::browser;
 use super::codec_gate::fetch_example;
+use super::compare::CompareView;
 use super::state::{use_state, AppState};
 use crate::class::{self, Board, ClassMsg as M, ClassRecord, Column, Filter};
 use crate::i18n::{self, Lang};
@@ -46,6 +47,8 @@ struct Page {
     sort: RwSignal<Option<(Column, bool)>>,
     filter: RwSignal<Filter>,
     selection: RwSignal<Selection>,
+    /// The two rows being compared, by their selection keys.
+    comparing: RwSignal<Option<(String, String)>>,
     kept: RwSignal<Vec<ClassSummary>>,
 }
 
@@ -215,6 +218,15 @@ impl Page {
         self.kept.set(self.state.classes());
     }
 
+    /// The two plans being compared, in the board's order of hand-in.
+    fn compared(self) -> Option<(Plan, Plan)> {
+        let (a, b) = self.comparing.get()?;
+        let plan = |key: &str| {
+            self.board.with(|board| board.entries().iter().find(|e| row_key(&e.row) == key).map(|e| e.plan.clone()))
+        };
+        Some((plan(&a)?, plan(&b)?))
+    }
+
     /// The shown rows' indices, in the board's order.
     fn shown(self) -> Vec<usize> {
         let (sort, filter) = (self.sort.get(), self.filter.get());
@@ -257,6 +269,7 @@ pub fn ClassBoard() -> impl IntoView {
         sort: RwSignal::new(None),
         filter: RwSignal::new(Filter::default()),
         selection: RwSignal::new(Selection::default()),
+        comparing: RwSignal::new(None),
         kept: RwSignal::new(Vec::new()),
     };
     let route_id = Memo::new(move |_| state.route.with(|r| if let Route::Class(id) = r { id.clone() } else { None }));
@@ -321,6 +334,10 @@ pub fn ClassBoard() -> impl IntoView {
                 </div>
             }))}
             <BoardTable page=page/>
+            {move || page.compared().map(|(a, b)| view! {
+                <CompareView a=a b=b/>
+                <button type="button" data-testid="compare-close" on:click=move |_| page.comparing.set(None)>{text(M::CloseCompare)}</button>
+            })}
             <KeptClasses page=page/>
         </section>
     }
@@ -378,6 +395,15 @@ fn BoardTable(page: Page) -> impl IntoView {
             </label>
         </div>
         <div class="actions">
+            <button type="button" data-testid="class-compare" disabled=move || page.selection.with(|s| s.len() != 2)
+                title=text(M::CompareHint)
+                on:click=move |_| {
+                    let mut keys = page.selection.with_untracked(|s| s.ids().map(str::to_owned).collect::<Vec<_>>());
+                    if let (Some(b), Some(a)) = (keys.pop(), keys.pop()) {
+                        page.comparing.set(Some((a, b)));
+                        browser::focus_id("compare-heading");
+                    }
+                }>{text(M::Compare)}</button>
             <button type="button" data-testid="class-export-csv" disabled=move || shown.with(Vec::is_empty)
                 on:click=move |_| page.export(false)>{text(M::ExportCsv)}</button>
             <button type="button" data-testid="class-export-markdown" disabled=move || shown.with(Vec::is_empty)

@@ -8,6 +8,7 @@ mod canvas;
 mod chunks;
 mod class_board;
 mod codec_gate;
+mod compare;
 mod deferred;
 mod fields;
 mod files;
@@ -75,6 +76,7 @@ pub fn App() -> impl IntoView {
                 MainPage::Link(mode, payload) => view! { <sharing::SharedLinkPage mode=mode payload=payload/> }.into_any(),
                 MainPage::Scratch(tool) => view! { <chunks::PageBody page=Page::Calc(tool)/> }.into_any(),
                 MainPage::Class => view! { <sharing::ClassBoardPage/> }.into_any(),
+                MainPage::Compare(a, b) => view! { <sharing::ComparePlansPage a=a b=b/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>
@@ -92,6 +94,7 @@ enum MainPage {
     Scratch(Tool),
     /// The class board; which class it shows follows the route inside the page.
     Class,
+    Compare(String, String),
 }
 
 impl MainPage {
@@ -102,6 +105,7 @@ impl MainPage {
             Route::Link { mode, payload } => MainPage::Link(*mode, payload.clone()),
             Route::Scratch(tool) => MainPage::Scratch(*tool),
             Route::Class(_) => MainPage::Class,
+            Route::Compare(a, b) => MainPage::Compare(a.clone(), b.clone()),
         }
     }
 }

@@ -218,6 +218,14 @@ fn LibraryTools(
                 on:click=move |_| state.download_plans(&chosen(), "mlplan-selected-plans.json")>
                 {move || texts::export_selected(state.lang.get(), selected())}
             </button>
+            <button type="button" data-testid="library-compare" disabled=move || selected() != 2
+                on:click=move |_| {
+                    if let [a, b] = chosen().as_slice() {
+                        browser::go_to(&crate::route::Route::Compare(a.clone(), b.clone()).fragment());
+                    }
+                }>
+                {state.text(LibraryMsg::CompareSelected)}
+            </button>
             <button type="button" class="danger" data-testid="library-delete-selected" disabled=move || selected() == 0
                 on:click=move |_| {
                     state.delete_all(chosen());

@@ -1,5 +1,5 @@
 //! The `sharing` chunk's split points: the share panel of an open plan, the page a shared link
-//! opens, the class board and the start page's trash list, with the components that load them. Apart from [`super::chunks`] because the shared-link
+//! opens, the class board, the comparison of two plans and the start page's trash list, with the components that load them. Apart from [`super::chunks`] because the shared-link
 //! page shows a plan page body (the report) from there: with both in one module, it and
 //! [`super::share`] would import each other.
 
@@ -27,6 +27,12 @@ fn link_body(mode: LinkMode, payload: String) -> Body {
 fn class_board_body() -> Body {
     i18n::load_page_texts();
     Ok(ViewFn::from(|| view! { <super::class_board::ClassBoard/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn compare_body(a: String, b: String) -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(move || view! { <super::compare::ComparePage a=a.clone() b=b.clone()/> }))
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
@@ -68,5 +74,17 @@ pub fn ClassBoardPage() -> impl IntoView {
     deferred(|| async {
         codec_ready().await?;
         load!(class_board_body())
+    })
+}
+
+/// Two stored plans side by side (`#/compare/<a>/<b>`), opened from the plan library.
+#[component]
+pub fn ComparePlansPage(a: String, b: String) -> impl IntoView {
+    deferred(move || {
+        let (a, b) = (a.clone(), b.clone());
+        async move {
+            codec_ready().await?;
+            load!(compare_body(a, b))
+        }
     })
 }
