@@ -12,6 +12,7 @@ import {
   expectValue,
   openApp,
   setup,
+  storageEntries,
   storedPlans,
 } from './harness.mjs';
 
@@ -77,15 +78,52 @@ describe('classroom templates', () => {
     assert.deepEqual(copy.origin, { key: 'fare', lang: 'en' }, 'the copy keeps the example it started from');
     const handIn = await shortLink(mine, 's');
     assert.ok(handIn.length <= 600, `a hand-in with one sentence added is ${handIn.length} characters`);
-    await student.close();
 
-    const back = await env.context();
+    // The instructor reads the hand-in, comments on a field and sends the feedback link back.
+    const back = await env.context({ bypassCSP: true });
     const board = await back.newPage();
     await board.goto(handIn);
     await board.waitForSelector('[data-testid=link-preview][data-link-format="3"]');
     await board.click('[data-testid=link-view]');
     await expectText(board.locator('.shared-view [data-testid=report]'), /two new airports/);
+    await board.selectOption('[data-testid=feedback-step]', 'problem');
+    await board.selectOption('[data-testid=feedback-field]', { index: 1 });
+    const field = await board.locator('[data-testid=feedback-field] option:checked').textContent();
+    await board.fill('[data-testid=feedback-text]', 'Say how many rides go to the airports.');
+    await board.click('[data-testid=feedback-add]');
+    await board.selectOption('[data-testid=feedback-step]', 'goals');
+    await board.fill('[data-testid=feedback-text]', 'Which objective does the airport change touch?');
+    await board.click('[data-testid=feedback-add]');
+    const feedback = await expectValue(board.locator('[data-testid=feedback-link]'), /#\/f\/f1\./);
+    assert.deepEqual(await axeViolations(board), []);
     await back.close();
+
+    // In a browser without the plan, the link says so and changes nothing.
+    const elsewhere = await env.context();
+    const other = await elsewhere.newPage();
+    await other.goto(feedback);
+    await expectText(other.locator('[data-testid=feedback-error]'), /not in this browser[\s\S]*Upfront taxi fare prediction/);
+    await elsewhere.close();
+
+    // The student opens it: the comments sit on their own copy, their text untouched.
+    await mine.goto(feedback);
+    await mine.waitForSelector('#problem-statement');
+    const note = mine.locator('[data-testid=feedback-note]');
+    await expectCount(note, 1);
+    await expectText(note, new RegExp(`${field}[\\s\\S]*Say how many rides go to the airports`));
+    assert.match(await mine.inputValue('#problem-statement'), /two new airports/);
+    await note.locator('[data-testid=feedback-done]').check();
+    await expectStorage(
+      mine,
+      (e) => Object.values(storedPlans(e)).some((p) => p.comments?.length === 2 && p.comments.filter((c) => c.done).length === 1),
+      'both comments are kept, one marked done',
+    );
+    // Opening the same feedback again adds nothing twice and keeps what was marked done.
+    await mine.goto(feedback);
+    await mine.waitForSelector('[data-testid=feedback-note][data-done=true]');
+    const again = Object.values(storedPlans(await storageEntries(mine))).find((p) => p.comments?.length);
+    assert.equal(again.comments.length, 2);
+    await student.close();
   });
 
   test('a link made from another revision of an example is refused by name, and nothing opens in its place', async () => {

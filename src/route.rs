@@ -124,6 +124,8 @@ pub enum Route {
     Class(Option<String>),
     /// Two stored plans side by side: `#/compare/<a>/<b>`.
     Compare(String, String),
+    /// An instructor's comments for a plan of this browser: `#/f/<payload>`.
+    Feedback(String),
 }
 
 impl Route {
@@ -134,6 +136,7 @@ impl Route {
         let mut parts = path.split('/').filter(|s| !s.is_empty());
         match (parts.next(), parts.next()) {
             (Some("class"), None) => Route::Class(None),
+            (Some("f"), Some(_)) => Route::Feedback(path.split_once('/').map_or("", |(_, rest)| rest).to_string()),
             (Some("compare"), Some(a)) => match parts.next() {
                 Some(b) if is_plan_id(a) && is_plan_id(b) => Route::Compare(a.to_string(), b.to_string()),
                 _ => Route::Home,
@@ -167,13 +170,19 @@ impl Route {
             Route::Class(None) => "#/class".to_string(),
             Route::Class(Some(id)) => format!("#/class/{id}"),
             Route::Compare(a, b) => format!("#/compare/{a}/{b}"),
+            Route::Feedback(payload) => format!("#/f/{payload}"),
         }
     }
 
     pub fn plan_id(&self) -> Option<&str> {
         match self {
             Route::Plan { id, .. } => Some(id),
-            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) | Route::Compare(..) => None,
+            Route::Home
+            | Route::Link { .. }
+            | Route::Scratch(_)
+            | Route::Class(_)
+            | Route::Compare(..)
+            | Route::Feedback(_) => None,
         }
     }
 
@@ -217,6 +226,8 @@ mod tests {
         let compare = Route::Compare("a1".into(), "b2".into());
         assert_eq!(Route::parse(&compare.fragment()), compare);
         assert_eq!(Route::parse("#/compare/a1"), Route::Home, "two plans or none");
+        let feedback = Route::Feedback("f1.AbC-_x".into());
+        assert_eq!(Route::parse(&feedback.fragment()), feedback);
     }
 
     #[test]

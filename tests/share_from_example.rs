@@ -266,6 +266,16 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
+
+    #[test]
+    fn hostile_feedback_trees_never_panic(tree in hostile_patch()) {
+        let payload = encode_value(&tree).replacen("2.", "f1.", 1);
+        let _ = mlplan::share::decode_feedback(&payload);
+    }
+}
+
 fn hostile_patch() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),

@@ -304,7 +304,7 @@ fn plan() -> BoxedStrategy<Plan> {
                 (m, mo),
                 canvas,
                 drift,
-                (origin, assignment),
+                (origin, assignment, comments),
             )| {
                 Plan {
                     schema: CURRENT_SCHEMA,
@@ -329,16 +329,23 @@ fn plan() -> BoxedStrategy<Plan> {
                     currency,
                     origin,
                     assignment,
+                    comments,
                 }
             },
         )
         .boxed()
 }
 
-fn classroom() -> impl Strategy<Value = (Option<ExampleOrigin>, Assignment)> {
+fn classroom() -> impl Strategy<Value = (Option<ExampleOrigin>, Assignment, Vec<Comment>)> {
     let lang = prop_oneof![Just(mlplan::lang::Lang::En), Just(mlplan::lang::Lang::Ko)];
     let origin = of((text(), lang).prop_map(|(key, lang)| ExampleOrigin { key, lang }));
-    (origin, (text(), text(), text()).prop_map(|(task, due, hand_in)| Assignment { task, due, hand_in }))
+    let comment = (text(), text(), text(), text(), any::<u64>(), any::<bool>())
+        .prop_map(|(id, step, field, text, created_ms, done)| Comment { id, step, field, text, created_ms, done });
+    (
+        origin,
+        (text(), text(), text()).prop_map(|(task, due, hand_in)| Assignment { task, due, hand_in }),
+        vec_of(comment),
+    )
 }
 
 /// 200 cases a property, or what `PROPTEST_CASES` says (the quick check runs fewer).

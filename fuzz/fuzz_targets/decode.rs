@@ -6,7 +6,8 @@
 //! - the bytes as format 2's coded bytes behind a right checksum and a declared length taken
 //!   from the first two bytes, which reaches the arithmetic decoder and its model;
 //! - the bytes as the binary tree of a format-3 link (a patch on a worked example), decoded with
-//!   the example its header names, which reaches the patch and the plan reader.
+//!   the example its header names, which reaches the patch and the plan reader;
+//! - the bytes as a feedback link, as text and as the binary tree of a well-formed one.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -23,6 +24,9 @@ fuzz_target!(|data: &[u8]| {
         let example = mlplan::plan::examples::build(&origin.key, origin.lang);
         let _ = mlplan::share::decode_with_example(&from_example, example.as_ref());
     }
+    let _ = mlplan::share::decode_feedback(&String::from_utf8_lossy(data));
+    let as_feedback = mlplan::share::payload_from_binary(data).replacen("2.", "f1.", 1);
+    let _ = mlplan::share::decode_feedback(&as_feedback);
     if let [a, b, coded @ ..] = data {
         let declared = u64::from(u16::from_le_bytes([*a, *b]));
         let _ = mlplan::share::decode(&mlplan::share::payload_v2(declared, coded));

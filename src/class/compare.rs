@@ -80,6 +80,11 @@ pub fn compare(a: &Plan, b: &Plan, lang: Lang) -> Vec<SectionDiff> {
     sections
 }
 
+/// Each field of a plan's report, with its step: what an instructor's comment can point at.
+pub fn fields(plan: &Plan, lang: Lang) -> Vec<(Option<Step>, String)> {
+    entries(plan, lang).into_iter().filter(|e| e.step.is_some()).map(|e| (e.step, e.label)).collect()
+}
+
 /// A field of one plan's report: its section, its label (numbered when a label repeats in a
 /// section) and its text.
 #[derive(Clone, Debug, PartialEq)]

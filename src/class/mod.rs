@@ -24,7 +24,7 @@ mod row;
 mod texts;
 
 pub use board::{Added, Board, Column, Entry, Filter};
-pub use compare::{compare, word_diff, Change, FieldDiff, Piece, PieceKind, SectionDiff};
+pub use compare::{compare, fields, word_diff, Change, FieldDiff, Piece, PieceKind, SectionDiff};
 pub use export::{csv, markdown};
 pub use paste::{split_pasted, Candidate, Pasted, MAX_LINES, MAX_LINE_BYTES};
 pub use record::ClassRecord;

@@ -60,6 +60,29 @@ messages! {
         ko: "두 계획 중 하나가 이제 이 브라우저에 없어 비교할 수 없습니다.",
     }
     CloseCompare { en: "Close the comparison", ko: "비교 닫기" }
+    FeedbackHeading { en: "Feedback for the student", ko: "학생에게 줄 피드백" }
+    FeedbackIntro {
+        en: "Comment on any step or field. The feedback link carries only your comments: the student opens it in their browser, and they appear beside their own fields, with nothing of theirs changed.",
+        ko: "어느 단계나 항목에든 의견을 남기세요. 피드백 링크에는 의견만 담깁니다. 학생이 자기 브라우저에서 링크를 열면 자기 항목 옆에 의견이 나타나며, 학생이 쓴 내용은 바뀌지 않습니다.",
+    }
+    FeedbackStep { en: "Step", ko: "단계" }
+    FeedbackField { en: "Field", ko: "항목" }
+    FeedbackWholeStep { en: "The whole step", ko: "단계 전체" }
+    FeedbackText { en: "Comment", ko: "의견" }
+    FeedbackAdd { en: "Add the comment", ko: "의견 추가" }
+    FeedbackRemove { en: "Remove", ko: "삭제" }
+    FeedbackLink { en: "Feedback link", ko: "피드백 링크" }
+    FeedbackCopy { en: "Copy the feedback link", ko: "피드백 링크 복사" }
+    FeedbackNotesHeading { en: "Your instructor's comments", ko: "강사의 의견" }
+    FeedbackDone { en: "Done", ko: "반영함" }
+    FeedbackNotMine {
+        en: "This feedback is for a plan that is not in this browser. Open the link in the browser where the plan was made and handed in.",
+        ko: "이 피드백은 이 브라우저에 없는 계획에 대한 것입니다. 계획을 만들고 제출한 브라우저에서 링크를 여세요.",
+    }
+    FeedbackBad {
+        en: "This feedback link is damaged or incomplete. Ask for it again, and copy the whole link.",
+        ko: "피드백 링크가 손상되었거나 잘렸습니다. 다시 받아서 링크 전체를 복사하세요.",
+    }
 }
 
 /// "Line 4: …", for a pasted line that could not be added.
@@ -140,5 +163,13 @@ pub fn differences(lang: Lang, n: usize) -> String {
         (Lang::En, n) => format!("{} differences", count(n as u64)),
         (Lang::Ko, 0) => "차이 없음".to_owned(),
         (Lang::Ko, n) => format!("차이 {}곳", count(n as u64)),
+    }
+}
+
+/// Which plan a feedback link is for, by its title.
+pub fn feedback_for(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::En => format!("Plan: “{title}”"),
+        Lang::Ko => format!("계획: “{title}”"),
     }
 }

@@ -28,7 +28,7 @@ pub const STEPS: &[Step] = &[added_fields_only as Step; 7];
 /// regression-error calculator (`errors`: tolerance, guard, last figures) and the drift check
 /// (`drift`: what is measured, the measure, its limit, last figures), schema 8 the classroom loop
 /// (`origin`: the worked example a plan started from; `assignment`: a template's task, due date
-/// and what to hand in). Nothing in the record moves or changes meaning, so the step only stamps
+/// and what to hand in; `comments`: an instructor's feedback on fields). Nothing in the record moves or changes meaning, so the step only stamps
 /// the number; the number is what matters: a build that knows only the older
 /// schema would drop the new fields on its next save, and it refuses to write over a newer record
 /// instead (`Library::save`).

@@ -12,7 +12,7 @@ pub mod migrate;
 mod sections;
 mod step;
 
-pub use classroom::{Assignment, ExampleOrigin};
+pub use classroom::{merge_comments, Assignment, Comment, ExampleOrigin};
 pub use migrate::{
     is_newer_record, matches_query, parse_plan, read_summary, record_head, search_text, MigrationError, Summary,
     CURRENT_SCHEMA,
@@ -65,6 +65,9 @@ pub struct Plan {
     /// while empty.
     #[serde(skip_serializing_if = "Assignment::is_empty")]
     pub assignment: Assignment,
+    /// An instructor's comments, from feedback links. Left out of the JSON while there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
 }
 
 impl Plan {

@@ -16,6 +16,13 @@ messages! {
     LastEdited { en: "last edited", ko: "마지막 수정" }
     NotFilled { en: "(not filled in)", ko: "(작성하지 않음)" }
     PlanReview { en: "Plan review", ko: "계획 검토" }
+    Feedback { en: "Instructor's feedback", ko: "강사 피드백" }
+    FeedbackWhere { en: "Where", ko: "위치" }
+    FeedbackComment { en: "Comment", ko: "의견" }
+    FeedbackState { en: "State", ko: "상태" }
+    FeedbackDone { en: "done", ko: "반영함" }
+    FeedbackOpen { en: "open", ko: "남음" }
+    WholePlan { en: "The whole plan", ko: "계획 전체" }
     // Feasibility
     Verdict { en: "Verdict", ko: "판단 결과" }
     Why { en: "Why", ko: "판단 이유" }

@@ -63,6 +63,7 @@ pub fn document(plan: &Plan, lang: Lang) -> Document {
         }
     }
     plan_review(&mut doc, plan);
+    feedback(&mut doc, plan);
     Document { lang, blocks: doc.blocks }
 }
 
@@ -595,6 +596,26 @@ fn plan_review(doc: &mut Doc, plan: &Plan) {
         .map(|f| vec![f.severity.label(lang).to_string(), numbered_step(f.step, lang), f.message(lang)])
         .collect();
     doc.table(&[L::Severity, L::Step, L::Finding], &rows, L::NoFindings);
+}
+
+/// The instructor's comments, when there are any: where, what, and whether the student marked
+/// it done.
+fn feedback(doc: &mut Doc, plan: &Plan) {
+    if plan.comments.is_empty() {
+        return;
+    }
+    let lang = doc.lang;
+    doc.heading(2, doc.t(L::Feedback));
+    let rows: Vec<Vec<String>> = plan
+        .comments
+        .iter()
+        .map(|c| {
+            let step = c.step().map_or_else(|| doc.t(L::WholePlan).to_owned(), |s| numbered_step(s, lang));
+            let place = if c.field.trim().is_empty() { step } else { format!("{step} · {}", c.field.trim()) };
+            vec![place, c.text.clone(), doc.t(if c.done { L::FeedbackDone } else { L::FeedbackOpen }).to_owned()]
+        })
+        .collect();
+    doc.table(&[L::FeedbackWhere, L::FeedbackComment, L::FeedbackState], &rows, L::NoFindings);
 }
 
 /// How many findings there are of each severity, gravest first, leaving out severities with

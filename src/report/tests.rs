@@ -126,3 +126,23 @@ fn the_source_names_no_browser_layer() {
         }
     }
 }
+
+#[test]
+fn feedback_is_a_section_of_its_own_with_each_comments_place_and_state() {
+    let mut plan = crate::plan::examples::build("eta", Lang::En).unwrap();
+    assert!(!markdown(&plan, Lang::En).contains("Instructor's feedback"), "no section without comments");
+    plan.comments = vec![
+        crate::plan::Comment {
+            id: "a".into(),
+            step: "goals".into(),
+            field: "Metric".into(),
+            text: "Add a guardrail.".into(),
+            ..Default::default()
+        },
+        crate::plan::Comment { id: "b".into(), text: "Good start.".into(), done: true, ..Default::default() },
+    ];
+    let md = markdown(&plan, Lang::Ko);
+    assert!(md.contains("## 강사 피드백"), "{md}");
+    assert!(md.contains(" · Metric | Add a guardrail. | 남음 |"), "{md}");
+    assert!(md.contains("| 계획 전체 | Good start. | 반영함 |"), "{md}");
+}

@@ -123,6 +123,7 @@ mod base64;
 mod cm;
 mod delta;
 mod dict;
+mod feedback;
 mod from_example;
 mod keys;
 mod prime;
@@ -149,6 +150,7 @@ pub const FORMAT: &str = "2";
 /// The format tags this build reads.
 pub const FORMATS_READ: &[&str] = &["1", "2", from_example::TAG];
 
+pub use feedback::{decode_feedback, encode_feedback, Feedback, MAX_COMMENTS, ROUTE as FEEDBACK_ROUTE};
 pub use from_example::{example_revision, TAG as FORMAT_FROM_EXAMPLE};
 
 /// Bounds on what [`decode`] accepts, each checked before the work it guards.

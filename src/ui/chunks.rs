@@ -27,6 +27,7 @@ fn step_body(step: Step) -> Body {
     Ok(ViewFn::from(move || {
         view! {
             <super::assignment::AssignmentBanner/>
+            <super::feedback::FeedbackNotes step=step/>
             <super::steps::StepFields step=step/>
             <super::step_nav::StepPager step=step/>
         }

@@ -39,7 +39,7 @@ fn PlanSwitcher() -> impl IntoView {
                     let page = state.route.with_untracked(|r| match r {
                         Route::Plan { page, .. } => *page,
                         Route::Scratch(tool) => Page::Calc(*tool),
-                        Route::Home | Route::Link { .. } | Route::Class(_) | Route::Compare(..) => Page::Step(crate::plan::Step::Problem),
+                        Route::Home | Route::Link { .. } | Route::Class(_) | Route::Compare(..) | Route::Feedback(_) => Page::Step(crate::plan::Step::Problem),
                     });
                     let route = Route::Plan { id, page };
                     super::browser::go_to(&route.fragment());

@@ -10,6 +10,7 @@ mod class_board;
 mod codec_gate;
 mod compare;
 mod deferred;
+mod feedback;
 mod fields;
 mod files;
 mod header;
@@ -77,6 +78,7 @@ pub fn App() -> impl IntoView {
                 MainPage::Scratch(tool) => view! { <chunks::PageBody page=Page::Calc(tool)/> }.into_any(),
                 MainPage::Class => view! { <sharing::ClassBoardPage/> }.into_any(),
                 MainPage::Compare(a, b) => view! { <sharing::ComparePlansPage a=a b=b/> }.into_any(),
+                MainPage::Feedback(payload) => view! { <sharing::FeedbackLinkPage payload=payload/> }.into_any(),
             }}
         </main>
         <notices::ToastRegion/>
@@ -95,6 +97,7 @@ enum MainPage {
     /// The class board; which class it shows follows the route inside the page.
     Class,
     Compare(String, String),
+    Feedback(String),
 }
 
 impl MainPage {
@@ -106,6 +109,7 @@ impl MainPage {
             Route::Scratch(tool) => MainPage::Scratch(*tool),
             Route::Class(_) => MainPage::Class,
             Route::Compare(a, b) => MainPage::Compare(a.clone(), b.clone()),
+            Route::Feedback(payload) => MainPage::Feedback(payload.clone()),
         }
     }
 }

@@ -19,9 +19,12 @@ pub fn PlanPage() -> impl IntoView {
     let page = Memo::new(move |last: Option<&Page>| {
         state.route.with(|r| match r {
             Route::Plan { page, .. } => *page,
-            Route::Home | Route::Link { .. } | Route::Scratch(_) | Route::Class(_) | Route::Compare(..) => {
-                last.copied().unwrap_or(Page::Step(Step::Problem))
-            }
+            Route::Home
+            | Route::Link { .. }
+            | Route::Scratch(_)
+            | Route::Class(_)
+            | Route::Compare(..)
+            | Route::Feedback(_) => last.copied().unwrap_or(Page::Step(Step::Problem)),
         })
     });
     view! {

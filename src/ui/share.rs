@@ -212,6 +212,7 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
     let title = plan.title.clone();
     let plan_for_save = plan.clone();
     let plan_for_view = plan.clone();
+    let plan_for_feedback = plan.clone();
     let view_plan = move || {
         state.view_unsaved(plan_for_view.clone());
         viewing.set(true);
@@ -253,6 +254,10 @@ fn LinkPreview(mode: LinkMode, plan: Plan, tag: String) -> impl IntoView {
                 })}
             </div>
         </section>
+        {show(move || viewing.get() && mode != LinkMode::Classroom, move || {
+            let plan = plan_for_feedback.clone();
+            view! { <super::feedback::FeedbackComposer plan=plan/> }
+        })}
         {show(move || viewing.get(), || view! {
             <div class="shared-view">
                 <super::chunks::PageBody page=crate::route::Page::Report/>

@@ -36,6 +36,12 @@ fn compare_body(a: String, b: String) -> Body {
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn feedback_body(payload: String) -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(move || view! { <super::feedback::FeedbackPage payload=payload.clone()/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn trash_list_body() -> Body {
     Ok(ViewFn::from(|| view! { <super::trash::TrashList/> }))
 }
@@ -85,6 +91,18 @@ pub fn ComparePlansPage(a: String, b: String) -> impl IntoView {
         async move {
             codec_ready().await?;
             load!(compare_body(a, b))
+        }
+    })
+}
+
+/// A feedback link (`#/f/<payload>`): its comments go into this browser's copy of the plan.
+#[component]
+pub fn FeedbackLinkPage(payload: String) -> impl IntoView {
+    deferred(move || {
+        let payload = payload.clone();
+        async move {
+            codec_ready().await?;
+            load!(feedback_body(payload))
         }
     })
 }
