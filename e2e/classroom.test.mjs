@@ -316,3 +316,49 @@ describe('comparing two plans from the library', () => {
     await context.close();
   });
 });
+
+describe('named versions', () => {
+  test('save at once, rename, compare two, open one read-only, restore one as a copy, delete', async () => {
+    const context = await env.context({ bypassCSP: true });
+    const page = await context.newPage();
+    await openExample(page, 'eta');
+    await page.click('[data-testid=version-save]');
+    await page.fill('#problem-statement', 'Drivers wait too long at the airport.');
+    await page.click('[data-testid=version-save]');
+    await page.click('[data-testid=version-list-open]');
+    const items = page.locator('[data-testid=version-item]');
+    await expectCount(items, 2);
+    const newest = items.first();
+    await newest.locator('[data-testid=version-name]').fill('After the airport rewrite');
+    await newest.locator('[data-testid=version-name]').press('Tab');
+    await expectStorage(
+      page,
+      (e) => Object.entries(e).some(([k, v]) => k.startsWith('mlplan.v1.version.') && JSON.parse(v).name === 'After the airport rewrite'),
+      'the new name is kept',
+    );
+    assert.ok((await page.locator('[data-testid=storage-versions]').count()) === 0, 'the meter is on the start page');
+    for (const box of await page.locator('[data-testid=version-select]').all()) await box.check();
+    await page.click('[data-testid=version-compare]');
+    const diff = page.locator('[data-testid=version-panel] [data-testid=compare-diff]');
+    await expectCount(diff, 1);
+    await expectText(diff.locator('.compare-new'), 'Drivers wait too long at the airport.');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await items.last().locator('[data-testid=version-open]').click();
+    await page.waitForSelector('[data-testid=link-preview]');
+    await expectText(page.locator('.shared-view [data-testid=report]'), /Ride-hailing/);
+    assert.doesNotMatch(await page.locator('.shared-view [data-testid=report]').textContent(), /Drivers wait too long/);
+    await page.goBack();
+    await page.click('[data-testid=version-list-open]');
+    await expectCount(items, 2);
+    await items.first().locator('[data-testid=version-delete]').click();
+    await expectCount(items, 1);
+    await items.last().locator('[data-testid=version-restore]').click();
+    await expectEventually(() => page.inputValue('[data-testid=plan-title]'), (t) => / \(.+\)$/.test(t), 'the copy is named after its version');
+    assert.notEqual(await page.inputValue('#problem-statement'), 'Drivers wait too long at the airport.', 'the older version');
+
+    await openApp(page, env.origin);
+    await expectText(page.locator('[data-testid=storage-versions]'), /versions of plans take/);
+    await context.close();
+  });
+});

@@ -60,6 +60,18 @@ messages! {
         ko: "두 계획 중 하나가 이제 이 브라우저에 없어 비교할 수 없습니다.",
     }
     CloseCompare { en: "Close the comparison", ko: "비교 닫기" }
+    VersionsHeading { en: "Versions of this plan", ko: "이 계획의 버전" }
+    VersionsIntro {
+        en: "A version keeps the plan as it was. “Save a version” keeps one now; the first edit of each day keeps one by itself. Versions take space in this browser's storage.",
+        ko: "버전은 계획을 그때 모습 그대로 보관합니다. “버전 저장”을 누르면 지금 모습이 저장되고, 날마다 처음 고칠 때도 저절로 하나가 저장됩니다. 버전은 이 브라우저의 저장 공간을 차지합니다.",
+    }
+    NoVersions { en: "No versions yet.", ko: "아직 버전이 없습니다." }
+    VersionName { en: "Version name", ko: "버전 이름" }
+    VersionAuto { en: "kept automatically", ko: "자동 저장" }
+    VersionOpen { en: "Open read-only", ko: "읽기 전용으로 열기" }
+    VersionRestore { en: "Restore as a copy", ko: "사본으로 복원" }
+    VersionDelete { en: "Delete", ko: "삭제" }
+    CompareVersions { en: "Compare the two selected versions", ko: "선택한 두 버전 비교" }
     FeedbackHeading { en: "Feedback for the student", ko: "학생에게 줄 피드백" }
     FeedbackIntro {
         en: "Comment on any step or field. The feedback link carries only your comments: the student opens it in their browser, and they appear beside their own fields, with nothing of theirs changed.",

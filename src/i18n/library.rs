@@ -71,6 +71,19 @@ pub fn storage_used(lang: Lang, used: u64, limit: u64) -> String {
     }
 }
 
+/// How much of that the plans' versions take.
+pub fn storage_versions(lang: Lang, used: u64) -> String {
+    let used_mb = megabytes(used);
+    match lang {
+        Lang::En => {
+            format!("Of that, saved versions of plans take {used_mb} MB; delete old ones on a plan's version list.")
+        }
+        Lang::Ko => format!(
+            "그중 계획의 저장된 버전이 {used_mb} MB를 차지합니다. 오래된 버전은 계획의 버전 목록에서 삭제하세요."
+        ),
+    }
+}
+
 /// What `navigator.storage.estimate` reports, in bytes.
 pub fn browser_estimate(lang: Lang, usage: f64, quota: f64) -> String {
     let gigabytes = |bytes: f64| num(bytes / 1e9, 2);

@@ -275,6 +275,9 @@ messages! {
     Share { en: "Share", ko: "공유" }
     ClassBoardLink { en: "For instructors: the class board, to collect and compare students' plans", ko: "강사용: 학생들의 계획을 모아 비교하는 수업 보드" }
     AssignmentHeading { en: "Assignment", ko: "과제" }
+    SaveVersion { en: "Save a version", ko: "버전 저장" }
+    Versions { en: "Versions", ko: "버전" }
+    VersionSaved { en: "Version saved.", ko: "버전을 저장했습니다." }
     AssignmentDueLabel { en: "Due", ko: "마감" }
     AssignmentHandInLabel { en: "Hand in", ko: "제출물" }
     TryAgain { en: "Try again", ko: "다시 시도" }

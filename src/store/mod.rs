@@ -15,6 +15,7 @@ mod memory;
 mod prefs;
 mod selection;
 mod usage;
+mod versions;
 
 pub use classes::ClassSummary;
 pub use listing::{arrange, Sort};
@@ -22,6 +23,7 @@ pub use memory::MemoryStore;
 pub use prefs::{backup_reminder_due, Prefs, Scheme, BACKUP_REMINDER_AFTER_MS};
 pub use selection::Selection;
 pub use usage::{Usage, LOCAL_STORAGE_LIMIT};
+pub use versions::{VersionRecord, VersionSummary, AUTO_VERSION_EVERY_MS};
 
 use crate::plan::{is_newer_record, parse_plan, read_summary, record_head, MigrationError, Plan};
 use std::fmt;
@@ -363,6 +365,7 @@ impl<S: KeyValue> Library<S> {
         for key in &keys {
             self.store.remove(key)?;
         }
+        self.drop_orphan_versions()?;
         Ok(keys.len())
     }
 }

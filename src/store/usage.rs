@@ -21,6 +21,8 @@ pub struct Usage {
     pub plans: u64,
     /// Backups of damaged records (kept for good, so worth knowing about).
     pub backups: u64,
+    /// Named and automatic versions of plans.
+    pub versions: u64,
     /// Every key of the site, this app's and any other's: the limit counts them all.
     pub site: u64,
 }
@@ -40,6 +42,9 @@ impl Usage {
             }
             if key.starts_with(BACKUP_PREFIX) {
                 usage.backups += units;
+            }
+            if super::versions::is_version_key(&key) {
+                usage.versions += units;
             }
         }
         Ok(usage)

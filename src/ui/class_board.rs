@@ -6,7 +6,7 @@
 use super::browser;
 use super::codec_gate::fetch_example;
 use super::compare::CompareView;
-use super::state::{use_state, AppState};
+use super::state::{use_state, with_library, AppState};
 use crate::class::{self, Board, ClassMsg as M, ClassRecord, Column, Filter};
 use crate::i18n::{self, Lang};
 use crate::plan::Plan;
@@ -30,6 +30,11 @@ async fn open_link(link: &str, examples: &mut Examples) -> Result<Plan, ShareErr
         examples.insert(key.clone(), example);
     }
     share::decode_with_example(link, examples.get(&key).and_then(Option::as_ref))
+}
+
+/// The classes kept in this browser; none when storage is unreadable.
+fn kept_classes() -> Vec<ClassSummary> {
+    with_library(|l| l.classes()).unwrap_or_default()
 }
 
 /// The board's state; every part is a signal, so the handlers below are `Copy`.
@@ -62,7 +67,7 @@ impl Page {
 
     /// Shows class `id` (or a new, unnamed one), reading its links again.
     fn show(self, id: Option<String>) {
-        let record = id.as_deref().and_then(|id| self.state.load_class(id)).unwrap_or_default();
+        let record = id.as_deref().and_then(|id| with_library(|l| l.load_class(id)).ok().flatten()).unwrap_or_default();
         self.id.set(id);
         self.board.set(Board::default());
         self.selection.update(Selection::clear);
@@ -70,7 +75,7 @@ impl Page {
         self.status.set(None);
         let links: Vec<(usize, String)> = record.links.iter().cloned().enumerate().map(|(i, l)| (i + 1, l)).collect();
         self.record.set(record);
-        self.kept.set(self.state.classes());
+        self.kept.set(kept_classes());
         if self.id.get_untracked().is_none() {
             super::fields::focus_later("class-add-links".into()); // a new class: ready to paste
         }
@@ -186,13 +191,15 @@ impl Page {
             }
             r.updated_ms = now;
         });
-        if self.state.save_class(&id, &self.record.get_untracked()) && self.id.get_untracked().is_none() {
+        let record = self.record.get_untracked();
+        let kept = with_library(|l| l.save_class(&id, &record)).map_err(|e| self.state.save_error.set(Some(e))).is_ok();
+        if kept && self.id.get_untracked().is_none() {
             self.id.set(Some(id.clone()));
             let route = Route::Class(Some(id));
             browser::replace_fragment(&route.fragment());
             self.state.route.set(route);
         }
-        self.kept.set(self.state.classes());
+        self.kept.set(kept_classes());
     }
 
     fn remove(self, index: usize) {
@@ -211,11 +218,13 @@ impl Page {
         if !browser::confirm(&format!("{} “{name}”?", M::DeleteClass.text(self.lang()))) {
             return;
         }
-        self.state.delete_class(&id);
+        if let Err(e) = with_library(|l| l.delete_class(&id)) {
+            self.state.save_error.set(Some(e));
+        }
         if self.id.get_untracked().as_deref() == Some(&id) {
             browser::go_to(&Route::Class(None).fragment());
         }
-        self.kept.set(self.state.classes());
+        self.kept.set(kept_classes());
     }
 
     /// The two plans being compared, in the board's order of hand-in.

@@ -29,6 +29,7 @@ mod step_nav;
 mod steps;
 mod storage_meter;
 mod trash;
+mod versions;
 
 use crate::i18n::Msg;
 use crate::route::{LinkMode, Page, Route, Tool};

@@ -66,6 +66,29 @@ pub fn ShareButton() -> impl IntoView {
     }
 }
 
+/// "Save a version" (at once, named by the date and time) and "Versions", which lists them.
+#[component]
+fn VersionButtons() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    let saved = RwSignal::new(false);
+    view! {
+        <div class="version-buttons">
+            <button type="button" data-testid="version-save" disabled=move || !state.plan_read.get() || state.read_only.get()
+                on:click=move |_| saved.set(super::versions::save_version(state))>
+                {state.text(Msg::SaveVersion)}
+            </button>
+            <button type="button" data-testid="version-list-open" aria-expanded=move || open.get().to_string()
+                aria-controls="version-panel" disabled=move || !state.plan_read.get()
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {state.text(Msg::Versions)}
+            </button>
+            <span role="status" class="hint">{move || saved.get().then(|| state.t(Msg::VersionSaved))}</span>
+        </div>
+        {show(move || open.get(), || view! { <super::sharing::VersionPanel/> })}
+    }
+}
+
 /// The editable title of the open plan.
 #[component]
 fn PlanTitle() -> impl IntoView {
@@ -88,6 +111,7 @@ fn PlanTitle() -> impl IntoView {
                 }></textarea>
             <SaveStatusLine/>
             <ShareButton/>
+            <VersionButtons/>
         </div>
     }
 }

@@ -42,6 +42,12 @@ fn feedback_body(payload: String) -> Body {
 }
 
 #[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
+fn version_list_body() -> Body {
+    i18n::load_page_texts();
+    Ok(ViewFn::from(|| view! { <super::versions::VersionList/> }))
+}
+
+#[cfg_attr(mlplan_split, wasm_split(sharing, wasm_split_path = ::leptos::wasm_split, fallible))]
 fn trash_list_body() -> Body {
     Ok(ViewFn::from(|| view! { <super::trash::TrashList/> }))
 }
@@ -104,5 +110,14 @@ pub fn FeedbackLinkPage(payload: String) -> impl IntoView {
             codec_ready().await?;
             load!(feedback_body(payload))
         }
+    })
+}
+
+/// The open plan's versions, listed when the "Versions" button opens them.
+#[component]
+pub fn VersionPanel() -> impl IntoView {
+    deferred(|| async {
+        codec_ready().await?;
+        load!(version_list_body())
     })
 }

@@ -42,7 +42,9 @@ thread_local! {
     static LISTS_SHOWN: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-fn with_library<R>(f: impl FnOnce(&mut Library<Box<dyn KeyValue>>) -> R) -> R {
+/// The library, for the state's own actions and for chunk code that reads records the state does
+/// not hold (kept classes, a plan's versions), so that code stays in its chunk.
+pub(super) fn with_library<R>(f: impl FnOnce(&mut Library<Box<dyn KeyValue>>) -> R) -> R {
     LIBRARY.with(|lib| f(&mut lib.borrow_mut()))
 }
 
@@ -99,6 +101,8 @@ pub struct AppState {
     pub in_memory: RwSignal<bool>,
     /// The last save failure, cleared by the next successful save.
     pub save_error: RwSignal<Option<StoreError>>,
+    /// Counts changes to the open plan's versions, for the version list to follow.
+    pub versions_changed: RwSignal<u32>,
     /// Whether the open plan's last change is stored (the plan page's save status).
     pub save_status: RwSignal<SaveStatus>,
     pub toast: RwSignal<Option<Toast>>,
@@ -155,6 +159,7 @@ impl AppState {
             open_problem: RwSignal::new(None),
             in_memory: RwSignal::new(in_memory),
             save_error: RwSignal::new(None),
+            versions_changed: RwSignal::new(0),
             save_status: RwSignal::new(if in_memory {
                 SaveStatus::Failed(StoreError::Unavailable)
             } else {
@@ -456,6 +461,13 @@ impl AppState {
 
     /// Writes one plan and reports the outcome; the plan in memory is kept either way.
     fn write(&self, plan: &Plan) -> Result<(), StoreError> {
+        // The day's first edit of a stored plan keeps the plan as it was, as an automatic version.
+        if plan.id != SCRATCH_ID {
+            let name = browser::format_time(browser::now_ms(), self.lang.get_untracked().tag());
+            if let Err(e) = with_library(|l| l.auto_version(&plan.id, &name, browser::now_ms(), plan.created_ms)) {
+                self.save_error.set(Some(e));
+            }
+        }
         let written = with_library(|l| l.save(plan));
         match &written {
             Ok(()) => {
@@ -739,27 +751,6 @@ impl AppState {
         let mut prefs = stored_prefs();
         change(&mut prefs);
         let _ = with_library(|l| l.set_prefs(&prefs.to_json()));
-    }
-
-    /// The classes kept in this browser for the class board; none when storage is unreadable.
-    pub fn classes(&self) -> Vec<store::ClassSummary> {
-        with_library(|l| l.classes()).unwrap_or_default()
-    }
-
-    /// One kept class, if there is a readable one under `id`.
-    pub fn load_class(&self, id: &str) -> Option<crate::class::ClassRecord> {
-        with_library(|l| l.load_class(id)).ok().flatten()
-    }
-
-    /// Keeps a class; a failed write shows as a failed save (storage full, blocked).
-    pub fn save_class(&self, id: &str, record: &crate::class::ClassRecord) -> bool {
-        with_library(|l| l.save_class(id, record)).map_err(|e| self.save_error.set(Some(e))).is_ok()
-    }
-
-    pub fn delete_class(&self, id: &str) {
-        if let Err(e) = with_library(|l| l.delete_class(id)) {
-            self.save_error.set(Some(e));
-        }
     }
 
     /// How much of the store this app's records and the site's take.

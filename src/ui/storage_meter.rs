@@ -102,6 +102,9 @@ pub fn StorageMeter() -> impl IntoView {
                 <meter min="0" max=LOCAL_STORAGE_LIMIT.to_string() high=(LOCAL_STORAGE_LIMIT * 4 / 5).to_string()
                     value=u.site.to_string() aria-labelledby="storage-used"></meter>
                 <p id="storage-used">{move || texts::storage_used(state.lang.get(), u.site, LOCAL_STORAGE_LIMIT)}</p>
+                {(u.versions > 0).then(|| view! {
+                    <p class="hint" data-testid="storage-versions">{move || texts::storage_versions(state.lang.get(), u.versions)}</p>
+                })}
             })}
             {move || browser_estimate.get().map(|(used, quota)| view! {
                 <p class="hint" data-testid="storage-estimate">{move || texts::browser_estimate(state.lang.get(), used, quota)}</p>
