@@ -4,8 +4,8 @@
 use super::board::Board;
 use super::row::{Row, STEPS};
 use super::texts::{self, ClassMsg};
-use crate::i18n::{num, Lang};
-use crate::report::{baseline_kind, EMPTY_CELL};
+use crate::i18n::Lang;
+use crate::report::EMPTY_CELL;
 
 /// The header and the cells of each row shown, as text in `lang`.
 fn table(board: &Board, order: &[usize], lang: Lang) -> (Vec<&'static str>, Vec<Vec<String>>) {
@@ -32,22 +32,16 @@ fn table(board: &Board, order: &[usize], lang: Lang) -> (Vec<&'static str>, Vec<
 }
 
 fn cells(row: &Row, copies: usize, link: &str, lang: Lang) -> Vec<String> {
-    let or_dash = |s: &str| if s.is_empty() { EMPTY_CELL.to_owned() } else { s.to_owned() };
-    let baseline = match (row.baseline, row.baseline_score.as_str()) {
-        (None, "") => EMPTY_CELL.to_owned(),
-        (kind, "") => baseline_kind(kind, lang).to_owned(),
-        (kind, score) => format!("{} · {score}", baseline_kind(kind, lang)),
-    };
     vec![
-        or_dash(&row.title),
+        row.title_text(),
         texts::steps(row.steps_complete, STEPS),
-        row.verdict.map_or(EMPTY_CELL, |v| v.title(lang)).to_owned(),
+        row.verdict_text(lang).to_owned(),
         row.findings.errors.to_string(),
         row.findings.warnings.to_string(),
         row.findings.infos.to_string(),
-        or_dash(&row.primary_metric),
-        row.threshold.map_or(EMPTY_CELL.to_owned(), |t| num(t, 3)),
-        baseline,
+        row.metric_text(),
+        row.threshold_text(),
+        row.baseline_text(lang),
         row.origin.as_ref().map_or(EMPTY_CELL.to_owned(), |o| format!("{}-{}", o.key, o.lang.tag())),
         copies.to_string(),
         link.to_owned(),

@@ -1,6 +1,8 @@
 //! What an instructor pastes into the class board: links one a line, from any host, often copied
 //! out of a chat with a name or a remark around them.
 
+use crate::route::LinkMode;
+
 /// The most lines of one paste that are read; the rest are counted and reported, not read, so a
 /// paste of any size takes bounded time and memory.
 pub const MAX_LINES: usize = 2_000;
@@ -47,7 +49,7 @@ pub fn split_pasted(text: &str) -> Pasted<'_> {
 
 /// The word of `line` that holds a link route (`#/s/`, `#/v/`, `#/c/`), else the whole line.
 fn link_in(line: &str) -> &str {
-    let is_link = |w: &&str| ["#/s/", "#/v/", "#/c/"].iter().any(|route| w.contains(route));
+    let is_link = |w: &&str| LinkMode::ALL.iter().any(|mode| w.contains(mode.prefix()));
     line.split_whitespace()
         .find(is_link)
         .map_or(line, |w| w.trim_matches(|c: char| matches!(c, '<' | '>' | '(' | ')' | '"' | '\'')))

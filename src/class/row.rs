@@ -1,6 +1,8 @@
 //! One row of the class board: what an instructor compares across a class's plans.
 
+use crate::i18n::{num, Lang};
 use crate::plan::{BaselineKind, ExampleOrigin, Plan, Step};
+use crate::report::{baseline_kind, EMPTY_CELL};
 use crate::review::{review, verdict, Severity, VerdictKind};
 
 /// The review's findings of a plan, by severity.
@@ -59,6 +61,43 @@ impl Row {
             origin: plan.origin.clone(),
             fingerprint: fingerprint(plan),
         }
+    }
+}
+
+/// The texts of a row's cells, as the board's table and its exports both show them (a dash for
+/// nothing).
+impl Row {
+    pub fn title_text(&self) -> String {
+        or_dash(&self.title)
+    }
+
+    pub fn verdict_text(&self, lang: Lang) -> &'static str {
+        self.verdict.map_or(EMPTY_CELL, |v| v.title(lang))
+    }
+
+    pub fn metric_text(&self) -> String {
+        or_dash(&self.primary_metric)
+    }
+
+    pub fn threshold_text(&self) -> String {
+        self.threshold.map_or(EMPTY_CELL.to_owned(), |t| num(t, 3))
+    }
+
+    /// The baseline's kind and score, e.g. "Rule-based · 0.72".
+    pub fn baseline_text(&self, lang: Lang) -> String {
+        match (self.baseline, self.baseline_score.as_str()) {
+            (None, "") => EMPTY_CELL.to_owned(),
+            (kind, "") => baseline_kind(kind, lang).to_owned(),
+            (kind, score) => format!("{} · {score}", baseline_kind(kind, lang)),
+        }
+    }
+}
+
+fn or_dash(text: &str) -> String {
+    if text.is_empty() {
+        EMPTY_CELL.to_owned()
+    } else {
+        text.to_owned()
     }
 }
 

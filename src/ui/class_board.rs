@@ -4,33 +4,18 @@
 //! a new class (which gives it an id) does not rebuild the page.
 
 use super::browser;
-use super::codec_gate::fetch_example;
 use super::compare::CompareView;
+use super::share::{open_link, Examples};
 use super::state::{use_state, with_library, AppState};
 use crate::class::{self, Board, ClassMsg as M, ClassRecord, Column, Filter};
 use crate::i18n::{self, Lang};
 use crate::plan::Plan;
 use crate::review::VerdictKind;
 use crate::route::{LinkMode, Route};
-use crate::share::{self, ShareError};
+use crate::share;
 use crate::store::{ClassSummary, Selection};
 use leptos::prelude::*;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
-
-/// Worked examples fetched for format-3 links, each at most once a page.
-type Examples = HashMap<(String, Lang), Option<Plan>>;
-
-/// A plan from a link; a format-3 link first fetches the example it names.
-async fn open_link(link: &str, examples: &mut Examples) -> Result<Plan, ShareError> {
-    let Some(origin) = share::example_needed(link)? else { return share::decode(link) };
-    let key = (origin.key.clone(), origin.lang);
-    if !examples.contains_key(&key) {
-        let example = fetch_example(&origin.key, origin.lang).await;
-        examples.insert(key.clone(), example);
-    }
-    share::decode_with_example(link, examples.get(&key).and_then(Option::as_ref))
-}
 
 /// The classes kept in this browser; none when storage is unreadable.
 fn kept_classes() -> Vec<ClassSummary> {
@@ -460,10 +445,12 @@ fn BoardRow(page: Page, index: usize) -> impl IntoView {
     let read_only = share::payload(&entry.link)
         .map(|payload| Route::Link { mode: LinkMode::ReadOnly, payload: payload.to_owned() }.fragment())
         .unwrap_or_default();
-    let title = if row.title.is_empty() { crate::report::EMPTY_CELL.to_owned() } else { row.title.clone() };
+    let title = row.title_text();
     let checkbox_label = format!("{} {title}", M::Select.text(state.lang.get_untracked()));
     let key_for_check = key.clone();
-    let (verdict, findings, baseline) = (row.verdict, row.findings, (row.baseline, row.baseline_score.clone()));
+    let (verdict, findings) = (row.verdict, row.findings);
+    // The verdict and baseline cells follow the language, so each keeps a copy of the row.
+    let (row_verdict, row_baseline) = (row.clone(), row.clone());
     view! {
         <tr data-testid="class-row" data-plan-id=row.id.clone() data-copies=entry.copies.to_string()>
             <td>
@@ -477,18 +464,14 @@ fn BoardRow(page: Page, index: usize) -> impl IntoView {
             </th>
             <td data-testid="class-row-steps">{class::steps(row.steps_complete, class::STEPS)}</td>
             <td data-testid="class-row-verdict" data-verdict=verdict.map_or("none", |v| v.slug())>
-                {move || verdict.map_or(crate::report::EMPTY_CELL, |v| v.title(lang()))}
+                {move || row_verdict.verdict_text(lang())}
             </td>
             <td data-testid="class-row-findings" data-errors=findings.errors.to_string()>
                 {move || class::findings(lang(), findings)}
             </td>
-            <td>{if row.primary_metric.is_empty() { crate::report::EMPTY_CELL.to_owned() } else { row.primary_metric.clone() }}</td>
-            <td>{row.threshold.map_or(crate::report::EMPTY_CELL.to_owned(), |t| i18n::num(t, 3))}</td>
-            <td>{move || match (&baseline.0, baseline.1.as_str()) {
-                (None, "") => crate::report::EMPTY_CELL.to_owned(),
-                (kind, "") => crate::report::baseline_kind(*kind, lang()).to_owned(),
-                (kind, score) => format!("{} · {score}", crate::report::baseline_kind(*kind, lang())),
-            }}</td>
+            <td>{row.metric_text()}</td>
+            <td>{row.threshold_text()}</td>
+            <td>{move || row_baseline.baseline_text(lang())}</td>
             <td>
                 <button type="button" class="link-button" data-testid="class-row-remove" on:click=move |_| page.remove(index)>
                     {move || M::Remove.text(lang())}

@@ -5,10 +5,12 @@ use super::browser;
 use super::show::{show, show_or};
 use super::state::{display_title, use_state};
 use crate::i18n::{self, Msg, PageMsg};
+use crate::lang::Lang;
 use crate::plan::{Plan, Step};
 use crate::route::{LinkMode, Route};
 use crate::share::{self, Remedy, ShareError};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// Chat apps start cutting links around here.
 const CHAT_LIMIT: usize = 2_000;
@@ -173,6 +175,21 @@ pub fn ExportPlanButton() -> impl IntoView {
     }
 }
 
+/// Worked examples fetched for format-3 links, each at most once a page (the class board reads
+/// many links from the same example).
+pub type Examples = HashMap<(String, Lang), Option<Plan>>;
+
+/// A plan from a link; a format-3 link first fetches the example it names.
+pub async fn open_link(link: &str, examples: &mut Examples) -> Result<Plan, ShareError> {
+    let Some(origin) = share::example_needed(link)? else { return share::decode(link) };
+    let key = (origin.key.clone(), origin.lang);
+    if !examples.contains_key(&key) {
+        let example = super::codec_gate::fetch_example(&origin.key, origin.lang).await;
+        examples.insert(key.clone(), example);
+    }
+    share::decode_with_example(link, examples.get(&key).and_then(Option::as_ref))
+}
+
 /// The page a shared link opens: decode, then preview or explain what is wrong.
 #[component]
 pub fn LinkPage(mode: LinkMode, payload: String) -> impl IntoView {
@@ -182,14 +199,11 @@ pub fn LinkPage(mode: LinkMode, payload: String) -> impl IntoView {
         Err(error) => view! { <LinkError error=error/> }.into_any(),
     };
     match share::example_needed(&payload) {
-        Ok(Some(origin)) => {
+        Ok(Some(_)) => {
             // The link carries only what differs from a worked example: fetch the example first.
             let decoded = LocalResource::new(move || {
-                let (origin, payload) = (origin.clone(), payload.clone());
-                async move {
-                    let example = super::codec_gate::fetch_example(&origin.key, origin.lang).await;
-                    share::decode_with_example(&payload, example.as_ref())
-                }
+                let payload = payload.clone();
+                async move { open_link(&payload, &mut Examples::new()).await }
             });
             (move || decoded.get().map(&opened)).into_any()
         }
